@@ -1,0 +1,19 @@
+using System.Collections.Generic;
+using System.CommandLine;
+
+namespace KnowledgeGraph.Cli.Commands
+{
+    /// <summary>The list of <c>kg</c> commands; each command lives in a file of its own.</summary>
+    internal static class CommandCatalog
+    {
+        public static IEnumerable<Command> Create(KgApp app)
+        {
+            yield return ShowCommand.Create(app);
+            yield return NeighborsCommand.Create(app);
+            yield return PathCommand.Create(app);
+            yield return DependsCommand.Create(app);
+            yield return ValidateCommand.Create(app);
+            yield return ExportCommand.Create(app);
+        }
+    }
+}

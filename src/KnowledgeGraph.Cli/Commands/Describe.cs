@@ -1,0 +1,18 @@
+using System.Linq;
+
+namespace KnowledgeGraph.Cli.Commands
+{
+    /// <summary>One-line descriptions of relations for command output.</summary>
+    internal static class Describe
+    {
+        /// <summary>Describes a relation as seen from one of its ends: <c>-SUPPLIES-> Russia (russia) [undated] — Sb.by, 2023-04-30</c>.</summary>
+        public static string Relation(Relation r, Entity from)
+        {
+            bool outgoing = r.Source.Equals(from);
+            Entity other = outgoing ? r.Target : r.Source;
+            string arrow = !r.Type.IsDirected ? $"-{r.Type.Name}-" : outgoing ? $"-{r.Type.Name}->" : $"<-{r.Type.Name}-";
+            string sources = string.Join("; ", r.Citations.Select(c => c.Source?.ToString() ?? c.SourceId).Distinct());
+            return $"{arrow} {other.Name} ({other.Id}) [{r.Validity}]" + (sources.Length > 0 ? " \u2014 " + sources : string.Empty);
+        }
+    }
+}

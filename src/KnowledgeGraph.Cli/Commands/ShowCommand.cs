@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Linq;
+
+namespace KnowledgeGraph.Cli.Commands
+{
+    /// <summary><c>kg show ENTITY</c>: an entity with its names, properties, identifiers and relations.</summary>
+    internal static class ShowCommand
+    {
+        public static Command Create(KgApp app)
+        {
+            var entity = new Argument<string>("entity") { Description = "An id, name or alias (any script): lukashenka, Лукашенко, Lukashenko." };
+            var command = new Command("show", "Show an entity: its kind, names, description, properties, external ids and relations with dates and sources.");
+            command.Arguments.Add(entity);
+            command.SetAction(parse =>
+            {
+                Graph graph = app.LoadGraph(parse);
+                Entity e = KgApp.Resolve(graph, parse.GetValue(entity)!);
+                var o = app.Output;
+                o.WriteLine($"{e.Name} ({e.Id})");
+                o.WriteLine($"  kind: {e.Kind.Name}");
+                if (e.Aliases.Count > 0)
+                {
+                    o.WriteLine($"  aliases: {string.Join(", ", e.Aliases)}");
+                }
+
+                if (e.Description != null)
+                {
+                    o.WriteLine($"  description: {e.Description}");
+                }
+
+                foreach (var p in e.Properties)
+                {
+                    o.WriteLine($"  {p.Key}: {PropertyMap.Format(p.Value)}");
+                }
+
+                foreach (ExternalId x in e.ExternalIds)
+                {
+                    o.WriteLine($"  {x.Scheme}: {x.Value}{(x.IsSourced ? " (source: " + x.SourceId + ")" : " (not from the graph's sources)")}");
+                }
+
+                var relations = graph.RelationsOf(e).ToList();
+                o.WriteLine($"  relations ({relations.Count}):");
+                foreach (Relation r in relations)
+                {
+                    o.WriteLine("    " + Describe.Relation(r, e));
+                }
+
+                return ExitCodes.Success;
+            });
+            return command;
+        }
+    }
+}

@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using KnowledgeGraph.Cli.Commands;
+
+namespace KnowledgeGraph.Cli
+{
+    /// <summary>The <c>kg</c> command line: builds the command tree and runs it against given output writers, so that it can run in-process in tests.</summary>
+    public sealed class KgApp
+    {
+        /// <summary>Creates the application.</summary>
+        /// <param name="output">Where results go (standard output).</param>
+        /// <param name="error">Where errors and progress go (standard error).</param>
+        public KgApp(TextWriter output, TextWriter error)
+        {
+            Output = output;
+            Error = error;
+            GraphOption = new Option<string?>("--graph", "-g")
+            {
+                Description = "The graph file to load (JSON, knowledge-graph/1). Default: the embedded union-state graph.",
+                Recursive = true,
+            };
+            VocabularyOption = new Option<string[]>("--vocabulary")
+            {
+                Description = "An extra vocabulary file of entity kinds and relation types (may be repeated).",
+                Recursive = true,
+                AllowMultipleArgumentsPerToken = false,
+            };
+        }
+
+        /// <summary>Gets where results go.</summary>
+        public TextWriter Output { get; }
+
+        /// <summary>Gets where errors go.</summary>
+        public TextWriter Error { get; }
+
+        /// <summary>Gets the global <c>--graph</c> option.</summary>
+        public Option<string?> GraphOption { get; }
+
+        /// <summary>Gets the global <c>--vocabulary</c> option.</summary>
+        public Option<string[]> VocabularyOption { get; }
+
+        /// <summary>Runs <c>kg</c> with the given arguments.</summary>
+        /// <param name="args">The arguments.</param>
+        /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+        public int Run(string[] args)
+        {
+            RootCommand root = BuildRoot();
+            ParseResult parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (System.CommandLine.Parsing.ParseError e in parse.Errors)
+                {
+                    Error.WriteLine("kg: " + e.Message);
+                }
+
+                Error.WriteLine("Try 'kg --help' for usage.");
+                return ExitCodes.InputError;
+            }
+
+            try
+            {
+                return parse.Invoke(new InvocationConfiguration { Output = Output, Error = Error, EnableDefaultExceptionHandler = false });
+            }
+            catch (CliException ex)
+            {
+                Error.WriteLine("kg: " + ex.Message);
+                return ex.ExitCode;
+            }
+            catch (GraphValidationException ex)
+            {
+                foreach (GraphError e in ex.Errors)
+                {
+                    Error.WriteLine(e.ToString());
+                }
+
+                if (ex.Errors.Count == 0)
+                {
+                    Error.WriteLine("kg: " + ex.Message);
+                }
+
+                return ExitCodes.InputError;
+            }
+            catch (KnowledgeGraphException ex)
+            {
+                Error.WriteLine("kg: " + ex.Message);
+                return ExitCodes.InputError;
+            }
+            catch (IOException ex)
+            {
+                Error.WriteLine("kg: " + ex.Message);
+                return ExitCodes.InputError;
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                Error.WriteLine("kg: " + ex.Message);
+                return ExitCodes.InputError;
+            }
+        }
+
+        /// <summary>Loads the graph the command line names: <c>--graph FILE</c>, or the embedded union-state graph.</summary>
+        /// <param name="parse">The parse result.</param>
+        /// <returns>The graph.</returns>
+        public Graph LoadGraph(ParseResult parse)
+        {
+            string? file = parse.GetValue(GraphOption);
+            Vocabulary vocabulary = LoadVocabulary(parse);
+            return file == null ? (ReferenceEquals(vocabulary, Vocabulary.Default) ? CuratedGraphs.UnionState : Graph.Parse(CuratedGraphs.GetJson("union-state"), "union-state.json", vocabulary)) : Graph.Load(file, vocabulary);
+        }
+
+        /// <summary>Gets the vocabulary the command line names: the default plus every <c>--vocabulary FILE</c>.</summary>
+        /// <param name="parse">The parse result.</param>
+        /// <returns>The vocabulary.</returns>
+        public Vocabulary LoadVocabulary(ParseResult parse)
+        {
+            Vocabulary vocabulary = Vocabulary.Default;
+            foreach (string file in parse.GetValue(VocabularyOption) ?? Array.Empty<string>())
+            {
+                vocabulary = vocabulary.Extend(file);
+            }
+
+            return vocabulary;
+        }
+
+        /// <summary>Finds an entity by id, name or alias, or fails with a clear message and suggestions.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="key">The id, name or alias.</param>
+        /// <returns>The entity.</returns>
+        /// <exception cref="CliException">No entity matches.</exception>
+        public static Entity Resolve(Graph graph, string key)
+        {
+            Entity? e = graph.FindEntity(key);
+            if (e != null)
+            {
+                return e;
+            }
+
+            string folded = KnowledgeGraph.Text.NameNormalizer.Normalize(key);
+            IEnumerable<string> near = graph.Entities
+                .Where(x => folded.Length > 0 && (x.Id.Contains(folded) || x.AllNames.Any(n => KnowledgeGraph.Text.NameNormalizer.Normalize(n).Contains(folded))))
+                .Select(x => x.Id)
+                .Take(5);
+            string hint = string.Join(", ", near);
+            throw new CliException($"no entity has the id or name '{key}'" + (hint.Length > 0 ? $"; did you mean: {hint}?" : "."), ExitCodes.InputError);
+        }
+
+        private RootCommand BuildRoot()
+        {
+            var root = new RootCommand("kg: query, validate and export typed, time-aware, sourced knowledge graphs. With no --graph, commands use the embedded union-state graph.");
+            root.Options.Add(GraphOption);
+            root.Options.Add(VocabularyOption);
+            foreach (Command c in CommandCatalog.Create(this))
+            {
+                root.Subcommands.Add(c);
+            }
+
+            return root;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace KnowledgeGraph
+{
+    /// <summary>
+    /// A thing the graph is about: a person, a state, a company, a treaty, a sanction, an event. Entities are the
+    /// vertices of a <see cref="Graph"/>.
+    /// </summary>
+    /// <remarks>
+    /// <para>Entities are identified by <see cref="Id"/>: two entities with the same id are equal, so an entity of
+    /// a subgraph matches the same entity of the graph it came from.</para>
+    /// <para>This type is immutable and safe to share between threads.</para>
+    /// </remarks>
+    public sealed class Entity : IEquatable<Entity>
+    {
+        private readonly int _hash;
+
+        internal Entity(int index, string id, EntityKind kind, string name, IReadOnlyList<string> aliases, string? description, PropertyMap properties, IReadOnlyList<ExternalId> externalIds)
+        {
+            Index = index;
+            Id = id;
+            Kind = kind;
+            Name = name;
+            Aliases = aliases;
+            Description = description;
+            Properties = properties;
+            ExternalIds = externalIds;
+            _hash = StringComparer.Ordinal.GetHashCode(id);
+        }
+
+        /// <summary>Gets the stable id: a short lowercase slug such as <c>lukashenka</c>.</summary>
+        public string Id { get; }
+
+        /// <summary>Gets the kind.</summary>
+        public EntityKind Kind { get; }
+
+        /// <summary>Gets the preferred name.</summary>
+        public string Name { get; }
+
+        /// <summary>Gets other names: spellings in other transliterations and scripts (Lukashenko, Лукашэнка, Лукашенко).</summary>
+        public IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>Gets a short description, or <c>null</c>.</summary>
+        public string? Description { get; }
+
+        /// <summary>Gets the typed properties.</summary>
+        public PropertyMap Properties { get; }
+
+        /// <summary>Gets identifiers of this entity in other systems.</summary>
+        public IReadOnlyList<ExternalId> ExternalIds { get; }
+
+        /// <summary>Gets the position of the entity in its graph (0 to <see cref="Graph.VertexCount"/> - 1).</summary>
+        internal int Index { get; }
+
+        /// <summary>Gets the name and every alias.</summary>
+        public IEnumerable<string> AllNames => new[] { Name }.Concat(Aliases);
+
+        /// <summary>Gets the identifier of a scheme, or <c>null</c>.</summary>
+        /// <param name="scheme">The scheme: <c>wikidata</c>, <c>iso3166</c>, <c>opensanctions</c>…</param>
+        /// <returns>The value, or <c>null</c>.</returns>
+        public string? GetExternalId(string scheme) => ExternalIds.FirstOrDefault(x => string.Equals(x.Scheme, scheme, StringComparison.OrdinalIgnoreCase))?.Value;
+
+        /// <inheritdoc />
+        public bool Equals(Entity? other) => other != null && (ReferenceEquals(this, other) || string.Equals(Id, other.Id, StringComparison.Ordinal));
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => obj is Entity e && Equals(e);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => _hash;
+
+        /// <summary>Formats the entity as <c>Name (id)</c>.</summary>
+        /// <returns>The text.</returns>
+        public override string ToString() => Name + " (" + Id + ")";
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+
+namespace KnowledgeGraph
+{
+    /// <summary>A kind of entity in a <see cref="Vocabulary"/>: Person, State, Company, or a sub-kind such as Summit (an Event).</summary>
+    /// <remarks>Kinds form a tree: a sub-kind is accepted wherever its parent is. This type is immutable and thread-safe.</remarks>
+    public sealed class EntityKind
+    {
+        internal EntityKind(string name, EntityKind? parent, string? description)
+        {
+            Name = name;
+            Parent = parent;
+            Description = description;
+        }
+
+        /// <summary>Gets the name, in PascalCase: <c>Person</c>, <c>IntergovernmentalBody</c>.</summary>
+        public string Name { get; }
+
+        /// <summary>Gets the kind this one specializes, or <c>null</c> for a top-level kind.</summary>
+        public EntityKind? Parent { get; }
+
+        /// <summary>Gets a one-sentence description, or <c>null</c>.</summary>
+        public string? Description { get; }
+
+        /// <summary>Gets the top-level kind this one belongs to (itself when it has no parent).</summary>
+        public EntityKind Root => Parent == null ? this : Parent.Root;
+
+        /// <summary>Gets whether this kind is <paramref name="other"/> or one of its sub-kinds.</summary>
+        /// <param name="other">The kind to test against.</param>
+        /// <returns><c>true</c> when an entity of this kind is an <paramref name="other"/>.</returns>
+        public bool IsA(EntityKind other)
+        {
+            for (EntityKind? k = this; k != null; k = k.Parent)
+            {
+                if (ReferenceEquals(k, other) || string.Equals(k.Name, other.Name, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Gets whether this kind is the kind named <paramref name="name"/> or one of its sub-kinds.</summary>
+        /// <param name="name">The kind's name.</param>
+        /// <returns><c>true</c> when it is.</returns>
+        public bool IsA(string name)
+        {
+            for (EntityKind? k = this; k != null; k = k.Parent)
+            {
+                if (string.Equals(k.Name, name, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <inheritdoc />
+        public override string ToString() => Name;
+    }
+}

@@ -1,0 +1,305 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace KnowledgeGraph.Formats.Json
+{
+    /// <summary>Reads the JSON graph format (<c>knowledge-graph/1</c>), reporting every error with its file, line, column and id.</summary>
+    /// <remarks>
+    /// Reading is all-or-nothing: a file with any error yields a <see cref="GraphValidationException"/> listing all of
+    /// them, and no graph. The format is described in <c>graphs/FORMAT.md</c> and <c>graphs/knowledge-graph.schema.json</c>.
+    /// </remarks>
+    public static class GraphJsonReader
+    {
+        /// <summary>The value of the <c>format</c> field this version reads and writes.</summary>
+        public const string FormatName = "knowledge-graph/1";
+
+        /// <summary>Reads a graph file.</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The file cannot be read or has errors.</exception>
+        public static Graph ReadFile(string path, Vocabulary? vocabulary = null)
+        {
+            string json;
+            try
+            {
+                json = File.ReadAllText(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                throw new GraphValidationException(new[] { new GraphError(GraphErrorCode.IOError, $"Cannot read the file: {ex.Message}", file: path) });
+            }
+
+            return Read(json, path, vocabulary, Path.GetDirectoryName(Path.GetFullPath(path)));
+        }
+
+        /// <summary>Reads a graph from JSON text.</summary>
+        /// <param name="json">The text.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <param name="baseDirectory">The directory that relative vocabulary paths start from, or <c>null</c> for the current directory.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The text has errors.</exception>
+        public static Graph Read(string json, string? fileName, Vocabulary? vocabulary, string? baseDirectory)
+        {
+            var errors = new JsonErrorSink(fileName);
+            JObject? root = JsonDocumentReader.ParseObject(json, errors);
+            if (root == null)
+            {
+                throw new GraphValidationException(errors.Errors);
+            }
+
+            JToken? formatToken = root["format"];
+            string? format = formatToken?.Type == JTokenType.String ? (string?)formatToken : null;
+            if (format != FormatName)
+            {
+                errors.Add(GraphErrorCode.UnsupportedFormat, formatToken == null
+                    ? $"The document has no 'format' field; expected \"format\": \"{FormatName}\"."
+                    : $"The format '{formatToken}' is not supported; this version reads '{FormatName}'.", null, formatToken ?? root);
+                throw new GraphValidationException(errors.Errors);
+            }
+
+            Vocabulary vocab = vocabulary ?? Vocabulary.Default;
+            var vocabularyFiles = new List<string>();
+            foreach (JToken item in errors.StringArray(root, "vocabularies"))
+            {
+                string relative = (string)item!;
+                vocabularyFiles.Add(relative);
+                string full = Path.Combine(baseDirectory ?? Directory.GetCurrentDirectory(), relative);
+                try
+                {
+                    vocab = vocab.Extend(full);
+                }
+                catch (GraphValidationException ex)
+                {
+                    foreach (GraphError e in ex.Errors)
+                    {
+                        errors.Add(e);
+                    }
+                }
+            }
+
+            var builder = new GraphBuilder(vocab)
+            {
+                Title = errors.OptionalString(root, "title"),
+                Description = errors.OptionalString(root, "description"),
+            };
+            foreach (string file in vocabularyFiles)
+            {
+                builder.VocabularyFiles.Add(file);
+            }
+
+            foreach (JObject item in errors.ObjectArray(root, "sources"))
+            {
+                ReadSource(item, errors, builder);
+            }
+
+            foreach (JObject item in errors.ObjectArray(root, "entities"))
+            {
+                ReadEntity(item, errors, builder);
+            }
+
+            foreach (JObject item in errors.ObjectArray(root, "relations"))
+            {
+                ReadRelation(item, errors, builder);
+            }
+
+            foreach (GraphError e in errors.Errors)
+            {
+                builder.AddError(e);
+            }
+
+            if (builder.TryBuild(out Graph? graph, out IReadOnlyList<GraphError> all))
+            {
+                return graph;
+            }
+
+            // Report in file order, so that a reader can walk the file from top to bottom.
+            throw new GraphValidationException(all.Select((e, i) => (e, i)).OrderBy(x => x.e.Line == 0 ? int.MaxValue : x.e.Line).ThenBy(x => x.e.Column).ThenBy(x => x.i).Select(x => x.e).ToList());
+        }
+
+        internal static TextPosition PositionOf(JToken token, string? file)
+        {
+            var info = (IJsonLineInfo)token;
+            return info.HasLineInfo() ? new TextPosition(file, info.LineNumber, info.LinePosition) : new TextPosition(file, 0, 0);
+        }
+
+        private static void ReadSource(JObject item, JsonErrorSink errors, GraphBuilder builder)
+        {
+            string? id = errors.RequiredString(item, "id", null);
+            string label = id ?? "(source without id)";
+            string? kindText = errors.RequiredString(item, "kind", label);
+            SourceKind kind = SourceKind.Other;
+            if (kindText != null && !SourceKinds.TryParse(kindText, out kind))
+            {
+                errors.Add(GraphErrorCode.InvalidField, $"The source '{label}' has the unknown kind '{kindText}'; expected one of {string.Join(", ", SourceKinds.Names)}.", id, item["kind"]);
+            }
+
+            string? title = errors.RequiredString(item, "title", label);
+            PartialDate? date = ReadDate(item, "date", label, errors);
+            if (id == null || title == null)
+            {
+                return;
+            }
+
+            builder.AddSource(new Source(id, kind, title, errors.OptionalString(item, "publisher", id), date, errors.OptionalString(item, "url", id), errors.OptionalString(item, "citedIn", id)), PositionOf(item, errors.File));
+        }
+
+        private static void ReadEntity(JObject item, JsonErrorSink errors, GraphBuilder builder)
+        {
+            string? id = errors.RequiredString(item, "id", null);
+            string label = id ?? "(entity without id)";
+            string? kind = errors.RequiredString(item, "kind", label);
+            string? name = errors.RequiredString(item, "name", label);
+            var aliases = errors.StringArray(item, "aliases", id).Select(t => (string)t!).ToArray();
+            PropertyMap properties = ReadProperties(item, label, errors);
+            var externalIds = new List<ExternalId>();
+            foreach (JObject x in errors.ObjectArray(item, "externalIds", id))
+            {
+                string? scheme = errors.RequiredString(x, "scheme", label);
+                string? value = errors.RequiredString(x, "value", label);
+                if (scheme != null && value != null)
+                {
+                    externalIds.Add(new ExternalId(scheme, value, errors.OptionalString(x, "source", id), errors.OptionalString(x, "note", id)));
+                }
+            }
+
+            if (id == null)
+            {
+                return;
+            }
+
+            builder.AddEntity(id, kind ?? "?", name ?? id, aliases, errors.OptionalString(item, "description", id), properties, externalIds, PositionOf(item, errors.File));
+        }
+
+        private static void ReadRelation(JObject item, JsonErrorSink errors, GraphBuilder builder)
+        {
+            string? id = errors.RequiredString(item, "id", null);
+            string label = id ?? "(relation without id)";
+            string? type = errors.RequiredString(item, "type", label);
+            string? source = errors.RequiredString(item, "source", label);
+            string? target = errors.RequiredString(item, "target", label);
+            int before = errors.Errors.Count;
+            PartialDate? from = ReadDate(item, "from", label, errors);
+            PartialDate? to = ReadDate(item, "to", label, errors);
+            PartialDate? at = ReadDate(item, "at", label, errors);
+            Validity validity = Validity.Always;
+            if (errors.Errors.Count == before)
+            {
+                if (at.HasValue && (from.HasValue || to.HasValue))
+                {
+                    errors.Add(GraphErrorCode.InvalidInterval, $"The relation '{label}' has both a point in time ('at') and an interval ('from'/'to'); give one or the other.", id, item["at"]);
+                }
+                else if (at.HasValue)
+                {
+                    validity = Validity.Instant(at.Value);
+                }
+                else if (from.HasValue && to.HasValue && to.Value.LastDay < from.Value.FirstDay)
+                {
+                    errors.Add(GraphErrorCode.InvalidInterval, $"The relation '{label}' ends ({to}) before it starts ({from}).", id, item["to"]);
+                }
+                else
+                {
+                    validity = Validity.Between(from, to);
+                }
+            }
+
+            PropertyMap properties = ReadProperties(item, label, errors);
+            double? confidence = null;
+            JToken? conf = item["confidence"];
+            if (conf != null && conf.Type != JTokenType.Null)
+            {
+                if (conf.Type is JTokenType.Float or JTokenType.Integer)
+                {
+                    confidence = (double)conf;
+                }
+                else
+                {
+                    errors.Add(GraphErrorCode.InvalidField, $"The confidence of relation '{label}' must be a number or null, not {JsonErrorSink.Describe(conf)}.", id, conf);
+                }
+            }
+
+            var citations = new List<Citation>();
+            foreach (JObject c in errors.ObjectArray(item, "citations", id))
+            {
+                string? sourceId = errors.RequiredString(c, "source", label);
+                if (sourceId != null)
+                {
+                    citations.Add(new Citation(sourceId, errors.OptionalString(c, "quote", id), errors.OptionalString(c, "locator", id)));
+                }
+            }
+
+            if (id == null || type == null || source == null || target == null)
+            {
+                return;
+            }
+
+            builder.AddRelation(id, type, source, target, validity, properties, citations, confidence, PositionOf(item, errors.File));
+        }
+
+        private static PartialDate? ReadDate(JObject item, string field, string label, JsonErrorSink errors)
+        {
+            JToken? token = item[field];
+            if (token == null || token.Type == JTokenType.Null)
+            {
+                return null;
+            }
+
+            if (token.Type != JTokenType.String)
+            {
+                errors.Add(GraphErrorCode.InvalidDate, $"The '{field}' date of '{label}' must be a string such as \"2022-12\", not {JsonErrorSink.Describe(token)}.", label, token);
+                return null;
+            }
+
+            if (!PartialDate.TryParse((string?)token, out PartialDate date, out string? problem))
+            {
+                errors.Add(GraphErrorCode.InvalidDate, $"The '{field}' date of '{label}' is invalid: {problem}", label, token);
+                return null;
+            }
+
+            return date;
+        }
+
+        private static PropertyMap ReadProperties(JObject item, string label, JsonErrorSink errors)
+        {
+            JToken? token = item["properties"];
+            if (token == null || token.Type == JTokenType.Null)
+            {
+                return PropertyMap.Empty;
+            }
+
+            if (token is not JObject obj)
+            {
+                errors.Add(GraphErrorCode.InvalidField, $"The properties of '{label}' must be an object, not {JsonErrorSink.Describe(token)}.", label, token);
+                return PropertyMap.Empty;
+            }
+
+            var pairs = new List<KeyValuePair<string, object>>();
+            foreach (JProperty p in obj.Properties())
+            {
+                object? value = p.Value.Type switch
+                {
+                    JTokenType.String => (string)p.Value!,
+                    JTokenType.Integer => (long)p.Value,
+                    JTokenType.Float => (double)p.Value,
+                    JTokenType.Boolean => (bool)p.Value,
+                    JTokenType.Array when p.Value.All(v => v.Type == JTokenType.String) => p.Value.Select(v => (string)v!).ToArray(),
+                    _ => null,
+                };
+                if (value == null)
+                {
+                    errors.Add(GraphErrorCode.InvalidValue, $"The property '{p.Name}' of '{label}' is {JsonErrorSink.Describe(p.Value)}; a property is a string, a number, a boolean or an array of strings.", label, p.Value);
+                    continue;
+                }
+
+                pairs.Add(new KeyValuePair<string, object>(p.Name, value));
+            }
+
+            return PropertyMap.From(pairs);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using KnowledgeGraph.IO;
+using Newtonsoft.Json;
+
+namespace KnowledgeGraph.Formats.Json
+{
+    /// <summary>Writes the JSON graph format (<c>knowledge-graph/1</c>) in a fixed field order, so that loading and saving a file reproduces it byte for byte.</summary>
+    /// <remarks>
+    /// Output is UTF-8 without a byte-order mark, two-space indentation, <c>\n</c> line ends and a final newline.
+    /// Sources, entities and relations keep the order of the graph (the order of the file they were read from).
+    /// </remarks>
+    public static class GraphJsonWriter
+    {
+        private static readonly UTF8Encoding Utf8 = new UTF8Encoding(false);
+
+        /// <summary>Gets the JSON text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The text.</returns>
+        public static string Write(Graph graph)
+        {
+            var sw = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+            Write(graph, sw);
+            return sw.ToString();
+        }
+
+        /// <summary>Writes the JSON text of a graph to a stream (UTF-8, no byte-order mark).</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="stream">The stream; left open.</param>
+        public static void Write(Graph graph, Stream stream)
+        {
+            using var writer = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" };
+            Write(graph, writer);
+        }
+
+        /// <summary>Saves a graph to a file safely: writes a temporary file in the same directory, then replaces the target, so that a failure leaves the previous file intact.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="path">The file.</param>
+        public static void WriteFile(Graph graph, string path) => SafeFile.Write(path, stream => Write(graph, stream));
+
+        /// <summary>Writes the JSON text of a graph to a text writer.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="textWriter">The writer; its <see cref="TextWriter.NewLine"/> should be "\n". Left open.</param>
+        public static void Write(Graph graph, TextWriter textWriter)
+        {
+            var w = new JsonTextWriter(textWriter) { Formatting = Formatting.Indented, Indentation = 2, IndentChar = ' ', CloseOutput = false };
+            w.WriteStartObject();
+            w.WritePropertyName("format");
+            w.WriteValue(GraphJsonReader.FormatName);
+            Prop(w, "title", graph.Title);
+            Prop(w, "description", graph.Description);
+            StringArray(w, "vocabularies", graph.VocabularyFiles);
+
+            w.WritePropertyName("sources");
+            w.WriteStartArray();
+            foreach (Source s in graph.Sources)
+            {
+                w.WriteStartObject();
+                Prop(w, "id", s.Id);
+                Prop(w, "kind", SourceKinds.Name(s.Kind));
+                Prop(w, "title", s.Title);
+                Prop(w, "publisher", s.Publisher);
+                Prop(w, "date", s.Date?.ToString());
+                Prop(w, "url", s.Url);
+                Prop(w, "citedIn", s.CitedIn);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+
+            w.WritePropertyName("entities");
+            w.WriteStartArray();
+            foreach (Entity e in graph.Entities)
+            {
+                w.WriteStartObject();
+                Prop(w, "id", e.Id);
+                Prop(w, "kind", e.Kind.Name);
+                Prop(w, "name", e.Name);
+                StringArray(w, "aliases", e.Aliases);
+                Prop(w, "description", e.Description);
+                Properties(w, e.Properties);
+                w.WritePropertyName("externalIds");
+                w.WriteStartArray();
+                foreach (ExternalId x in e.ExternalIds)
+                {
+                    w.WriteStartObject();
+                    Prop(w, "scheme", x.Scheme);
+                    Prop(w, "value", x.Value);
+                    Prop(w, "source", x.SourceId);
+                    Prop(w, "note", x.Note);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+
+            w.WritePropertyName("relations");
+            w.WriteStartArray();
+            foreach (Relation r in graph.Relations)
+            {
+                w.WriteStartObject();
+                Prop(w, "id", r.Id);
+                Prop(w, "type", r.Type.Name);
+                Prop(w, "source", r.Source.Id);
+                Prop(w, "target", r.Target.Id);
+                Prop(w, "from", r.Validity.IsInstant ? null : r.Validity.From?.ToString());
+                Prop(w, "to", r.Validity.IsInstant ? null : r.Validity.To?.ToString());
+                Prop(w, "at", r.Validity.At?.ToString());
+                Properties(w, r.Properties);
+                w.WritePropertyName("confidence");
+                if (r.Confidence.HasValue)
+                {
+                    w.WriteValue(r.Confidence.Value);
+                }
+                else
+                {
+                    w.WriteNull();
+                }
+
+                w.WritePropertyName("citations");
+                w.WriteStartArray();
+                foreach (Citation c in r.Citations)
+                {
+                    w.WriteStartObject();
+                    Prop(w, "source", c.SourceId);
+                    Prop(w, "quote", c.Quote);
+                    Prop(w, "locator", c.Locator);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.Flush();
+            textWriter.Write('\n');
+            textWriter.Flush();
+        }
+
+        private static void Prop(JsonWriter w, string name, string? value)
+        {
+            w.WritePropertyName(name);
+            if (value == null)
+            {
+                w.WriteNull();
+            }
+            else
+            {
+                w.WriteValue(value);
+            }
+        }
+
+        private static void StringArray(JsonWriter w, string name, IEnumerable<string> values)
+        {
+            w.WritePropertyName(name);
+            w.WriteStartArray();
+            foreach (string v in values)
+            {
+                w.WriteValue(v);
+            }
+
+            w.WriteEndArray();
+        }
+
+        private static void Properties(JsonWriter w, PropertyMap properties)
+        {
+            w.WritePropertyName("properties");
+            w.WriteStartObject();
+            foreach (KeyValuePair<string, object> p in properties)
+            {
+                w.WritePropertyName(p.Key);
+                switch (p.Value)
+                {
+                    case string s:
+                        w.WriteValue(s);
+                        break;
+                    case long l:
+                        w.WriteValue(l);
+                        break;
+                    case double d:
+                        w.WriteValue(d);
+                        break;
+                    case bool b:
+                        w.WriteValue(b);
+                        break;
+                    case IEnumerable<string> list:
+                        w.WriteStartArray();
+                        foreach (string item in list)
+                        {
+                            w.WriteValue(item);
+                        }
+
+                        w.WriteEndArray();
+                        break;
+                    default:
+                        throw new InvalidOperationException($"Unsupported property value {p.Value.GetType().Name}.");
+                }
+            }
+
+            w.WriteEndObject();
+        }
+    }
+}

@@ -1,0 +1,451 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using System.Threading;
+using KnowledgeGraph.Formats.Json;
+using KnowledgeGraph.Text;
+using QuikGraph;
+
+namespace KnowledgeGraph
+{
+    /// <summary>
+    /// A typed, time-aware, sourced knowledge graph: <see cref="Entity"/> vertices and <see cref="Relation"/> edges,
+    /// with the <see cref="KnowledgeGraph.Source"/> documents they cite. It is also a QuikGraph
+    /// <see cref="IBidirectionalGraph{TVertex,TEdge}"/>, so any QuikGraph algorithm runs on it directly.
+    /// </summary>
+    /// <remarks>
+    /// <para>A graph is made by a <see cref="GraphBuilder"/> (which checks the vocabulary and every reference) or
+    /// loaded with <see cref="Load"/>. It is immutable once built and safe to read from many threads at once.</para>
+    /// <para>Adjacency is kept in compressed sparse rows (arrays of relations sorted by source and by target), so
+    /// out- and in-edges of an entity are found in O(1) and enumerated without allocation per edge.</para>
+    /// <para>Undirected relation types (<see cref="RelationType.IsDirected"/> false) are stored once, from
+    /// <see cref="Relation.Source"/> to <see cref="Relation.Target"/>; queries read them both ways.</para>
+    /// </remarks>
+    /// <threadsafety static="true" instance="true"/>
+    public sealed class Graph : IBidirectionalGraph<Entity, Relation>
+    {
+        private readonly Entity[] _entities;
+        private readonly Relation[] _relations;
+        private readonly Dictionary<string, Entity> _entityById;
+        private readonly Dictionary<string, Relation> _relationById;
+        private readonly Dictionary<string, Source> _sourceById;
+        private readonly int[] _outOffsets;
+        private readonly Relation[] _outEdges;
+        private readonly int[] _inOffsets;
+        private readonly Relation[] _inEdges;
+        private Dictionary<string, int[]>? _nameIndex;
+
+        internal Graph(Vocabulary vocabulary, string? title, string? description, IReadOnlyList<string> vocabularyFiles, Source[] sources, Entity[] entities, Relation[] relations, Dictionary<string, Entity>? entityById = null, Dictionary<string, Source>? sourceById = null)
+        {
+            Vocabulary = vocabulary;
+            Title = title;
+            Description = description;
+            VocabularyFiles = vocabularyFiles;
+            Sources = Array.AsReadOnly(sources);
+            _entities = entities;
+            _relations = relations;
+            _entityById = entityById ?? entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+            _sourceById = sourceById ?? sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+            _relationById = new Dictionary<string, Relation>(relations.Length, StringComparer.Ordinal);
+            foreach (Relation r in relations)
+            {
+                _relationById.Add(r.Id, r);
+            }
+
+            int n = entities.Length;
+            _outOffsets = new int[n + 1];
+            _inOffsets = new int[n + 1];
+            foreach (Relation r in relations)
+            {
+                _outOffsets[r.Source.Index + 1]++;
+                _inOffsets[r.Target.Index + 1]++;
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                _outOffsets[i + 1] += _outOffsets[i];
+                _inOffsets[i + 1] += _inOffsets[i];
+            }
+
+            _outEdges = new Relation[relations.Length];
+            _inEdges = new Relation[relations.Length];
+            int[] outFill = new int[n];
+            int[] inFill = new int[n];
+            foreach (Relation r in relations)
+            {
+                int s = r.Source.Index;
+                int t = r.Target.Index;
+                _outEdges[_outOffsets[s] + outFill[s]++] = r;
+                _inEdges[_inOffsets[t] + inFill[t]++] = r;
+            }
+        }
+
+        /// <summary>Gets the vocabulary the graph was checked against.</summary>
+        public Vocabulary Vocabulary { get; }
+
+        /// <summary>Gets the title, or <c>null</c>.</summary>
+        public string? Title { get; }
+
+        /// <summary>Gets the description, or <c>null</c>.</summary>
+        public string? Description { get; }
+
+        /// <summary>Gets the extra vocabulary files the graph file named (kept so that a save writes them back).</summary>
+        public IReadOnlyList<string> VocabularyFiles { get; }
+
+        /// <summary>Gets the sources, in the order they were added.</summary>
+        public IReadOnlyList<Source> Sources { get; }
+
+        /// <summary>Gets the entities, in the order they were added.</summary>
+        public IReadOnlyList<Entity> Entities => _entities;
+
+        /// <summary>Gets the relations, in the order they were added.</summary>
+        public IReadOnlyList<Relation> Relations => _relations;
+
+        /// <inheritdoc />
+        public bool IsDirected => true;
+
+        /// <inheritdoc />
+        public bool AllowParallelEdges => true;
+
+        /// <inheritdoc />
+        public bool IsVerticesEmpty => _entities.Length == 0;
+
+        /// <inheritdoc />
+        public int VertexCount => _entities.Length;
+
+        /// <inheritdoc />
+        public IEnumerable<Entity> Vertices => _entities;
+
+        /// <inheritdoc />
+        public bool IsEdgesEmpty => _relations.Length == 0;
+
+        /// <inheritdoc />
+        public int EdgeCount => _relations.Length;
+
+        /// <inheritdoc />
+        public IEnumerable<Relation> Edges => _relations;
+
+        /// <summary>Loads a graph file in the JSON format (<c>knowledge-graph/1</c>).</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="vocabulary">The vocabulary to check against; <see cref="KnowledgeGraph.Vocabulary.Default"/> when <c>null</c>. Files named in the graph's <c>vocabularies</c> field are added to it.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The file has errors; every one is listed with its line, column and id. Nothing is returned half-built.</exception>
+        public static Graph Load(string path, Vocabulary? vocabulary = null) => GraphJsonReader.ReadFile(path, vocabulary);
+
+        /// <summary>Parses a graph from JSON text.</summary>
+        /// <param name="json">The text.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The text has errors.</exception>
+        public static Graph Parse(string json, string? fileName = null, Vocabulary? vocabulary = null) => GraphJsonReader.Read(json, fileName, vocabulary, null);
+
+        /// <summary>Saves the graph as JSON, safely: it writes a temporary file beside the target and then replaces the target, so a failure never leaves a half-written or lost file.</summary>
+        /// <param name="path">The file.</param>
+        public void Save(string path) => GraphJsonWriter.WriteFile(this, path);
+
+        /// <summary>Gets the JSON text of the graph, as <see cref="Save"/> writes it.</summary>
+        /// <returns>The JSON text.</returns>
+        public string ToJson() => GraphJsonWriter.Write(this);
+
+        /// <summary>Gets an entity by id.</summary>
+        /// <param name="id">The id.</param>
+        /// <returns>The entity.</returns>
+        /// <exception cref="EntityNotFoundException">No entity has that id.</exception>
+        public Entity GetEntity(string id) => _entityById.TryGetValue(id, out Entity? e) ? e : throw new EntityNotFoundException(id);
+
+        /// <summary>Gets an entity by id.</summary>
+        /// <param name="id">The id.</param>
+        /// <param name="entity">The entity, when found.</param>
+        /// <returns><c>true</c> when found.</returns>
+        public bool TryGetEntity(string id, [NotNullWhen(true)] out Entity? entity) => _entityById.TryGetValue(id, out entity);
+
+        /// <summary>Gets a relation by id.</summary>
+        /// <param name="id">The id.</param>
+        /// <param name="relation">The relation, when found.</param>
+        /// <returns><c>true</c> when found.</returns>
+        public bool TryGetRelation(string id, [NotNullWhen(true)] out Relation? relation) => _relationById.TryGetValue(id, out relation);
+
+        /// <summary>Gets a source by id.</summary>
+        /// <param name="id">The id.</param>
+        /// <param name="source">The source, when found.</param>
+        /// <returns><c>true</c> when found.</returns>
+        public bool TryGetSource(string id, [NotNullWhen(true)] out Source? source) => _sourceById.TryGetValue(id, out source);
+
+        /// <summary>
+        /// Finds an entity by id, or by its name or any alias ignoring case, diacritics and script
+        /// (<c>Лукашенко</c>, <c>lukashenko</c> and <c>Lukashenka</c> all find <c>lukashenka</c>).
+        /// </summary>
+        /// <param name="idOrName">An id, a name or an alias.</param>
+        /// <returns>The entity, or <c>null</c> when none matches. When several entities share the name, the first added.</returns>
+        public Entity? FindEntity(string idOrName)
+        {
+            if (_entityById.TryGetValue(idOrName, out Entity? byId))
+            {
+                return byId;
+            }
+
+            IReadOnlyList<Entity> byName = FindByName(idOrName);
+            return byName.Count > 0 ? byName[0] : null;
+        }
+
+        /// <summary>Finds an entity as <see cref="FindEntity"/> does, and throws when there is none.</summary>
+        /// <param name="idOrName">An id, a name or an alias.</param>
+        /// <returns>The entity.</returns>
+        /// <exception cref="EntityNotFoundException">No entity matches.</exception>
+        public Entity ResolveEntity(string idOrName) => FindEntity(idOrName) ?? throw new EntityNotFoundException(idOrName);
+
+        /// <summary>Finds every entity whose name or an alias folds to the same key as <paramref name="name"/> (see <see cref="NameNormalizer"/>).</summary>
+        /// <param name="name">The name.</param>
+        /// <returns>The matching entities, in the order they were added.</returns>
+        public IReadOnlyList<Entity> FindByName(string name)
+        {
+            Dictionary<string, int[]> index = NameIndex;
+            return index.TryGetValue(NameNormalizer.Normalize(name), out int[]? found) ? found.Select(i => _entities[i]).ToArray() : Array.Empty<Entity>();
+        }
+
+        /// <summary>Finds entities by external identifier.</summary>
+        /// <param name="scheme">The scheme (<c>wikidata</c>, <c>iso3166</c>…), ignoring case.</param>
+        /// <param name="value">The identifier.</param>
+        /// <returns>The entities that carry it.</returns>
+        public IEnumerable<Entity> FindByExternalId(string scheme, string value) =>
+            _entities.Where(e => e.ExternalIds.Any(x => string.Equals(x.Scheme, scheme, StringComparison.OrdinalIgnoreCase) && string.Equals(x.Value, value, StringComparison.OrdinalIgnoreCase)));
+
+        /// <inheritdoc />
+        public bool ContainsVertex(Entity vertex) => vertex != null && IndexOf(vertex) >= 0;
+
+        /// <inheritdoc />
+        public bool ContainsEdge(Relation edge) => edge != null && _relationById.TryGetValue(edge.Id, out Relation? r) && ReferenceEquals(r, edge);
+
+        /// <inheritdoc />
+        public bool ContainsEdge(Entity source, Entity target) => TryGetEdge(source, target, out _);
+
+        /// <inheritdoc />
+#pragma warning disable CS8767 // QuikGraph's interface carries no nullability annotations for this out parameter.
+        public bool TryGetEdge(Entity source, Entity target, [MaybeNullWhen(false)] out Relation edge)
+        {
+            int s = IndexOf(source);
+            int t = IndexOf(target);
+            if (s >= 0 && t >= 0)
+            {
+                for (int i = _outOffsets[s]; i < _outOffsets[s + 1]; i++)
+                {
+                    if (_outEdges[i].Target.Index == t)
+                    {
+                        edge = _outEdges[i];
+                        return true;
+                    }
+                }
+            }
+
+            edge = null;
+            return false;
+        }
+#pragma warning restore CS8767
+
+        /// <inheritdoc />
+        public bool TryGetEdges(Entity source, Entity target, [MaybeNullWhen(false)] out IEnumerable<Relation> edges)
+        {
+            int s = IndexOf(source);
+            int t = IndexOf(target);
+            if (s < 0 || t < 0)
+            {
+                edges = null;
+                return false;
+            }
+
+            edges = OutSegment(s).Where(r => r.Target.Index == t).ToArray();
+            return true;
+        }
+
+        /// <inheritdoc />
+        public bool IsOutEdgesEmpty(Entity vertex) => OutDegree(vertex) == 0;
+
+        /// <inheritdoc />
+        public int OutDegree(Entity vertex)
+        {
+            int v = IndexOrThrow(vertex);
+            return _outOffsets[v + 1] - _outOffsets[v];
+        }
+
+        /// <inheritdoc />
+        public IEnumerable<Relation> OutEdges(Entity vertex) => OutSegment(IndexOrThrow(vertex));
+
+        /// <inheritdoc />
+        public bool TryGetOutEdges(Entity vertex, [MaybeNullWhen(false)] out IEnumerable<Relation> edges)
+        {
+            int v = vertex == null ? -1 : IndexOf(vertex);
+            edges = v >= 0 ? OutSegment(v) : null!;
+            return v >= 0;
+        }
+
+        /// <inheritdoc />
+        public Relation OutEdge(Entity vertex, int index)
+        {
+            int v = IndexOrThrow(vertex);
+            if (index < 0 || index >= _outOffsets[v + 1] - _outOffsets[v])
+            {
+                throw new ArgumentOutOfRangeException(nameof(index));
+            }
+
+            return _outEdges[_outOffsets[v] + index];
+        }
+
+        /// <inheritdoc />
+        public bool IsInEdgesEmpty(Entity vertex) => InDegree(vertex) == 0;
+
+        /// <inheritdoc />
+        public int InDegree(Entity vertex)
+        {
+            int v = IndexOrThrow(vertex);
+            return _inOffsets[v + 1] - _inOffsets[v];
+        }
+
+        /// <inheritdoc />
+        public IEnumerable<Relation> InEdges(Entity vertex) => InSegment(IndexOrThrow(vertex));
+
+        /// <inheritdoc />
+        public bool TryGetInEdges(Entity vertex, [MaybeNullWhen(false)] out IEnumerable<Relation> edges)
+        {
+            int v = vertex == null ? -1 : IndexOf(vertex);
+            edges = v >= 0 ? InSegment(v) : null!;
+            return v >= 0;
+        }
+
+        /// <inheritdoc />
+        public Relation InEdge(Entity vertex, int index)
+        {
+            int v = IndexOrThrow(vertex);
+            if (index < 0 || index >= _inOffsets[v + 1] - _inOffsets[v])
+            {
+                throw new ArgumentOutOfRangeException(nameof(index));
+            }
+
+            return _inEdges[_inOffsets[v] + index];
+        }
+
+        /// <inheritdoc />
+        public int Degree(Entity vertex) => InDegree(vertex) + OutDegree(vertex);
+
+        /// <summary>Gets every relation that touches <paramref name="entity"/>, outgoing first, then incoming (a self-loop appears once).</summary>
+        /// <param name="entity">The entity.</param>
+        /// <returns>The relations.</returns>
+        public IEnumerable<Relation> RelationsOf(Entity entity)
+        {
+            int v = IndexOrThrow(entity);
+            return OutSegment(v).Concat(InSegment(v).Where(r => r.Source.Index != v));
+        }
+
+        /// <summary>Gets the entities one relation away from <paramref name="entity"/>, in either direction, each once, in order of first relation.</summary>
+        /// <param name="entity">The entity.</param>
+        /// <returns>The neighbours.</returns>
+        public IReadOnlyList<Entity> Neighbors(Entity entity)
+        {
+            int v = IndexOrThrow(entity);
+            var seen = new HashSet<int>();
+            var result = new List<Entity>();
+            foreach (Relation r in RelationsOf(entity))
+            {
+                Entity other = r.Source.Index == v ? r.Target : r.Source;
+                if (seen.Add(other.Index))
+                {
+                    result.Add(other);
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>
+        /// Returns the graph as of <paramref name="date"/>: every entity, and the relations that hold then
+        /// (see <see cref="Validity.HoldsAsOf"/>: an interval overlaps the date's period; an event happened by its end;
+        /// an undated relation is kept).
+        /// </summary>
+        /// <param name="date">The date.</param>
+        /// <returns>A graph that shares this graph's entities and relations.</returns>
+        public Graph AsOf(PartialDate date) => Where(r => r.Validity.HoldsAsOf(date));
+
+        /// <summary>Returns the graph between two dates: every entity, and the relations whose validity overlaps the period.</summary>
+        /// <param name="from">The first date.</param>
+        /// <param name="to">The last date.</param>
+        /// <returns>A graph that shares this graph's entities and relations.</returns>
+        public Graph Between(PartialDate from, PartialDate to) => Where(r => r.Validity.HoldsBetween(from, to));
+
+        /// <summary>Returns a graph with every entity and the relations that satisfy <paramref name="predicate"/>.</summary>
+        /// <param name="predicate">Which relations to keep.</param>
+        /// <returns>A graph that shares this graph's entities and relations.</returns>
+        public Graph Where(Func<Relation, bool> predicate)
+        {
+            Relation[] kept = _relations.Where(predicate).ToArray();
+            return new Graph(Vocabulary, Title, Description, VocabularyFiles, Sources.ToArray(), _entities, kept, _entityById, _sourceById);
+        }
+
+        /// <summary>Gets the position of an entity of this graph, or -1.</summary>
+        internal int IndexOf(Entity entity)
+        {
+            int i = entity.Index;
+            if (i >= 0 && i < _entities.Length && ReferenceEquals(_entities[i], entity))
+            {
+                return i;
+            }
+
+            return _entityById.TryGetValue(entity.Id, out Entity? own) ? own.Index : -1;
+        }
+
+        /// <summary>Gets this graph's own instance of an entity (which may come from another graph with the same ids).</summary>
+        internal Entity Own(Entity entity) => _entities[IndexOrThrow(entity)];
+
+        /// <summary>Gets the entity at a position.</summary>
+        internal Entity EntityAt(int index) => _entities[index];
+
+        internal ArraySegment<Relation> OutSegment(int v) => new ArraySegment<Relation>(_outEdges, _outOffsets[v], _outOffsets[v + 1] - _outOffsets[v]);
+
+        internal ArraySegment<Relation> InSegment(int v) => new ArraySegment<Relation>(_inEdges, _inOffsets[v], _inOffsets[v + 1] - _inOffsets[v]);
+
+        private int IndexOrThrow(Entity entity)
+        {
+            if (entity == null)
+            {
+                throw new ArgumentNullException(nameof(entity));
+            }
+
+            int i = IndexOf(entity);
+            return i >= 0 ? i : throw new EntityNotFoundException(entity.Id);
+        }
+
+        private Dictionary<string, int[]> NameIndex
+        {
+            get
+            {
+                Dictionary<string, int[]>? index = Volatile.Read(ref _nameIndex);
+                if (index != null)
+                {
+                    return index;
+                }
+
+                var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+                foreach (Entity e in _entities)
+                {
+                    foreach (string name in e.AllNames)
+                    {
+                        string key = NameNormalizer.Normalize(name);
+                        if (!lists.TryGetValue(key, out List<int>? list))
+                        {
+                            lists[key] = list = new List<int>(1);
+                        }
+
+                        if (list.Count == 0 || list[list.Count - 1] != e.Index)
+                        {
+                            list.Add(e.Index);
+                        }
+                    }
+                }
+
+                index = lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+                Interlocked.CompareExchange(ref _nameIndex, index, null);
+                return _nameIndex!;
+            }
+        }
+    }
+}

@@ -1,0 +1,357 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph
+{
+    /// <summary>
+    /// Builds an immutable <see cref="Graph"/>: add sources, entities and relations, then <see cref="Build"/>, which
+    /// checks every id, reference, kind, relation type and date against the <see cref="Vocabulary"/> and reports
+    /// every error it finds at once.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var graph = new GraphBuilder()
+    ///     .AddSource(new Source("edm", SourceKind.Article, "Eurasia Daily Monitor, 2023-05-04"))
+    ///     .AddEntity("integral", "Company", "Integral", aliases: new[] { "Интеграл" })
+    ///     .AddEntity("russia", "State", "Russia")
+    ///     .AddRelation("integral-supplies-russia", "SUPPLIES", "integral", "russia", citations: new[] { new Citation("edm") })
+    ///     .Build();
+    /// </code>
+    /// </example>
+    /// <remarks>A builder is not thread-safe; the graph it builds is.</remarks>
+    public sealed class GraphBuilder
+    {
+        private static readonly Regex IdPattern = new Regex("^[a-z0-9][a-z0-9._:-]*$", RegexOptions.CultureInvariant);
+
+        private readonly List<PendingSource> _sources = new List<PendingSource>();
+        private readonly List<PendingEntity> _entities = new List<PendingEntity>();
+        private readonly List<PendingRelation> _relations = new List<PendingRelation>();
+        private readonly List<GraphError> _earlyErrors = new List<GraphError>();
+
+        /// <summary>Creates a builder that checks against <paramref name="vocabulary"/>.</summary>
+        /// <param name="vocabulary">The vocabulary; <see cref="KnowledgeGraph.Vocabulary.Default"/> when <c>null</c>.</param>
+        public GraphBuilder(Vocabulary? vocabulary = null)
+        {
+            Vocabulary = vocabulary ?? Vocabulary.Default;
+        }
+
+        /// <summary>Gets the vocabulary the graph is checked against.</summary>
+        public Vocabulary Vocabulary { get; }
+
+        /// <summary>Gets or sets the title of the graph.</summary>
+        public string? Title { get; set; }
+
+        /// <summary>Gets or sets the description of the graph.</summary>
+        public string? Description { get; set; }
+
+        /// <summary>Gets the extra vocabulary files to record in the graph (written back on save).</summary>
+        public IList<string> VocabularyFiles { get; } = new List<string>();
+
+        /// <summary>Gets the number of entities added so far.</summary>
+        public int EntityCount => _entities.Count;
+
+        /// <summary>Gets the number of relations added so far.</summary>
+        public int RelationCount => _relations.Count;
+
+        /// <summary>Gets whether an entity with this id has been added.</summary>
+        /// <param name="id">The id.</param>
+        /// <returns><c>true</c> when added.</returns>
+        public bool ContainsEntity(string id) => _entities.Any(e => e.Id == id);
+
+        /// <summary>Adds a source.</summary>
+        /// <param name="source">The source.</param>
+        /// <returns>This builder.</returns>
+        public GraphBuilder AddSource(Source source) => AddSource(source, default);
+
+        /// <summary>Adds an entity.</summary>
+        /// <param name="id">A lowercase slug, unique among entities.</param>
+        /// <param name="kind">The name of a kind of the vocabulary.</param>
+        /// <param name="name">The preferred name.</param>
+        /// <param name="aliases">Other names, or <c>null</c>.</param>
+        /// <param name="description">A short description, or <c>null</c>.</param>
+        /// <param name="properties">Typed properties, or <c>null</c>.</param>
+        /// <param name="externalIds">Identifiers in other systems, or <c>null</c>.</param>
+        /// <returns>This builder.</returns>
+        public GraphBuilder AddEntity(string id, string kind, string name, IEnumerable<string>? aliases = null, string? description = null, PropertyMap? properties = null, IEnumerable<ExternalId>? externalIds = null)
+            => AddEntity(id, kind, name, aliases, description, properties, externalIds, default);
+
+        /// <summary>Adds a copy of an entity of another graph.</summary>
+        /// <param name="entity">The entity.</param>
+        /// <returns>This builder.</returns>
+        public GraphBuilder AddEntity(Entity entity) =>
+            AddEntity(entity.Id, entity.Kind.Name, entity.Name, entity.Aliases, entity.Description, entity.Properties, entity.ExternalIds, default);
+
+        /// <summary>Adds a relation.</summary>
+        /// <param name="id">A lowercase slug, unique among relations.</param>
+        /// <param name="type">The name of a relation type of the vocabulary.</param>
+        /// <param name="source">The id of the entity it starts from.</param>
+        /// <param name="target">The id of the entity it points to.</param>
+        /// <param name="validity">When it holds; <see cref="Validity.Always"/> when <c>null</c>.</param>
+        /// <param name="properties">Typed properties, or <c>null</c>.</param>
+        /// <param name="citations">The sources that state it, or <c>null</c>.</param>
+        /// <param name="confidence">A confidence in [0, 1], or <c>null</c>.</param>
+        /// <returns>This builder.</returns>
+        public GraphBuilder AddRelation(string id, string type, string source, string target, Validity? validity = null, PropertyMap? properties = null, IEnumerable<Citation>? citations = null, double? confidence = null)
+            => AddRelation(id, type, source, target, validity ?? Validity.Always, properties, citations, confidence, default);
+
+        /// <summary>Adds a copy of a relation of another graph (its entities must be added too).</summary>
+        /// <param name="relation">The relation.</param>
+        /// <returns>This builder.</returns>
+        public GraphBuilder AddRelation(Relation relation) =>
+            AddRelation(relation.Id, relation.Type.Name, relation.Source.Id, relation.Target.Id, relation.Validity, relation.Properties, relation.Citations, relation.Confidence, default);
+
+        /// <summary>Adds copies of the sources, entities and relations of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>This builder.</returns>
+        public GraphBuilder AddGraph(Graph graph)
+        {
+            foreach (Source s in graph.Sources)
+            {
+                AddSource(s);
+            }
+
+            foreach (Entity e in graph.Entities)
+            {
+                AddEntity(e);
+            }
+
+            foreach (Relation r in graph.Relations)
+            {
+                AddRelation(r);
+            }
+
+            return this;
+        }
+
+        /// <summary>Checks everything added and builds the graph.</summary>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">Something added is wrong; every error is listed.</exception>
+        public Graph Build()
+        {
+            if (TryBuild(out Graph? graph, out IReadOnlyList<GraphError> errors))
+            {
+                return graph;
+            }
+
+            throw new GraphValidationException(errors);
+        }
+
+        /// <summary>Checks everything added and builds the graph if there is no error.</summary>
+        /// <param name="graph">The graph, when there is no error.</param>
+        /// <param name="errors">Every error found, in the order the items were added.</param>
+        /// <returns><c>true</c> when the graph was built.</returns>
+        public bool TryBuild([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Graph? graph, out IReadOnlyList<GraphError> errors)
+        {
+            var list = new List<GraphError>(_earlyErrors);
+
+            var sourceById = new Dictionary<string, Source>(StringComparer.Ordinal);
+            var sources = new List<Source>(_sources.Count);
+            foreach (PendingSource p in _sources)
+            {
+                if (CheckId(p.Source.Id, "source", p.Position, list) && !sourceById.ContainsKey(p.Source.Id))
+                {
+                    sourceById.Add(p.Source.Id, p.Source);
+                    sources.Add(p.Source);
+                }
+                else if (sourceById.ContainsKey(p.Source.Id))
+                {
+                    list.Add(p.Position.Error(GraphErrorCode.DuplicateId, $"The source id '{p.Source.Id}' is used twice.", p.Source.Id));
+                }
+            }
+
+            foreach (PendingSource p in _sources)
+            {
+                if (p.Source.CitedIn != null && !sourceById.ContainsKey(p.Source.CitedIn))
+                {
+                    list.Add(p.Position.Error(GraphErrorCode.UnknownSource, $"The source '{p.Source.Id}' is cited in the unknown source '{p.Source.CitedIn}'.", p.Source.Id));
+                }
+            }
+
+            var entityById = new Dictionary<string, Entity>(_entities.Count, StringComparer.Ordinal);
+            var entities = new List<Entity>(_entities.Count);
+            foreach (PendingEntity p in _entities)
+            {
+                bool ok = CheckId(p.Id, "entity", p.Position, list);
+                if (entityById.ContainsKey(p.Id))
+                {
+                    list.Add(p.Position.Error(GraphErrorCode.DuplicateId, $"The entity id '{p.Id}' is used twice.", p.Id));
+                    continue;
+                }
+
+                if (!Vocabulary.TryGetKind(p.Kind, out EntityKind kind))
+                {
+                    list.Add(p.Position.Error(GraphErrorCode.UnknownKind, $"The entity '{p.Id}' has the unknown kind '{p.Kind}'. Known kinds: {string.Join(", ", Vocabulary.Kinds.Select(k => k.Name))}.", p.Id));
+                    ok = false;
+                }
+
+                if (string.IsNullOrWhiteSpace(p.Name))
+                {
+                    list.Add(p.Position.Error(GraphErrorCode.InvalidField, $"The entity '{p.Id}' has no name.", p.Id));
+                    ok = false;
+                }
+
+                foreach (ExternalId x in p.ExternalIds)
+                {
+                    if (x.SourceId != null && !sourceById.ContainsKey(x.SourceId))
+                    {
+                        list.Add(p.Position.Error(GraphErrorCode.UnknownSource, $"The external id {x} of entity '{p.Id}' cites the unknown source '{x.SourceId}'.", p.Id));
+                        ok = false;
+                    }
+                }
+
+                if (ok && list.Count == 0)
+                {
+                    var entity = new Entity(entities.Count, p.Id, kind, p.Name, p.Aliases, p.Description, p.Properties, p.ExternalIds);
+                    entities.Add(entity);
+                    entityById.Add(p.Id, entity);
+                }
+                else
+                {
+                    // Keep the id known so that relations to it do not add a second, misleading error.
+                    entityById[p.Id] = null!;
+                }
+            }
+
+            var relationIds = new HashSet<string>(StringComparer.Ordinal);
+            var relations = new List<Relation>(_relations.Count);
+            foreach (PendingRelation p in _relations)
+            {
+                bool ok = CheckId(p.Id, "relation", p.Position, list);
+                if (!relationIds.Add(p.Id))
+                {
+                    list.Add(p.Position.Error(GraphErrorCode.DuplicateId, $"The relation id '{p.Id}' is used twice.", p.Id));
+                    continue;
+                }
+
+                if (!Vocabulary.TryGetRelationType(p.Type, out RelationType type))
+                {
+                    list.Add(p.Position.Error(GraphErrorCode.UnknownRelationType, $"The relation '{p.Id}' has the unknown type '{p.Type}'.", p.Id));
+                    ok = false;
+                }
+
+                bool hasSource = entityById.TryGetValue(p.Source, out Entity? source);
+                bool hasTarget = entityById.TryGetValue(p.Target, out Entity? target);
+                if (!hasSource)
+                {
+                    list.Add(p.Position.Error(GraphErrorCode.UnknownEntity, $"The relation '{p.Id}' starts from the unknown entity '{p.Source}'.", p.Id));
+                    ok = false;
+                }
+
+                if (!hasTarget)
+                {
+                    list.Add(p.Position.Error(GraphErrorCode.UnknownEntity, $"The relation '{p.Id}' points to the unknown entity '{p.Target}'.", p.Id));
+                    ok = false;
+                }
+
+                if (ok && source != null && target != null)
+                {
+                    if (!type.AllowsSource(source.Kind))
+                    {
+                        list.Add(p.Position.Error(GraphErrorCode.VocabularyViolation, $"The relation '{p.Id}' ({p.Type}) cannot start from '{source.Id}', a {source.Kind.Name}; it starts from {KindList(type.SourceKinds)}.", p.Id));
+                        ok = false;
+                    }
+
+                    if (!type.AllowsTarget(target.Kind))
+                    {
+                        list.Add(p.Position.Error(GraphErrorCode.VocabularyViolation, $"The relation '{p.Id}' ({p.Type}) cannot point to '{target.Id}', a {target.Kind.Name}; it points to {KindList(type.TargetKinds)}.", p.Id));
+                        ok = false;
+                    }
+                }
+
+                if (p.Confidence.HasValue && (double.IsNaN(p.Confidence.Value) || p.Confidence.Value < 0 || p.Confidence.Value > 1))
+                {
+                    list.Add(p.Position.Error(GraphErrorCode.InvalidValue, $"The relation '{p.Id}' has the confidence {p.Confidence.Value}, which is not between 0 and 1.", p.Id));
+                    ok = false;
+                }
+
+                var citations = new Citation[p.Citations.Count];
+                for (int i = 0; i < citations.Length; i++)
+                {
+                    Citation c = p.Citations[i];
+                    if (sourceById.TryGetValue(c.SourceId, out Source? cited))
+                    {
+                        citations[i] = ReferenceEquals(c.Source, cited) ? c : c.Bind(cited);
+                    }
+                    else
+                    {
+                        list.Add(p.Position.Error(GraphErrorCode.UnknownSource, $"The relation '{p.Id}' cites the unknown source '{c.SourceId}'.", p.Id));
+                        ok = false;
+                    }
+                }
+
+                if (ok && list.Count == 0)
+                {
+                    relations.Add(new Relation(p.Id, type, source!, target!, p.Validity, p.Properties, citations, p.Confidence));
+                }
+            }
+
+            errors = list;
+            if (list.Count > 0)
+            {
+                graph = null;
+                return false;
+            }
+
+            graph = new Graph(Vocabulary, Title, Description, VocabularyFiles.ToArray(), sources.ToArray(), entities.ToArray(), relations.ToArray(), entityById, sourceById);
+            return true;
+        }
+
+        internal GraphBuilder AddSource(Source source, TextPosition position)
+        {
+            _sources.Add(new PendingSource(source, position));
+            return this;
+        }
+
+        internal GraphBuilder AddEntity(string id, string kind, string name, IEnumerable<string>? aliases, string? description, PropertyMap? properties, IEnumerable<ExternalId>? externalIds, TextPosition position)
+        {
+            _entities.Add(new PendingEntity(id, kind, name, AsList(aliases), description, properties ?? PropertyMap.Empty, AsList(externalIds), position));
+            return this;
+        }
+
+        internal GraphBuilder AddRelation(string id, string type, string source, string target, Validity validity, PropertyMap? properties, IEnumerable<Citation>? citations, double? confidence, TextPosition position)
+        {
+            _relations.Add(new PendingRelation(id, type, source, target, validity, properties ?? PropertyMap.Empty, AsList(citations), confidence, position));
+            return this;
+        }
+
+        /// <summary>Records an error found before the item could be added (a bad date in a file, say), so that <see cref="Build"/> reports it with the rest.</summary>
+        internal void AddError(GraphError error) => _earlyErrors.Add(error);
+
+        private static IReadOnlyList<T> AsList<T>(IEnumerable<T>? items)
+        {
+            if (items == null)
+            {
+                return Array.Empty<T>();
+            }
+
+            if (items is IReadOnlyList<T> list && (items is T[] || items.GetType().Name.StartsWith("ReadOnly", StringComparison.Ordinal)))
+            {
+                return list;
+            }
+
+            T[] array = items.ToArray();
+            return array.Length == 0 ? Array.Empty<T>() : Array.AsReadOnly(array);
+        }
+
+        private static string KindList(IReadOnlyList<EntityKind> kinds) => kinds.Count == 0 ? "any kind" : string.Join(", ", kinds.Select(k => k.Name));
+
+        private static bool CheckId(string id, string what, TextPosition position, List<GraphError> errors)
+        {
+            if (id != null && IdPattern.IsMatch(id))
+            {
+                return true;
+            }
+
+            errors.Add(position.Error(GraphErrorCode.InvalidId, $"The {what} id '{id}' is not a lowercase slug (letters a-z, digits, '.', '_', ':' and '-', starting with a letter or digit).", id));
+            return false;
+        }
+
+        private sealed record PendingSource(Source Source, TextPosition Position);
+
+        private sealed record PendingEntity(string Id, string Kind, string Name, IReadOnlyList<string> Aliases, string? Description, PropertyMap Properties, IReadOnlyList<ExternalId> ExternalIds, TextPosition Position);
+
+        private sealed record PendingRelation(string Id, string Type, string Source, string Target, Validity Validity, PropertyMap Properties, IReadOnlyList<Citation> Citations, double? Confidence, TextPosition Position);
+    }
+}

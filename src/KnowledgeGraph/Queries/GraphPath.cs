@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace KnowledgeGraph.Queries
+{
+    /// <summary>A walk through the graph: a start entity and the relations taken from it, each with its dates and citations.</summary>
+    /// <remarks>
+    /// The validity of a path is the intersection of its relations' validities (<see cref="Validity"/>): the path
+    /// existed only when every relation on it held. This type is immutable and safe to share between threads.
+    /// </remarks>
+    public sealed class GraphPath
+    {
+        /// <summary>Creates a path.</summary>
+        /// <param name="start">The start entity.</param>
+        /// <param name="steps">The steps, each starting where the previous one ended.</param>
+        /// <exception cref="ArgumentException">The steps do not connect.</exception>
+        public GraphPath(Entity start, IReadOnlyList<PathStep> steps)
+        {
+            Start = start;
+            Steps = steps;
+            Entity at = start;
+            Validity? validity = global::KnowledgeGraph.Validity.Always;
+            foreach (PathStep step in steps)
+            {
+                if (!step.From.Equals(at))
+                {
+                    throw new ArgumentException($"The step {step} does not start at '{at.Id}'.", nameof(steps));
+                }
+
+                at = step.To;
+                validity = validity?.Intersect(step.Relation.Validity);
+            }
+
+            End = at;
+            Validity = validity;
+        }
+
+        /// <summary>Gets the start entity.</summary>
+        public Entity Start { get; }
+
+        /// <summary>Gets the end entity.</summary>
+        public Entity End { get; }
+
+        /// <summary>Gets the steps.</summary>
+        public IReadOnlyList<PathStep> Steps { get; }
+
+        /// <summary>Gets the number of relations on the path.</summary>
+        public int Length => Steps.Count;
+
+        /// <summary>Gets the entities on the path, from start to end.</summary>
+        public IEnumerable<Entity> Entities => new[] { Start }.Concat(Steps.Select(s => s.To));
+
+        /// <summary>Gets the relations on the path, in order.</summary>
+        public IEnumerable<Relation> Relations => Steps.Select(s => s.Relation);
+
+        /// <summary>Gets when every relation on the path held at once, or <c>null</c> when they never did together.</summary>
+        public Validity? Validity { get; }
+
+        /// <summary>Renders the path as readable text: a heading, then one line per step with its dates, then its citations indented below.</summary>
+        /// <returns>The text, with <c>\n</c> line ends.</returns>
+        public string Explain()
+        {
+            var sb = new StringBuilder();
+            sb.Append(string.Join(" \u2192 ", Entities.Select(e => e.Name)));
+            sb.Append("  (").Append(Length).Append(Length == 1 ? " step" : " steps");
+            sb.Append(", valid ").Append(Validity?.ToString() ?? "never at once").Append(")\n");
+            for (int i = 0; i < Steps.Count; i++)
+            {
+                PathStep step = Steps[i];
+                sb.Append("  ").Append(i + 1).Append(". ").Append(step).Append('\n');
+                foreach (Citation c in step.Relation.Citations)
+                {
+                    sb.Append("       source: ").Append(c).Append('\n');
+                }
+            }
+
+            return sb.ToString();
+        }
+
+        /// <summary>Formats the path on one line: <c>russia &lt;-SUPPLIES- integral</c>.</summary>
+        /// <returns>The text.</returns>
+        public override string ToString()
+        {
+            var sb = new StringBuilder(Start.Id);
+            foreach (PathStep s in Steps)
+            {
+                string arrow = !s.Relation.Type.IsDirected ? $" -{s.Relation.Type.Name}- " : s.IsForward ? $" -{s.Relation.Type.Name}-> " : $" <-{s.Relation.Type.Name}- ";
+                sb.Append(arrow).Append(s.To.Id);
+            }
+
+            return sb.ToString();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using QuikGraph;
+
+namespace KnowledgeGraph
+{
+    /// <summary>
+    /// A typed, dated, sourced fact that connects two entities: <c>Integral SUPPLIES Russia</c>. Relations are the
+    /// edges of a <see cref="Graph"/> (a QuikGraph <see cref="IEdge{TVertex}"/>).
+    /// </summary>
+    /// <remarks>
+    /// <para><see cref="Source"/> and <see cref="Target"/> are the entities the relation connects (QuikGraph's names);
+    /// the documents that state the fact are in <see cref="Citations"/>.</para>
+    /// <para>Relations are identified by <see cref="Id"/>. This type is immutable and safe to share between threads.</para>
+    /// </remarks>
+    public sealed class Relation : IEdge<Entity>, IEquatable<Relation>
+    {
+        private readonly int _hash;
+
+        internal Relation(string id, RelationType type, Entity source, Entity target, Validity validity, PropertyMap properties, IReadOnlyList<Citation> citations, double? confidence)
+        {
+            Id = id;
+            Type = type;
+            Source = source;
+            Target = target;
+            Validity = validity;
+            Properties = properties;
+            Citations = citations;
+            Confidence = confidence;
+            _hash = StringComparer.Ordinal.GetHashCode(id);
+        }
+
+        /// <summary>Gets the stable id.</summary>
+        public string Id { get; }
+
+        /// <summary>Gets the type.</summary>
+        public RelationType Type { get; }
+
+        /// <summary>Gets the entity the relation starts from.</summary>
+        public Entity Source { get; }
+
+        /// <summary>Gets the entity the relation points to.</summary>
+        public Entity Target { get; }
+
+        /// <summary>Gets when the relation holds.</summary>
+        public Validity Validity { get; }
+
+        /// <summary>Gets the typed properties (share, role, amount…).</summary>
+        public PropertyMap Properties { get; }
+
+        /// <summary>Gets the citations of the sources that state the fact.</summary>
+        public IReadOnlyList<Citation> Citations { get; }
+
+        /// <summary>Gets the confidence in [0, 1], or <c>null</c> when not stated.</summary>
+        public double? Confidence { get; }
+
+        /// <summary>Gets the other end of the relation, seen from <paramref name="entity"/>.</summary>
+        /// <param name="entity">One end.</param>
+        /// <returns>The other end.</returns>
+        /// <exception cref="ArgumentException"><paramref name="entity"/> is neither end.</exception>
+        public Entity OtherEnd(Entity entity)
+        {
+            if (Source.Equals(entity))
+            {
+                return Target;
+            }
+
+            return Target.Equals(entity) ? Source : throw new ArgumentException($"'{entity.Id}' is not an end of relation '{Id}'.", nameof(entity));
+        }
+
+        /// <inheritdoc />
+        public bool Equals(Relation? other) => other != null && (ReferenceEquals(this, other) || string.Equals(Id, other.Id, StringComparison.Ordinal));
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => obj is Relation r && Equals(r);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => _hash;
+
+        /// <summary>Formats the relation as <c>source -TYPE-&gt; target [validity]</c>.</summary>
+        /// <returns>The text.</returns>
+        public override string ToString() => $"{Source.Id} -{Type.Name}{(Type.IsDirected ? "->" : "-")} {Target.Id} [{Validity}]";
+    }
+}

@@ -1,0 +1,230 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using KnowledgeGraph.Formats.Json;
+using Newtonsoft.Json.Linq;
+
+namespace KnowledgeGraph
+{
+    /// <summary>
+    /// The entity kinds and relation types a graph may use, loaded from data: the library ships
+    /// <see cref="Default"/>, and users add their own kinds and types from files with <see cref="Extend(string)"/>,
+    /// without recompiling.
+    /// </summary>
+    /// <remarks>
+    /// <para>A vocabulary file is JSON: <c>{"format": "knowledge-graph-vocabulary/1", "kinds": [...], "relationTypes": [...]}</c>.
+    /// A kind has a <c>name</c>, an optional <c>parent</c> and <c>description</c>. A relation type has a <c>name</c>,
+    /// <c>source</c> and <c>target</c> (lists of kind names; empty means any kind), <c>directed</c> (default true),
+    /// <c>dependency</c> (<c>none</c>, <c>forward</c>, <c>reverse</c>), <c>control</c> (default false) and <c>description</c>.</para>
+    /// <para>This type is immutable and safe to share between threads.</para>
+    /// </remarks>
+    public sealed class Vocabulary
+    {
+        /// <summary>The value of the <c>format</c> field of vocabulary files this version reads.</summary>
+        public const string FormatName = "knowledge-graph-vocabulary/1";
+
+        private static readonly Lazy<Vocabulary> DefaultVocabulary = new Lazy<Vocabulary>(LoadDefault);
+
+        private readonly Dictionary<string, EntityKind> _kinds;
+        private readonly Dictionary<string, RelationType> _types;
+
+        private Vocabulary(List<EntityKind> kinds, List<RelationType> types)
+        {
+            Kinds = kinds.AsReadOnly();
+            RelationTypes = types.AsReadOnly();
+            _kinds = kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
+            _types = types.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        }
+
+        /// <summary>Gets the vocabulary shipped with the library (Person, State, Company, … and LEADS, DEPENDS_ON, SUPPLIES, …).</summary>
+        public static Vocabulary Default => DefaultVocabulary.Value;
+
+        /// <summary>Gets the entity kinds, in the order they were declared.</summary>
+        public IReadOnlyList<EntityKind> Kinds { get; }
+
+        /// <summary>Gets the relation types, in the order they were declared.</summary>
+        public IReadOnlyList<RelationType> RelationTypes { get; }
+
+        /// <summary>Loads a vocabulary file on its own (not added to the default).</summary>
+        /// <param name="path">The file.</param>
+        /// <returns>The vocabulary.</returns>
+        /// <exception cref="GraphValidationException">The file is not a valid vocabulary; every error is listed.</exception>
+        public static Vocabulary Load(string path) => Parse(ReadFile(path), path, null);
+
+        /// <summary>Parses a vocabulary from JSON text.</summary>
+        /// <param name="json">The JSON text.</param>
+        /// <param name="fileName">The file name to report in errors, or <c>null</c>.</param>
+        /// <returns>The vocabulary.</returns>
+        /// <exception cref="GraphValidationException">The text is not a valid vocabulary.</exception>
+        public static Vocabulary Parse(string json, string? fileName = null) => Parse(json, fileName, null);
+
+        /// <summary>Returns a new vocabulary with this one's kinds and types plus those of a vocabulary file.</summary>
+        /// <param name="path">The file with the extra kinds and types; they may refer to this vocabulary's kinds.</param>
+        /// <returns>The extended vocabulary.</returns>
+        /// <exception cref="GraphValidationException">The file is not valid or redefines a kind or type.</exception>
+        public Vocabulary Extend(string path) => Parse(ReadFile(path), path, this);
+
+        /// <summary>Returns a new vocabulary with this one's kinds and types plus those in <paramref name="json"/>.</summary>
+        /// <param name="json">The JSON text of a vocabulary file.</param>
+        /// <param name="fileName">The file name to report in errors, or <c>null</c>.</param>
+        /// <returns>The extended vocabulary.</returns>
+        /// <exception cref="GraphValidationException">The text is not valid or redefines a kind or type.</exception>
+        public Vocabulary ExtendWith(string json, string? fileName = null) => Parse(json, fileName, this);
+
+        /// <summary>Finds a kind by name.</summary>
+        /// <param name="name">The kind's name (case-sensitive).</param>
+        /// <param name="kind">The kind, when found.</param>
+        /// <returns><c>true</c> when found.</returns>
+        public bool TryGetKind(string name, out EntityKind kind) => _kinds.TryGetValue(name, out kind!);
+
+        /// <summary>Gets a kind by name.</summary>
+        /// <param name="name">The kind's name.</param>
+        /// <returns>The kind.</returns>
+        /// <exception cref="KeyNotFoundException">No such kind.</exception>
+        public EntityKind GetKind(string name) => _kinds.TryGetValue(name, out EntityKind? k) ? k : throw new KeyNotFoundException($"The vocabulary has no entity kind '{name}'.");
+
+        /// <summary>Finds a relation type by name.</summary>
+        /// <param name="name">The type's name (case-sensitive).</param>
+        /// <param name="type">The type, when found.</param>
+        /// <returns><c>true</c> when found.</returns>
+        public bool TryGetRelationType(string name, out RelationType type) => _types.TryGetValue(name, out type!);
+
+        /// <summary>Gets a relation type by name.</summary>
+        /// <param name="name">The type's name.</param>
+        /// <returns>The type.</returns>
+        /// <exception cref="KeyNotFoundException">No such type.</exception>
+        public RelationType GetRelationType(string name) => _types.TryGetValue(name, out RelationType? t) ? t : throw new KeyNotFoundException($"The vocabulary has no relation type '{name}'.");
+
+        private static string ReadFile(string path)
+        {
+            try
+            {
+                return File.ReadAllText(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new GraphValidationException(new[] { new GraphError(GraphErrorCode.IOError, ex.Message, file: path) });
+            }
+        }
+
+        private static Vocabulary LoadDefault()
+        {
+            using Stream stream = typeof(Vocabulary).Assembly.GetManifestResourceStream("KnowledgeGraph.Vocabularies.default-vocabulary.json")
+                ?? throw new InvalidOperationException("The default vocabulary is not embedded in the assembly.");
+            using var reader = new StreamReader(stream);
+            return Parse(reader.ReadToEnd(), "default-vocabulary.json", null);
+        }
+
+        private static Vocabulary Parse(string json, string? fileName, Vocabulary? baseVocabulary)
+        {
+            var errors = new JsonErrorSink(fileName);
+            JObject? root = JsonDocumentReader.ParseObject(json, errors);
+            if (root == null)
+            {
+                throw new GraphValidationException(errors.Errors);
+            }
+
+            string? format = errors.OptionalString(root, "format");
+            if (format != FormatName)
+            {
+                errors.Add(GraphErrorCode.UnsupportedFormat, $"The format is '{format ?? "(missing)"}'; expected '{FormatName}'.", null, (JToken?)root["format"] ?? root);
+            }
+
+            var kinds = new List<EntityKind>(baseVocabulary?.Kinds ?? Array.Empty<EntityKind>());
+            var kindByName = kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
+            foreach (JObject item in errors.ObjectArray(root, "kinds"))
+            {
+                string? name = errors.RequiredString(item, "name", null);
+                if (name == null)
+                {
+                    continue;
+                }
+
+                if (kindByName.ContainsKey(name))
+                {
+                    errors.Add(GraphErrorCode.DuplicateId, $"The entity kind '{name}' is defined twice.", name, item);
+                    continue;
+                }
+
+                EntityKind? parent = null;
+                string? parentName = errors.OptionalString(item, "parent");
+                if (parentName != null && !kindByName.TryGetValue(parentName, out parent))
+                {
+                    errors.Add(GraphErrorCode.InvalidVocabulary, $"The entity kind '{name}' has the unknown parent '{parentName}' (a parent must be defined before its children).", name, item["parent"]!);
+                    continue;
+                }
+
+                var kind = new EntityKind(name, parent, errors.OptionalString(item, "description"));
+                kinds.Add(kind);
+                kindByName.Add(name, kind);
+            }
+
+            var types = new List<RelationType>(baseVocabulary?.RelationTypes ?? Array.Empty<RelationType>());
+            var typeNames = new HashSet<string>(types.Select(t => t.Name), StringComparer.Ordinal);
+            foreach (JObject item in errors.ObjectArray(root, "relationTypes"))
+            {
+                string? name = errors.RequiredString(item, "name", null);
+                if (name == null)
+                {
+                    continue;
+                }
+
+                if (!typeNames.Add(name))
+                {
+                    errors.Add(GraphErrorCode.DuplicateId, $"The relation type '{name}' is defined twice.", name, item);
+                    continue;
+                }
+
+                List<EntityKind> KindList(string field)
+                {
+                    var list = new List<EntityKind>();
+                    foreach (JToken token in errors.StringArray(item, field))
+                    {
+                        string kindName = (string)token!;
+                        if (kindByName.TryGetValue(kindName, out EntityKind? k))
+                        {
+                            list.Add(k);
+                        }
+                        else
+                        {
+                            errors.Add(GraphErrorCode.UnknownKind, $"The relation type '{name}' names the unknown entity kind '{kindName}'.", name, token);
+                        }
+                    }
+
+                    return list;
+                }
+
+                List<EntityKind> sources = KindList("source");
+                List<EntityKind> targets = KindList("target");
+                bool directed = errors.OptionalBool(item, "directed") ?? true;
+                bool control = errors.OptionalBool(item, "control") ?? false;
+                DependencyDirection dependency = DependencyDirection.None;
+                string? dep = errors.OptionalString(item, "dependency");
+                switch (dep)
+                {
+                    case null or "none":
+                        break;
+                    case "forward":
+                        dependency = DependencyDirection.Forward;
+                        break;
+                    case "reverse":
+                        dependency = DependencyDirection.Reverse;
+                        break;
+                    default:
+                        errors.Add(GraphErrorCode.InvalidVocabulary, $"The relation type '{name}' has dependency '{dep}'; expected none, forward or reverse.", name, item["dependency"]!);
+                        break;
+                }
+
+                types.Add(new RelationType(name, sources.AsReadOnly(), targets.AsReadOnly(), directed, dependency, control, errors.OptionalString(item, "description")));
+            }
+
+            if (errors.Errors.Count > 0)
+            {
+                throw new GraphValidationException(errors.Errors);
+            }
+
+            return new Vocabulary(kinds, types);
+        }
+    }
+}

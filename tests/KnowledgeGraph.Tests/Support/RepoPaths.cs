@@ -1,0 +1,41 @@
+using System.IO;
+
+namespace KnowledgeGraph.Tests.Support
+{
+    /// <summary>Paths in the repository and beside it, found from the test assembly's folder.</summary>
+    public static class RepoPaths
+    {
+        /// <summary>Gets the repository root (the folder holding KnowledgeGraph.sln).</summary>
+        public static string Root
+        {
+            get
+            {
+                var dir = new DirectoryInfo(TestContextDirectory());
+                while (dir != null && !File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
+                {
+                    dir = dir.Parent;
+                }
+
+                return dir?.FullName ?? throw new DirectoryNotFoundException("KnowledgeGraph.sln not found above the test folder.");
+            }
+        }
+
+        /// <summary>Gets a file under graphs/.</summary>
+        public static string Graph(string name) => Path.Combine(Root, "graphs", name);
+
+        /// <summary>Gets a fixture file copied beside the tests.</summary>
+        public static string Fixture(params string[] parts) => Path.Combine(TestContextDirectory(), "Fixtures", Path.Combine(parts));
+
+        /// <summary>Gets ../shared beside the repository, or null when it is absent.</summary>
+        public static string? Shared
+        {
+            get
+            {
+                string path = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+                return Directory.Exists(path) ? path : null;
+            }
+        }
+
+        private static string TestContextDirectory() => System.AppContext.BaseDirectory;
+    }
+}
