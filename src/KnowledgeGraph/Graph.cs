@@ -30,10 +30,7 @@ namespace KnowledgeGraph
         private readonly Dictionary<string, Entity> _entityById;
         private readonly Dictionary<string, Relation> _relationById;
         private readonly Dictionary<string, Source> _sourceById;
-        private readonly int[] _outOffsets;
-        private readonly Relation[] _outEdges;
-        private readonly int[] _inOffsets;
-        private readonly Relation[] _inEdges;
+        private readonly AdjacencyIndex _index;
         private Dictionary<string, int[]>? _nameIndex;
 
         internal Graph(Vocabulary vocabulary, string? title, string? description, IReadOnlyList<string> vocabularyFiles, Source[] sources, Entity[] entities, Relation[] relations, Dictionary<string, Entity>? entityById = null, Dictionary<string, Source>? sourceById = null)
@@ -53,32 +50,7 @@ namespace KnowledgeGraph
                 _relationById.Add(r.Id, r);
             }
 
-            int n = entities.Length;
-            _outOffsets = new int[n + 1];
-            _inOffsets = new int[n + 1];
-            foreach (Relation r in relations)
-            {
-                _outOffsets[r.Source.Index + 1]++;
-                _inOffsets[r.Target.Index + 1]++;
-            }
-
-            for (int i = 0; i < n; i++)
-            {
-                _outOffsets[i + 1] += _outOffsets[i];
-                _inOffsets[i + 1] += _inOffsets[i];
-            }
-
-            _outEdges = new Relation[relations.Length];
-            _inEdges = new Relation[relations.Length];
-            int[] outFill = new int[n];
-            int[] inFill = new int[n];
-            foreach (Relation r in relations)
-            {
-                int s = r.Source.Index;
-                int t = r.Target.Index;
-                _outEdges[_outOffsets[s] + outFill[s]++] = r;
-                _inEdges[_inOffsets[t] + inFill[t]++] = r;
-            }
+            _index = new AdjacencyIndex(entities.Length, relations);
         }
 
         /// <summary>Gets the vocabulary the graph was checked against.</summary>
@@ -229,11 +201,11 @@ namespace KnowledgeGraph
             int t = IndexOf(target);
             if (s >= 0 && t >= 0)
             {
-                for (int i = _outOffsets[s]; i < _outOffsets[s + 1]; i++)
+                for (int i = _index.OutOffsets[s]; i < _index.OutOffsets[s + 1]; i++)
                 {
-                    if (_outEdges[i].Target.Index == t)
+                    if (_index.OutTargets[i] == t)
                     {
-                        edge = _outEdges[i];
+                        edge = _relations[_index.OutRelations[i]];
                         return true;
                     }
                 }
@@ -266,7 +238,7 @@ namespace KnowledgeGraph
         public int OutDegree(Entity vertex)
         {
             int v = IndexOrThrow(vertex);
-            return _outOffsets[v + 1] - _outOffsets[v];
+            return _index.OutOffsets[v + 1] - _index.OutOffsets[v];
         }
 
         /// <inheritdoc />
@@ -284,12 +256,12 @@ namespace KnowledgeGraph
         public Relation OutEdge(Entity vertex, int index)
         {
             int v = IndexOrThrow(vertex);
-            if (index < 0 || index >= _outOffsets[v + 1] - _outOffsets[v])
+            if (index < 0 || index >= _index.OutOffsets[v + 1] - _index.OutOffsets[v])
             {
                 throw new ArgumentOutOfRangeException(nameof(index));
             }
 
-            return _outEdges[_outOffsets[v] + index];
+            return _relations[_index.OutRelations[_index.OutOffsets[v] + index]];
         }
 
         /// <inheritdoc />
@@ -299,7 +271,7 @@ namespace KnowledgeGraph
         public int InDegree(Entity vertex)
         {
             int v = IndexOrThrow(vertex);
-            return _inOffsets[v + 1] - _inOffsets[v];
+            return _index.InOffsets[v + 1] - _index.InOffsets[v];
         }
 
         /// <inheritdoc />
@@ -317,12 +289,12 @@ namespace KnowledgeGraph
         public Relation InEdge(Entity vertex, int index)
         {
             int v = IndexOrThrow(vertex);
-            if (index < 0 || index >= _inOffsets[v + 1] - _inOffsets[v])
+            if (index < 0 || index >= _index.InOffsets[v + 1] - _index.InOffsets[v])
             {
                 throw new ArgumentOutOfRangeException(nameof(index));
             }
 
-            return _inEdges[_inOffsets[v] + index];
+            return _relations[_index.InRelations[_index.InOffsets[v] + index]];
         }
 
         /// <inheritdoc />
@@ -399,9 +371,29 @@ namespace KnowledgeGraph
         /// <summary>Gets the entity at a position.</summary>
         internal Entity EntityAt(int index) => _entities[index];
 
-        internal ArraySegment<Relation> OutSegment(int v) => new ArraySegment<Relation>(_outEdges, _outOffsets[v], _outOffsets[v + 1] - _outOffsets[v]);
+        /// <summary>Gets the read-optimised integer index under the graph (compressed sparse rows), for the algorithms of this library.</summary>
+        internal AdjacencyIndex Index => _index;
 
-        internal ArraySegment<Relation> InSegment(int v) => new ArraySegment<Relation>(_inEdges, _inOffsets[v], _inOffsets[v + 1] - _inOffsets[v]);
+        /// <summary>Gets the relation at a position of <see cref="Relations"/>.</summary>
+        internal Relation RelationAt(int index) => _relations[index];
+
+        internal IEnumerable<Relation> OutSegment(int v)
+        {
+            int end = _index.OutOffsets[v + 1];
+            for (int i = _index.OutOffsets[v]; i < end; i++)
+            {
+                yield return _relations[_index.OutRelations[i]];
+            }
+        }
+
+        internal IEnumerable<Relation> InSegment(int v)
+        {
+            int end = _index.InOffsets[v + 1];
+            for (int i = _index.InOffsets[v]; i < end; i++)
+            {
+                yield return _relations[_index.InRelations[i]];
+            }
+        }
 
         private int IndexOrThrow(Entity entity)
         {

@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+
+namespace KnowledgeGraph
+{
+    /// <summary>
+    /// The read-optimised index under a <see cref="Graph"/>: adjacency in compressed sparse rows of integers, so that
+    /// traversals touch arrays of <see cref="int"/> rather than objects.
+    /// </summary>
+    /// <remarks>
+    /// <para>Entities are numbered 0..<see cref="VertexCount"/>-1 (<see cref="Entity.Index"/>), relations 0..<see cref="EdgeCount"/>-1
+    /// (their position in <see cref="Graph.Relations"/>), relation types 0..<see cref="Types"/>.Length-1.</para>
+    /// <para>For entity <c>v</c>, its outgoing relations are positions <c>OutOffsets[v]</c> to <c>OutOffsets[v+1]-1</c> of
+    /// <see cref="OutTargets"/> (the target entity) and <see cref="OutRelations"/> (the relation); likewise for incoming
+    /// relations with <see cref="InOffsets"/>, <see cref="InSources"/> and <see cref="InRelations"/>. Within a row,
+    /// relations keep the order they were added. <see cref="RelationTypeIds"/> gives each relation's type.</para>
+    /// <para>Built once in O(V + E); immutable afterwards and safe to read from many threads.</para>
+    /// </remarks>
+    internal sealed class AdjacencyIndex
+    {
+        public AdjacencyIndex(int vertexCount, Relation[] relations)
+        {
+            VertexCount = vertexCount;
+            EdgeCount = relations.Length;
+            OutOffsets = new int[vertexCount + 1];
+            InOffsets = new int[vertexCount + 1];
+            RelationSources = new int[relations.Length];
+            RelationTargets = new int[relations.Length];
+            RelationTypeIds = new int[relations.Length];
+            var typeIds = new Dictionary<RelationType, int>();
+            var types = new List<RelationType>();
+            for (int i = 0; i < relations.Length; i++)
+            {
+                Relation r = relations[i];
+                int s = r.Source.Index;
+                int t = r.Target.Index;
+                RelationSources[i] = s;
+                RelationTargets[i] = t;
+                if (!typeIds.TryGetValue(r.Type, out int typeId))
+                {
+                    typeId = types.Count;
+                    typeIds.Add(r.Type, typeId);
+                    types.Add(r.Type);
+                }
+
+                RelationTypeIds[i] = typeId;
+                OutOffsets[s + 1]++;
+                InOffsets[t + 1]++;
+            }
+
+            Types = types.ToArray();
+            for (int v = 0; v < vertexCount; v++)
+            {
+                OutOffsets[v + 1] += OutOffsets[v];
+                InOffsets[v + 1] += InOffsets[v];
+            }
+
+            OutTargets = new int[relations.Length];
+            OutRelations = new int[relations.Length];
+            InSources = new int[relations.Length];
+            InRelations = new int[relations.Length];
+            int[] outFill = new int[vertexCount];
+            int[] inFill = new int[vertexCount];
+            for (int i = 0; i < relations.Length; i++)
+            {
+                int s = RelationSources[i];
+                int t = RelationTargets[i];
+                int o = OutOffsets[s] + outFill[s]++;
+                OutTargets[o] = t;
+                OutRelations[o] = i;
+                int n = InOffsets[t] + inFill[t]++;
+                InSources[n] = s;
+                InRelations[n] = i;
+            }
+        }
+
+        /// <summary>Gets the number of entities.</summary>
+        public int VertexCount { get; }
+
+        /// <summary>Gets the number of relations.</summary>
+        public int EdgeCount { get; }
+
+        /// <summary>Gets the start of each entity's row of outgoing relations; length <see cref="VertexCount"/> + 1.</summary>
+        public int[] OutOffsets { get; }
+
+        /// <summary>Gets the target entity of each outgoing slot.</summary>
+        public int[] OutTargets { get; }
+
+        /// <summary>Gets the relation of each outgoing slot.</summary>
+        public int[] OutRelations { get; }
+
+        /// <summary>Gets the start of each entity's row of incoming relations; length <see cref="VertexCount"/> + 1.</summary>
+        public int[] InOffsets { get; }
+
+        /// <summary>Gets the source entity of each incoming slot.</summary>
+        public int[] InSources { get; }
+
+        /// <summary>Gets the relation of each incoming slot.</summary>
+        public int[] InRelations { get; }
+
+        /// <summary>Gets the source entity of each relation.</summary>
+        public int[] RelationSources { get; }
+
+        /// <summary>Gets the target entity of each relation.</summary>
+        public int[] RelationTargets { get; }
+
+        /// <summary>Gets the type of each relation, as a position in <see cref="Types"/>.</summary>
+        public int[] RelationTypeIds { get; }
+
+        /// <summary>Gets the relation types used in the graph.</summary>
+        public RelationType[] Types { get; }
+
+        /// <summary>Gets the out-degree of entity <paramref name="v"/>.</summary>
+        public int OutDegree(int v) => OutOffsets[v + 1] - OutOffsets[v];
+
+        /// <summary>Gets the in-degree of entity <paramref name="v"/>.</summary>
+        public int InDegree(int v) => InOffsets[v + 1] - InOffsets[v];
+
+        /// <summary>Gets a mask of the type ids whose relation type satisfies <paramref name="predicate"/>.</summary>
+        public bool[] TypeMask(Func<RelationType, bool> predicate)
+        {
+            bool[] mask = new bool[Types.Length];
+            for (int i = 0; i < Types.Length; i++)
+            {
+                mask[i] = predicate(Types[i]);
+            }
+
+            return mask;
+        }
+    }
+}
