@@ -29,6 +29,8 @@ namespace KnowledgeGraph
             RelationTypeIds = new int[relations.Length];
             var typeIds = new Dictionary<RelationType, int>();
             var types = new List<RelationType>();
+            RelationType? lastType = null;
+            int lastTypeId = -1;
             for (int i = 0; i < relations.Length; i++)
             {
                 Relation r = relations[i];
@@ -36,12 +38,26 @@ namespace KnowledgeGraph
                 int t = r.Target.Index;
                 RelationSources[i] = s;
                 RelationTargets[i] = t;
-                if (!typeIds.TryGetValue(r.Type, out int typeId))
+                RelationType type = r.Type;
+                int typeId;
+                if (ReferenceEquals(type, lastType))
+                {
+                    typeId = lastTypeId;
+                }
+                else if (!typeIds.TryGetValue(type, out typeId))
                 {
                     typeId = types.Count;
-                    typeIds.Add(r.Type, typeId);
-                    types.Add(r.Type);
+                    typeIds.Add(type, typeId);
+                    types.Add(type);
                 }
+
+                if (!type.IsDirected)
+                {
+                    HasUndirected = true;
+                }
+
+                lastType = type;
+                lastTypeId = typeId;
 
                 RelationTypeIds[i] = typeId;
                 OutOffsets[s + 1]++;
@@ -106,6 +122,9 @@ namespace KnowledgeGraph
 
         /// <summary>Gets the type of each relation, as a position in <see cref="Types"/>.</summary>
         public int[] RelationTypeIds { get; }
+
+        /// <summary>Gets whether some relation has an undirected type (traversals then read in-rows too).</summary>
+        public bool HasUndirected { get; }
 
         /// <summary>Gets the relation types used in the graph.</summary>
         public RelationType[] Types { get; }

@@ -74,6 +74,9 @@ namespace KnowledgeGraph
             return keys.Count == 0 ? Empty : new PropertyMap(keys.ToArray(), values.ToArray());
         }
 
+        /// <summary>Creates a map from arrays the caller vouches for (unique non-empty keys, normalized values), without copying: importers share one key array between millions of maps.</summary>
+        internal static PropertyMap FromTrusted(string[] keys, object[] values) => keys.Length == 0 ? Empty : new PropertyMap(keys, values);
+
         /// <summary>Creates a map of one property.</summary>
         /// <param name="key">The name.</param>
         /// <param name="value">The value.</param>

@@ -15,11 +15,26 @@ namespace KnowledgeGraph
     /// </remarks>
     public sealed class Relation : IEdge<Entity>, IEquatable<Relation>
     {
-        private readonly int _hash;
+        private readonly int _line;
+        private string? _id;
+        private int _hash;
 
         internal Relation(string id, RelationType type, Entity source, Entity target, Validity validity, PropertyMap properties, IReadOnlyList<Citation> citations, double? confidence)
+            : this(type, source, target, validity, properties, citations, confidence)
         {
-            Id = id;
+            _id = id;
+            _hash = StringComparer.Ordinal.GetHashCode(id) | 1;
+        }
+
+        /// <summary>Creates a relation whose id is generated from its line in an imported file (<c>e{line}</c>), made only when first asked for: a bulk import of millions of relations does not keep millions of id strings.</summary>
+        internal Relation(int line, RelationType type, Entity source, Entity target, Validity validity, PropertyMap properties, IReadOnlyList<Citation> citations, double? confidence)
+            : this(type, source, target, validity, properties, citations, confidence)
+        {
+            _line = line;
+        }
+
+        private Relation(RelationType type, Entity source, Entity target, Validity validity, PropertyMap properties, IReadOnlyList<Citation> citations, double? confidence)
+        {
             Type = type;
             Source = source;
             Target = target;
@@ -27,11 +42,10 @@ namespace KnowledgeGraph
             Properties = properties;
             Citations = citations;
             Confidence = confidence;
-            _hash = StringComparer.Ordinal.GetHashCode(id);
         }
 
         /// <summary>Gets the stable id.</summary>
-        public string Id { get; }
+        public string Id => _id ??= GeneratedId(_line);
 
         /// <summary>Gets the type.</summary>
         public RelationType Type { get; }
@@ -75,7 +89,21 @@ namespace KnowledgeGraph
         public override bool Equals(object? obj) => obj is Relation r && Equals(r);
 
         /// <inheritdoc />
-        public override int GetHashCode() => _hash;
+        public override int GetHashCode()
+        {
+            // The hash of a generated id is computed on first use; the race is benign (every thread computes the same value).
+            int hash = _hash;
+            if (hash == 0)
+            {
+                hash = StringComparer.Ordinal.GetHashCode(Id) | 1;
+                _hash = hash;
+            }
+
+            return hash;
+        }
+
+        /// <summary>Gets the id an importer gives the relation on line <paramref name="line"/> of a file that has no id column.</summary>
+        internal static string GeneratedId(int line) => "e" + line.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>Formats the relation as <c>source -TYPE-&gt; target [validity]</c>.</summary>
         /// <returns>The text.</returns>

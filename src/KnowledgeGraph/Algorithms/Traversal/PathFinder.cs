@@ -1,0 +1,574 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace KnowledgeGraph.Algorithms.Traversal
+{
+    /// <summary>
+    /// Fast traversal kernels on a graph's integer index: hop distances from an entity (breadth-first), point-to-point
+    /// shortest paths by hops (bidirectional breadth-first search, optionally restricted to some relation types) and by
+    /// weight (Dijkstra with a binary heap).
+    /// </summary>
+    /// <remarks>
+    /// <para>Relations are followed along their direction (from <see cref="Relation.Source"/> to
+    /// <see cref="Relation.Target"/>), as networkx and igraph do on a directed multigraph; a relation of an undirected
+    /// type (<see cref="RelationType.IsDirected"/> false, such as <c>COOPERATES_WITH</c>) is followed both ways.
+    /// Parallel relations count once for hops, and the lightest one counts for weight.</para>
+    /// <para>A finder keeps scratch buffers sized to the graph (visited stamps, predecessors, queues, a heap) and reuses
+    /// them from one query to the next, so that a thousand queries allocate only their answers. For that reason an
+    /// instance is <b>not thread-safe</b>: use one finder per thread (they may share the graph, which is immutable).
+    /// The answers are exact and the same whichever instance computes them; among several shortest paths, which one
+    /// is returned is unspecified.</para>
+    /// <para>These are unbounded algorithm kernels (a search stops when it has its answer or has seen everything
+    /// reachable); bounded, user-facing path queries belong to <c>KnowledgeGraph.Queries</c>. Each takes a
+    /// <see cref="CancellationToken"/>.</para>
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// var finder = new PathFinder(graph);
+    /// IReadOnlyList&lt;Relation&gt;? path = finder.FindPath(graph.GetEntity("integral"), graph.GetEntity("russia"));
+    /// double km = finder.Distance(a, b, PathFinder.RelationWeights(graph, r =&gt; r.Properties.GetNumber("km") ?? 1));
+    /// </code>
+    /// </example>
+    public sealed class PathFinder
+    {
+        private const int CheckEvery = 1 << 14;
+
+        private readonly Graph _graph;
+        private readonly AdjacencyIndex _index;
+        private readonly int[] _stampF;
+        private readonly int[] _stampB;
+        private readonly int[] _predNodeF;
+        private readonly int[] _predRelF;
+        private readonly int[] _predNodeB;
+        private readonly int[] _predRelB;
+        private readonly int[] _queueF;
+        private readonly int[] _queueB;
+        private double[]? _dist;
+        private double[] _heapKeys = new double[64];
+        private int[] _heapNodes = new int[64];
+        private int _stamp;
+
+        /// <summary>Creates a finder for a graph, with scratch buffers sized to it (about 32 bytes per entity).</summary>
+        /// <param name="graph">The graph (or a filtered or as-of view of it).</param>
+        public PathFinder(Graph graph)
+        {
+            _graph = graph ?? throw new ArgumentNullException(nameof(graph));
+            _index = graph.Index;
+            int n = _index.VertexCount;
+            _stampF = new int[n];
+            _stampB = new int[n];
+            _predNodeF = new int[n];
+            _predRelF = new int[n];
+            _predNodeB = new int[n];
+            _predRelB = new int[n];
+            _queueF = new int[n];
+            _queueB = new int[n];
+        }
+
+        /// <summary>Gets the graph.</summary>
+        public Graph Graph => _graph;
+
+        /// <summary>Gets the weight of every relation as an array indexed like <see cref="KnowledgeGraph.Graph.Relations"/>, for the weighted queries.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="weight">The weight of a relation: finite and not negative.</param>
+        /// <returns>The weights.</returns>
+        public static double[] RelationWeights(Graph graph, Func<Relation, double> weight)
+        {
+            var weights = new double[graph.EdgeCount];
+            for (int i = 0; i < weights.Length; i++)
+            {
+                weights[i] = weight(graph.RelationAt(i));
+            }
+
+            return weights;
+        }
+
+        /// <summary>Gets the number of hops from <paramref name="source"/> to every entity, by breadth-first search along relations.</summary>
+        /// <param name="source">The start entity.</param>
+        /// <param name="cancellationToken">Cancels the search.</param>
+        /// <returns>The hop distance of each entity, indexed like <see cref="KnowledgeGraph.Graph.Entities"/>; -1 when unreachable; 0 for <paramref name="source"/>.</returns>
+        /// <exception cref="EntityNotFoundException"><paramref name="source"/> is not in the graph.</exception>
+        public int[] HopDistances(Entity source, CancellationToken cancellationToken = default)
+        {
+            int s = IndexOf(source);
+            AdjacencyIndex x = _index;
+            var dist = new int[x.VertexCount];
+#if NET8_0_OR_GREATER
+            Array.Fill(dist, -1);
+#else
+            for (int i = 0; i < dist.Length; i++)
+            {
+                dist[i] = -1;
+            }
+#endif
+            int[] queue = _queueF;
+            int[] offsets = x.OutOffsets;
+            int[] targets = x.OutTargets;
+            int head = 0, tail = 0;
+            dist[s] = 0;
+            queue[tail++] = s;
+            while (head < tail)
+            {
+                int u = queue[head++];
+                if ((head & (CheckEvery - 1)) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                int next = dist[u] + 1;
+                for (int i = offsets[u], end = offsets[u + 1]; i < end; i++)
+                {
+                    int w = targets[i];
+                    if (dist[w] < 0)
+                    {
+                        dist[w] = next;
+                        queue[tail++] = w;
+                    }
+                }
+
+                if (x.HasUndirected)
+                {
+                    for (int i = x.InOffsets[u], end = x.InOffsets[u + 1]; i < end; i++)
+                    {
+                        int w = x.InSources[i];
+                        if (dist[w] < 0 && !x.Types[x.RelationTypeIds[x.InRelations[i]]].IsDirected)
+                        {
+                            dist[w] = next;
+                            queue[tail++] = w;
+                        }
+                    }
+                }
+            }
+
+            return dist;
+        }
+
+        /// <summary>Gets the number of relations on a shortest path from <paramref name="source"/> to <paramref name="target"/>.</summary>
+        /// <param name="source">The start entity.</param>
+        /// <param name="target">The end entity.</param>
+        /// <param name="relationTypes">Which relation types may be followed; all when <c>null</c>.</param>
+        /// <param name="cancellationToken">Cancels the search.</param>
+        /// <returns>The hop count (0 when they are the same entity), or -1 when there is no path.</returns>
+        /// <exception cref="EntityNotFoundException">An entity is not in the graph.</exception>
+        public int HopCount(Entity source, Entity target, Func<RelationType, bool>? relationTypes = null, CancellationToken cancellationToken = default)
+        {
+            int meet = Bidirectional(IndexOf(source), IndexOf(target), Mask(relationTypes), cancellationToken, out int relation, out int from);
+            if (meet == -1)
+            {
+                return -1;
+            }
+
+            int hops = relation >= 0 ? 1 : 0;
+            for (int v = from; _predRelF[v] >= 0; v = _predNodeF[v])
+            {
+                hops++;
+            }
+
+            for (int v = meet; _predRelB[v] >= 0; v = _predNodeB[v])
+            {
+                hops++;
+            }
+
+            return hops;
+        }
+
+        /// <summary>Finds a shortest path by hops, by bidirectional breadth-first search.</summary>
+        /// <param name="source">The start entity.</param>
+        /// <param name="target">The end entity.</param>
+        /// <param name="relationTypes">Which relation types may be followed; all when <c>null</c>.</param>
+        /// <param name="cancellationToken">Cancels the search.</param>
+        /// <returns>The relations of the path in order (empty when they are the same entity), or <c>null</c> when there is no path.</returns>
+        /// <exception cref="EntityNotFoundException">An entity is not in the graph.</exception>
+        public IReadOnlyList<Relation>? FindPath(Entity source, Entity target, Func<RelationType, bool>? relationTypes = null, CancellationToken cancellationToken = default)
+        {
+            int meet = Bidirectional(IndexOf(source), IndexOf(target), Mask(relationTypes), cancellationToken, out int relation, out int from);
+            if (meet == -1)
+            {
+                return null;
+            }
+
+            var path = new List<Relation>();
+            for (int v = from; _predRelF[v] >= 0; v = _predNodeF[v])
+            {
+                path.Add(_graph.RelationAt(_predRelF[v]));
+            }
+
+            path.Reverse();
+            if (relation >= 0)
+            {
+                path.Add(_graph.RelationAt(relation));
+            }
+
+            for (int v = meet; _predRelB[v] >= 0; v = _predNodeB[v])
+            {
+                path.Add(_graph.RelationAt(_predRelB[v]));
+            }
+
+            return path;
+        }
+
+        /// <summary>Gets the weight of a lightest path, by Dijkstra's algorithm with a binary heap, stopping when the target is settled.</summary>
+        /// <param name="source">The start entity.</param>
+        /// <param name="target">The end entity.</param>
+        /// <param name="weights">The weight of each relation, indexed like <see cref="KnowledgeGraph.Graph.Relations"/> (see <see cref="RelationWeights"/>).</param>
+        /// <param name="cancellationToken">Cancels the search.</param>
+        /// <returns>The total weight (0 when they are the same entity), or <see cref="double.PositiveInfinity"/> when there is no path.</returns>
+        /// <exception cref="EntityNotFoundException">An entity is not in the graph.</exception>
+        /// <exception cref="ArgumentException"><paramref name="weights"/> has the wrong length, or a weight met is negative or NaN.</exception>
+        public double Distance(Entity source, Entity target, double[] weights, CancellationToken cancellationToken = default)
+        {
+            int t = IndexOf(target);
+            return Dijkstra(IndexOf(source), t, weights, cancellationToken) ? _dist![t] : double.PositiveInfinity;
+        }
+
+        /// <summary>Gets the weight of a lightest path, computing each relation's weight with <paramref name="weight"/> (for many queries, precompute with <see cref="RelationWeights"/>).</summary>
+        /// <param name="source">The start entity.</param>
+        /// <param name="target">The end entity.</param>
+        /// <param name="weight">The weight of a relation: finite and not negative.</param>
+        /// <param name="cancellationToken">Cancels the search.</param>
+        /// <returns>The total weight, or <see cref="double.PositiveInfinity"/> when there is no path.</returns>
+        /// <exception cref="EntityNotFoundException">An entity is not in the graph.</exception>
+        /// <exception cref="ArgumentException">A weight met is negative or NaN.</exception>
+        public double Distance(Entity source, Entity target, Func<Relation, double> weight, CancellationToken cancellationToken = default) =>
+            Distance(source, target, RelationWeights(_graph, weight), cancellationToken);
+
+        /// <summary>Finds a lightest path by Dijkstra's algorithm.</summary>
+        /// <param name="source">The start entity.</param>
+        /// <param name="target">The end entity.</param>
+        /// <param name="weights">The weight of each relation, indexed like <see cref="KnowledgeGraph.Graph.Relations"/>.</param>
+        /// <param name="cancellationToken">Cancels the search.</param>
+        /// <returns>The relations of the path in order (empty when they are the same entity), or <c>null</c> when there is no path.</returns>
+        /// <exception cref="EntityNotFoundException">An entity is not in the graph.</exception>
+        /// <exception cref="ArgumentException"><paramref name="weights"/> has the wrong length, or a weight met is negative or NaN.</exception>
+        public IReadOnlyList<Relation>? FindWeightedPath(Entity source, Entity target, double[] weights, CancellationToken cancellationToken = default)
+        {
+            int s = IndexOf(source);
+            int t = IndexOf(target);
+            if (!Dijkstra(s, t, weights, cancellationToken))
+            {
+                return null;
+            }
+
+            var path = new List<Relation>();
+            for (int v = t; v != s; v = _predNodeF[v])
+            {
+                path.Add(_graph.RelationAt(_predRelF[v]));
+            }
+
+            path.Reverse();
+            return path;
+        }
+
+        private int IndexOf(Entity entity)
+        {
+            if (entity == null)
+            {
+                throw new ArgumentNullException(nameof(entity));
+            }
+
+            int i = _graph.IndexOf(entity);
+            return i >= 0 ? i : throw new EntityNotFoundException(entity.Id);
+        }
+
+        private bool[]? Mask(Func<RelationType, bool>? relationTypes) => relationTypes == null ? null : _index.TypeMask(relationTypes);
+
+        private int NextStamp()
+        {
+            if (_stamp == int.MaxValue)
+            {
+                Array.Clear(_stampF, 0, _stampF.Length);
+                Array.Clear(_stampB, 0, _stampB.Length);
+                _stamp = 0;
+            }
+
+            return ++_stamp;
+        }
+
+        /// <summary>
+        /// Bidirectional BFS. Returns the meeting entity (whose backward chain leads to t) or -1; <paramref name="relation"/>
+        /// is the relation that joins <paramref name="from"/> (whose forward chain leads to s) to the meeting entity, or -1
+        /// when the meeting entity was reached by one side alone (s == t).
+        /// </summary>
+        /// <remarks>
+        /// Each step expands a whole level of the smaller frontier. The two visited sets stay disjoint until the first
+        /// relation between them is found; at that moment every entity within k hops of s and within j hops of t is known,
+        /// so no path is shorter than k + j + 1, which is the length of the path found.
+        /// </remarks>
+        private int Bidirectional(int s, int t, bool[]? mask, CancellationToken cancellationToken, out int relation, out int from)
+        {
+            relation = -1;
+            from = s;
+            int stamp = NextStamp();
+            _stampF[s] = stamp;
+            _predRelF[s] = -1;
+            _stampB[t] = stamp;
+            _predRelB[t] = -1;
+            if (s == t)
+            {
+                return t;
+            }
+
+            AdjacencyIndex x = _index;
+            int[] qF = _queueF, qB = _queueB;
+            int headF = 0, tailF = 0, headB = 0, tailB = 0;
+            qF[tailF++] = s;
+            qB[tailB++] = t;
+            long work = 0;
+            while (headF < tailF && headB < tailB)
+            {
+                if ((work += (tailF - headF) + (tailB - headB)) > CheckEvery)
+                {
+                    work = 0;
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (tailF - headF <= tailB - headB)
+                {
+                    int levelEnd = tailF;
+                    while (headF < levelEnd)
+                    {
+                        int u = qF[headF++];
+                        int meet = Expand(u, x.OutOffsets, x.OutTargets, x.OutRelations, x.InOffsets, x.InSources, x.InRelations, mask, stamp, _stampF, _predNodeF, _predRelF, _stampB, qF, ref tailF, out relation);
+                        if (meet >= 0)
+                        {
+                            from = u;
+                            return meet;
+                        }
+                    }
+                }
+                else
+                {
+                    int levelEnd = tailB;
+                    while (headB < levelEnd)
+                    {
+                        int u = qB[headB++];
+                        int meet = Expand(u, x.InOffsets, x.InSources, x.InRelations, x.OutOffsets, x.OutTargets, x.OutRelations, mask, stamp, _stampB, _predNodeB, _predRelB, _stampF, qB, ref tailB, out relation);
+                        if (meet >= 0)
+                        {
+                            // The meeting entity is on the forward side; u (backward side) leads to t.
+                            from = meet;
+                            return u;
+                        }
+                    }
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Expands one entity of one side; returns an entity of the other side that it reaches (with the joining relation), or -1.</summary>
+        private int Expand(int u, int[] offsets, int[] ends, int[] rels, int[] backOffsets, int[] backEnds, int[] backRels, bool[]? mask, int stamp, int[] seen, int[] predNode, int[] predRel, int[] other, int[] queue, ref int tail, out int relation)
+        {
+            AdjacencyIndex x = _index;
+            int[] typeIds = x.RelationTypeIds;
+            for (int i = offsets[u], end = offsets[u + 1]; i < end; i++)
+            {
+                int r = rels[i];
+                if (mask != null && !mask[typeIds[r]])
+                {
+                    continue;
+                }
+
+                int w = ends[i];
+                if (other[w] == stamp)
+                {
+                    relation = r;
+                    return w;
+                }
+
+                if (seen[w] != stamp)
+                {
+                    seen[w] = stamp;
+                    predNode[w] = u;
+                    predRel[w] = r;
+                    queue[tail++] = w;
+                }
+            }
+
+            if (x.HasUndirected)
+            {
+                for (int i = backOffsets[u], end = backOffsets[u + 1]; i < end; i++)
+                {
+                    int r = backRels[i];
+                    if (x.Types[typeIds[r]].IsDirected || (mask != null && !mask[typeIds[r]]))
+                    {
+                        continue;
+                    }
+
+                    int w = backEnds[i];
+                    if (other[w] == stamp)
+                    {
+                        relation = r;
+                        return w;
+                    }
+
+                    if (seen[w] != stamp)
+                    {
+                        seen[w] = stamp;
+                        predNode[w] = u;
+                        predRel[w] = r;
+                        queue[tail++] = w;
+                    }
+                }
+            }
+
+            relation = -1;
+            return -1;
+        }
+
+        /// <summary>Dijkstra from s until t is settled; distances in <see cref="_dist"/>, predecessors in the forward arrays.</summary>
+        private bool Dijkstra(int s, int t, double[] weights, CancellationToken cancellationToken)
+        {
+            AdjacencyIndex x = _index;
+            if (weights == null || weights.Length != x.EdgeCount)
+            {
+                throw new ArgumentException($"The weights must hold one number per relation ({x.EdgeCount}).", nameof(weights));
+            }
+
+            double[] dist = _dist ??= new double[x.VertexCount];
+            int stamp = NextStamp();
+            int[] seen = _stampF; // stamp = distance known (tentative or final)
+            int[] done = _stampB; // stamp = settled
+            seen[s] = stamp;
+            dist[s] = 0;
+            _predRelF[s] = -1;
+            int size = 0;
+            Push(ref size, 0, s);
+            int popped = 0;
+            while (size > 0)
+            {
+                double d = _heapKeys[0];
+                int u = _heapNodes[0];
+                Pop(ref size);
+                if (done[u] == stamp || d > dist[u])
+                {
+                    continue;
+                }
+
+                done[u] = stamp;
+                if (u == t)
+                {
+                    return true;
+                }
+
+                if ((++popped & (CheckEvery - 1)) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                for (int i = x.OutOffsets[u], end = x.OutOffsets[u + 1]; i < end; i++)
+                {
+                    int r = x.OutRelations[i];
+                    Relax(u, x.OutTargets[i], r, d, weights, dist, seen, done, stamp, ref size);
+                }
+
+                if (x.HasUndirected)
+                {
+                    for (int i = x.InOffsets[u], end = x.InOffsets[u + 1]; i < end; i++)
+                    {
+                        int r = x.InRelations[i];
+                        if (!x.Types[x.RelationTypeIds[r]].IsDirected)
+                        {
+                            Relax(u, x.InSources[i], r, d, weights, dist, seen, done, stamp, ref size);
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private void Relax(int u, int w, int r, double d, double[] weights, double[] dist, int[] seen, int[] done, int stamp, ref int size)
+        {
+            if (done[w] == stamp)
+            {
+                return;
+            }
+
+            double weight = weights[r];
+            if (!(weight >= 0))
+            {
+                throw new ArgumentException($"The relation '{_graph.RelationAt(r).Id}' has the weight {weight}; Dijkstra needs weights that are not negative.", nameof(weights));
+            }
+
+            double nd = d + weight;
+            if (seen[w] != stamp || nd < dist[w])
+            {
+                seen[w] = stamp;
+                dist[w] = nd;
+                _predNodeF[w] = u;
+                _predRelF[w] = r;
+                Push(ref size, nd, w);
+            }
+        }
+
+        private void Push(ref int size, double key, int node)
+        {
+            if (size == _heapKeys.Length)
+            {
+                Array.Resize(ref _heapKeys, size * 2);
+                Array.Resize(ref _heapNodes, size * 2);
+            }
+
+            double[] keys = _heapKeys;
+            int[] nodes = _heapNodes;
+            int i = size++;
+            while (i > 0)
+            {
+                int parent = (i - 1) >> 1;
+                if (keys[parent] <= key)
+                {
+                    break;
+                }
+
+                keys[i] = keys[parent];
+                nodes[i] = nodes[parent];
+                i = parent;
+            }
+
+            keys[i] = key;
+            nodes[i] = node;
+        }
+
+        private void Pop(ref int size)
+        {
+            double[] keys = _heapKeys;
+            int[] nodes = _heapNodes;
+            size--;
+            if (size == 0)
+            {
+                return;
+            }
+
+            double key = keys[size];
+            int node = nodes[size];
+            int i = 0;
+            while (true)
+            {
+                int child = (2 * i) + 1;
+                if (child >= size)
+                {
+                    break;
+                }
+
+                if (child + 1 < size && keys[child + 1] < keys[child])
+                {
+                    child++;
+                }
+
+                if (keys[child] >= key)
+                {
+                    break;
+                }
+
+                keys[i] = keys[child];
+                nodes[i] = nodes[child];
+                i = child;
+            }
+
+            keys[i] = key;
+            nodes[i] = node;
+        }
+    }
+}
