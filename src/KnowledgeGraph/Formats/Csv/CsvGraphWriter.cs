@@ -15,8 +15,9 @@ namespace KnowledgeGraph.Formats.Csv
     /// </summary>
     /// <remarks>
     /// <para>CSV is flat: sources, citations and external ids are not written (use the JSON format to keep them);
-    /// a list property is written as its items joined with <c>"; "</c>, and a string property that looks like a number or
-    /// a boolean reads back as one. Numbers are written in invariant culture, doubles always with a decimal point or an
+    /// a list property is written as its items joined with <c>"; "</c>, a string property that looks like a number or
+    /// a boolean reads back as one, and properties read back in column order (the order in which the writer first met
+    /// each property name). Numbers are written in invariant culture, doubles always with a decimal point or an
     /// exponent, so that they read back as doubles.</para>
     /// <para>Thread-safe: it keeps no state between calls.</para>
     /// </remarks>
