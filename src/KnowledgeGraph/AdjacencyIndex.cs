@@ -19,13 +19,20 @@ namespace KnowledgeGraph
     internal sealed class AdjacencyIndex
     {
         public AdjacencyIndex(int vertexCount, Relation[] relations)
+            : this(vertexCount, relations, null, null)
+        {
+        }
+
+        /// <summary>Builds the index; a bulk loader that knows each relation's end positions passes them, which spares a visit to two entity objects per relation.</summary>
+        public AdjacencyIndex(int vertexCount, Relation[] relations, int[]? sources, int[]? targets)
         {
             VertexCount = vertexCount;
             EdgeCount = relations.Length;
             OutOffsets = new int[vertexCount + 1];
             InOffsets = new int[vertexCount + 1];
-            RelationSources = new int[relations.Length];
-            RelationTargets = new int[relations.Length];
+            bool known = sources != null && targets != null && sources.Length == relations.Length && targets.Length == relations.Length;
+            RelationSources = known ? sources! : new int[relations.Length];
+            RelationTargets = known ? targets! : new int[relations.Length];
             RelationTypeIds = new int[relations.Length];
             var typeIds = new Dictionary<RelationType, int>();
             var types = new List<RelationType>();
@@ -34,10 +41,19 @@ namespace KnowledgeGraph
             for (int i = 0; i < relations.Length; i++)
             {
                 Relation r = relations[i];
-                int s = r.Source.Index;
-                int t = r.Target.Index;
-                RelationSources[i] = s;
-                RelationTargets[i] = t;
+                int s, t;
+                if (known)
+                {
+                    s = RelationSources[i];
+                    t = RelationTargets[i];
+                }
+                else
+                {
+                    s = r.Source.Index;
+                    t = r.Target.Index;
+                    RelationSources[i] = s;
+                    RelationTargets[i] = t;
+                }
                 RelationType type = r.Type;
                 int typeId;
                 if (ReferenceEquals(type, lastType))

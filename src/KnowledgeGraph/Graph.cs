@@ -33,7 +33,7 @@ namespace KnowledgeGraph
         private readonly AdjacencyIndex _index;
         private Dictionary<string, int[]>? _nameIndex;
 
-        internal Graph(Vocabulary vocabulary, string? title, string? description, IReadOnlyList<string> vocabularyFiles, Source[] sources, Entity[] entities, Relation[] relations, Dictionary<string, Entity>? entityById = null, Dictionary<string, Source>? sourceById = null)
+        internal Graph(Vocabulary vocabulary, string? title, string? description, IReadOnlyList<string> vocabularyFiles, Source[] sources, Entity[] entities, Relation[] relations, Dictionary<string, Entity>? entityById = null, Dictionary<string, Source>? sourceById = null, int[]? relationSources = null, int[]? relationTargets = null)
         {
             Vocabulary = vocabulary;
             Title = title;
@@ -44,7 +44,7 @@ namespace KnowledgeGraph
             _relations = relations;
             _entityById = entityById ?? entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
             _sourceById = sourceById ?? sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-            _index = new AdjacencyIndex(entities.Length, relations);
+            _index = new AdjacencyIndex(entities.Length, relations, relationSources, relationTargets);
         }
 
         /// <summary>Gets the vocabulary the graph was checked against.</summary>

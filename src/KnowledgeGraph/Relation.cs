@@ -16,6 +16,8 @@ namespace KnowledgeGraph
     public sealed class Relation : IEdge<Entity>, IEquatable<Relation>
     {
         private readonly int _line;
+        private readonly object _properties; // a PropertyMap, or the PropertyTable that holds row _propertyRow
+        private readonly int _propertyRow;
         private string? _id;
         private int _hash;
 
@@ -33,13 +35,28 @@ namespace KnowledgeGraph
             _line = line;
         }
 
+        /// <summary>Creates a relation of a bulk import whose properties are row <paramref name="row"/> of <paramref name="table"/> (see <see cref="Properties"/>); <paramref name="id"/> null generates <c>e{line}</c>.</summary>
+        internal Relation(string? id, int line, RelationType type, Entity source, Entity target, Validity validity, PropertyTable table, int row, IReadOnlyList<Citation> citations, double? confidence)
+            : this(type, source, target, validity, PropertyMap.Empty, citations, confidence)
+        {
+            _line = line;
+            _id = id;
+            if (id != null)
+            {
+                _hash = StringComparer.Ordinal.GetHashCode(id) | 1;
+            }
+
+            _properties = table;
+            _propertyRow = row;
+        }
+
         private Relation(RelationType type, Entity source, Entity target, Validity validity, PropertyMap properties, IReadOnlyList<Citation> citations, double? confidence)
         {
             Type = type;
             Source = source;
             Target = target;
             Validity = validity;
-            Properties = properties;
+            _properties = properties;
             Citations = citations;
             Confidence = confidence;
         }
@@ -60,7 +77,8 @@ namespace KnowledgeGraph
         public Validity Validity { get; }
 
         /// <summary>Gets the typed properties (share, role, amount…).</summary>
-        public PropertyMap Properties { get; }
+        /// <remarks>A relation of a bulk import keeps its properties in the importer's columnar table and makes this view on each call (a small object); equal calls give equal maps.</remarks>
+        public PropertyMap Properties => _properties as PropertyMap ?? new PropertyMap((PropertyTable)_properties, _propertyRow);
 
         /// <summary>Gets the citations of the sources that state the fact.</summary>
         public IReadOnlyList<Citation> Citations { get; }

@@ -25,7 +25,7 @@ namespace KnowledgeGraph.Benchmarks
             Print("load", sw, g.EdgeCount.ToString(CultureInfo.InvariantCulture));
             if (Environment.GetEnvironmentVariable("KG_BENCH_GC") == "1")
             {
-                Console.Error.WriteLine($"gc pause {GC.GetTotalPauseDuration().TotalSeconds:F2}s, gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() / (1 << 20)} MB");
+                Console.Error.WriteLine($"gc pause {GC.GetTotalPauseDuration().TotalSeconds:F2}s, gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() / (1 << 20)} MB, cpu {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2}s");
             }
 
             sw.Restart();

@@ -86,6 +86,8 @@ namespace KnowledgeGraph.Formats.Csv
             private readonly List<Entity> _entities = new List<Entity>();
             private readonly IdTable _entityById = new IdTable(); // id -> position in _entities, or -1 for an id whose line was bad
             private readonly List<Relation> _relations = new List<Relation>();
+            private int[] _sources = new int[1024];
+            private int[] _targets = new int[1024];
             private readonly List<(string Name, EntityKind? Kind)> _kinds = new List<(string, EntityKind?)>();
             private readonly List<(string Name, RelationType? Type)> _types = new List<(string, RelationType?)>();
             private long _records;
@@ -179,7 +181,9 @@ namespace KnowledgeGraph.Formats.Csv
                     byId.Add(e.Id, e);
                 }
 
-                var graph = new Graph(_vocabulary, null, null, Array.Empty<string>(), Array.Empty<Source>(), _entities.ToArray(), _relations.ToArray(), byId, new Dictionary<string, Source>(StringComparer.Ordinal));
+                Array.Resize(ref _sources, _relations.Count);
+                Array.Resize(ref _targets, _relations.Count);
+                var graph = new Graph(_vocabulary, null, null, Array.Empty<string>(), Array.Empty<Source>(), _entities.ToArray(), _relations.ToArray(), byId, new Dictionary<string, Source>(StringComparer.Ordinal), _sources, _targets);
                 return new ImportResult(graph, _problems.AsReadOnly(), _records, new Dictionary<string, int>());
             }
 
@@ -319,9 +323,24 @@ namespace KnowledgeGraph.Formats.Csv
                     conf = c;
                 }
 
-                _relations.Add(explicitId != null
-                    ? new Relation(explicitId, relationType, s, t, validity, properties.Read(csv), Array.Empty<Citation>(), conf)
-                    : new Relation(line, relationType, s, t, validity, properties.Read(csv), Array.Empty<Citation>(), conf));
+                if (_relations.Count == _sources.Length)
+                {
+                    Array.Resize(ref _sources, _sources.Length * 2);
+                    Array.Resize(ref _targets, _targets.Length * 2);
+                }
+
+                _sources[_relations.Count] = si;
+                _targets[_relations.Count] = ti;
+                if (properties.TryAddRow(csv, out PropertyTable? table, out int row))
+                {
+                    _relations.Add(new Relation(explicitId, line, relationType, s, t, validity, table!, row, Array.Empty<Citation>(), conf));
+                }
+                else
+                {
+                    _relations.Add(explicitId != null
+                        ? new Relation(explicitId, relationType, s, t, validity, PropertyMap.Empty, Array.Empty<Citation>(), conf)
+                        : new Relation(line, relationType, s, t, validity, PropertyMap.Empty, Array.Empty<Citation>(), conf));
+                }
                 return null;
             }
 
@@ -513,6 +532,7 @@ namespace KnowledgeGraph.Formats.Csv
         {
             private readonly int[] _columns;
             private readonly string[] _allKeys;
+            private PropertyTable? _table;
 
             public PropertyReader(Header header)
             {
@@ -524,50 +544,38 @@ namespace KnowledgeGraph.Formats.Csv
                 }
             }
 
-            public PropertyMap Read(CsvRecordReader csv)
-            {
-                if (_columns.Length == 0)
-                {
-                    return PropertyMap.Empty;
-                }
+            public PropertyMap Read(CsvRecordReader csv) => TryAddRow(csv, out PropertyTable? table, out int row) ? new PropertyMap(table!, row) : PropertyMap.Empty;
 
-                int present = 0;
+            /// <summary>Stores the extra columns of a line as a row of the columnar table; false (no row) when they are all empty.</summary>
+            public bool TryAddRow(CsvRecordReader csv, out PropertyTable? table, out int row)
+            {
+                table = null;
+                row = -1;
+                bool any = false;
                 foreach (int c in _columns)
                 {
-                    if (!csv.IsEmpty(c))
-                    {
-                        present++;
-                    }
+                    any |= !csv.IsEmpty(c);
                 }
 
-                if (present == 0)
+                if (!any)
                 {
-                    return PropertyMap.Empty;
+                    return false;
                 }
 
-                var values = new object[present];
-                string[] keys = present == _columns.Length ? _allKeys : new string[present];
-                int at = 0;
+                table = _table ??= new PropertyTable(_allKeys);
+                row = table.AddRow();
                 for (int i = 0; i < _columns.Length; i++)
                 {
-                    int c = _columns[i];
-                    if (csv.IsEmpty(c))
+                    if (!csv.IsEmpty(_columns[i]))
                     {
-                        continue;
+                        SetValue(csv, _columns[i], table, row, i);
                     }
-
-                    keys[at] = _allKeys[i];
-                    values[at] = ParseValue(csv, c);
-                    at++;
                 }
 
-                return PropertyMap.FromTrusted(keys, values);
+                return true;
             }
 
-            private static readonly object True = true;
-            private static readonly object False = false;
-
-            private static object ParseValue(CsvRecordReader csv, int field)
+            private static void SetValue(CsvRecordReader csv, int field, PropertyTable table, int row, int column)
             {
                 char[] c = csv.Chars(field, out int start, out int length);
                 char first = c[start];
@@ -588,42 +596,31 @@ namespace KnowledgeGraph.Formats.Csv
                     if (plain)
                     {
 #if NET8_0_OR_GREATER
-                        var span = new ReadOnlySpan<char>(c, start, length);
-                        if (integral && long.TryParse(span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long l))
-                        {
-                            return l;
-                        }
-
-                        if (double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out double d))
-                        {
-                            return d;
-                        }
+                        var text = new ReadOnlySpan<char>(c, start, length);
 #else
                         string text = new string(c, start, length);
+#endif
                         if (integral && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long l))
                         {
-                            return l;
+                            table.SetLong(row, column, l);
+                            return;
                         }
 
                         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double d))
                         {
-                            return d;
+                            table.SetDouble(row, column, d);
+                            return;
                         }
-#endif
                     }
                 }
 
-                if (csv.FieldEquals(field, "true"))
+                if (csv.FieldEquals(field, "true") || csv.FieldEquals(field, "false"))
                 {
-                    return True;
+                    table.SetBool(row, column, first == 't');
+                    return;
                 }
 
-                if (csv.FieldEquals(field, "false"))
-                {
-                    return False;
-                }
-
-                return csv.GetString(field);
+                table.SetObject(row, column, csv.GetString(field));
             }
         }
     }

@@ -4,14 +4,20 @@ namespace KnowledgeGraph.Formats.Csv
 {
     /// <summary>
     /// A hash table from id to an integer that is searched with the characters of a CSV field, so that looking up the
-    /// two ends of millions of relations allocates no strings. Open addressing, linear probing; not thread-safe.
+    /// two ends of millions of relations allocates no strings. Open addressing with linear probing; ids of up to 16
+    /// characters below U+0100 are stored packed in the slot itself, so that a look-up touches one cache line instead
+    /// of three (slot, key array, key string). Not thread-safe.
     /// </summary>
     internal sealed class IdTable
     {
-        private long[] _slots = new long[1 << 10]; // (hash << 32) | (entry + 1); 0 = empty
+        private const int Stride = 3; // per slot: (hash << 32) | flags | (entry + 1), packed chars 0-7, packed chars 8-15
+        private const long NotInline = 0x80000000L;
+
+        private readonly uint _seed = (uint)Guid.NewGuid().GetHashCode();
+        private long[] _slots = new long[(1 << 10) * Stride];
+        private int _capacity = 1 << 10;
         private string[] _keys = new string[1 << 9];
         private int[] _values = new int[1 << 9];
-        private readonly uint _seed = (uint)Guid.NewGuid().GetHashCode();
         private int _count;
 
         /// <summary>Gets the number of ids.</summary>
@@ -21,25 +27,30 @@ namespace KnowledgeGraph.Formats.Csv
         public bool TryGet(char[] chars, int start, int length, out int value)
         {
             int hash = Hash(chars, start, length);
+            bool inline = Pack(chars, start, length, out long a, out long b);
             long[] slots = _slots;
-            int mask = slots.Length - 1;
+            int mask = _capacity - 1;
             for (int i = hash & mask; ; i = (i + 1) & mask)
             {
-                long slot = slots[i];
-                if (slot == 0)
+                int at = i * Stride;
+                long head = slots[at];
+                if (head == 0)
                 {
                     value = -1;
                     return false;
                 }
 
-                if ((int)(slot >> 32) == hash)
+                if ((int)(head >> 32) != hash)
                 {
-                    int entry = (int)(slot & 0xFFFFFFFF) - 1;
-                    if (Equal(_keys[entry], chars, start, length))
-                    {
-                        value = _values[entry];
-                        return true;
-                    }
+                    continue;
+                }
+
+                int entry = (int)(head & 0x7FFFFFFF) - 1;
+                bool slotInline = (head & NotInline) == 0;
+                if (inline ? slotInline && slots[at + 1] == a && slots[at + 2] == b : !slotInline && Equal(_keys[entry], chars, start, length))
+                {
+                    value = _values[entry];
+                    return true;
                 }
             }
         }
@@ -56,7 +67,7 @@ namespace KnowledgeGraph.Formats.Csv
                 return false;
             }
 
-            if ((_count + 1) * 2 > _slots.Length)
+            if ((_count + 1) * 2 > _capacity)
             {
                 Grow();
             }
@@ -69,33 +80,69 @@ namespace KnowledgeGraph.Formats.Csv
 
             _keys[_count] = key;
             _values[_count] = value;
-            Insert(Hash(chars, 0, chars.Length), _count);
+            bool inline = Pack(chars, 0, chars.Length, out long a, out long b);
+            Insert(Hash(chars, 0, chars.Length), (inline ? 0 : NotInline) | (uint)(_count + 1), a, b);
             _count++;
             return true;
         }
 
-        private void Insert(int hash, int entry)
+        private static bool Pack(char[] chars, int start, int length, out long a, out long b)
+        {
+            a = 0;
+            b = 0;
+            if (length > 16)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < length; i++)
+            {
+                char c = chars[start + i];
+                if (c == 0 || c > 0xFF)
+                {
+                    a = b = 0;
+                    return false;
+                }
+
+                if (i < 8)
+                {
+                    a |= (long)c << (8 * i);
+                }
+                else
+                {
+                    b |= (long)c << (8 * (i - 8));
+                }
+            }
+
+            return true;
+        }
+
+        private void Insert(int hash, long low, long a, long b)
         {
             long[] slots = _slots;
-            int mask = slots.Length - 1;
+            int mask = _capacity - 1;
             int i = hash & mask;
-            while (slots[i] != 0)
+            while (slots[i * Stride] != 0)
             {
                 i = (i + 1) & mask;
             }
 
-            slots[i] = ((long)hash << 32) | (uint)(entry + 1);
+            slots[i * Stride] = ((long)hash << 32) | low;
+            slots[(i * Stride) + 1] = a;
+            slots[(i * Stride) + 2] = b;
         }
 
         private void Grow()
         {
             long[] old = _slots;
-            _slots = new long[old.Length * 2];
-            foreach (long slot in old)
+            _capacity *= 2;
+            _slots = new long[_capacity * Stride];
+            for (int at = 0; at < old.Length; at += Stride)
             {
-                if (slot != 0)
+                long head = old[at];
+                if (head != 0)
                 {
-                    Insert((int)(slot >> 32), (int)(slot & 0xFFFFFFFF) - 1);
+                    Insert((int)(head >> 32), head & 0xFFFFFFFFL, old[at + 1], old[at + 2]);
                 }
             }
         }
