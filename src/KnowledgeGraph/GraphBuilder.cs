@@ -36,7 +36,7 @@ namespace KnowledgeGraph
         }
 
         /// <summary>Gets the vocabulary the graph is checked against.</summary>
-        public Vocabulary Vocabulary { get; }
+        public Vocabulary Vocabulary { get; internal set; }
 
         /// <summary>Gets or sets the title of the graph.</summary>
         public string? Title { get; set; }

@@ -2,13 +2,14 @@
 """Run the peer workload on ours (KnowledgeGraph.Benchmarks `peers`), networkx and igraph, and write a markdown table.
 
 Usage (from anywhere; the repository root is found from this file):
-  run-peers.py DIR... [--pairs N] [--peers networkx,igraph] [--out FILE] [--no-build]
+  run-peers.py DIR[:PAIRS]... [--pairs N] [--peers networkx,igraph] [--out FILE] [--no-build]
   run-peers.py --check DIR [--pairs N] [--peers networkx]      # exit 1 when a checksum differs (CI)
 
 DIR is a directory written by ../shared/bench/gen_graph.py (relative to the repository root; in a git worktree, relative
 to the main checkout; or set KG_PEER_BENCH to the kit's directory). Each DIR is run once per
 implementation, one after the other, in the same invocation, so that ratios compare like with like. With several DIRs
-(e.g. 10k, 100k and 1M nodes) a scaling table follows the per-DIR tables.
+(e.g. 10k, 100k and 1M nodes) a scaling table follows the per-DIR tables. DIR:PAIRS overrides --pairs for one DIR
+(networkx needs minutes per 1000 pairs at a million nodes). Point-to-point times scale with PAIRS.
 """
 import argparse, os, platform, subprocess, sys, time
 
@@ -190,11 +191,17 @@ def main():
     peers = [p for p in args.peers.split(",") if p]
     all_results = []
     bad = 0
+    pairs_of = {}
     for d in args.dirs:
+        pairs = args.pairs
+        head, _, tail = d.rpartition(":")
+        if head and tail.isdigit():
+            d, pairs = head, int(tail)
         d = os.path.abspath(d)
-        results = {"ours": ours(d, args.pairs)[0]}
+        pairs_of[d] = pairs
+        results = {"ours": ours(d, pairs)[0]}
         for lib in peers:
-            results[lib] = peer(lib, d, args.pairs)[0]
+            results[lib] = peer(lib, d, pairs)[0]
         all_results.append((d, results))
         for lib in peers:
             for op in OPS:
@@ -208,7 +215,7 @@ def main():
         sys.exit(1 if bad else 0)
     text = [machine(), ""]
     for d, results in all_results:
-        text += [table(d, results, args.pairs), ""]
+        text += [table(d, results, pairs_of[d]), ""]
     if len(all_results) > 1:
         text += [scaling([d for d, _ in all_results], all_results), ""]
     report = "\n".join(text)

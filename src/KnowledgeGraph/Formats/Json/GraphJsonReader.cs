@@ -46,6 +46,182 @@ namespace KnowledgeGraph.Formats.Json
         /// <exception cref="GraphValidationException">The text has errors.</exception>
         public static Graph Read(string json, string? fileName, Vocabulary? vocabulary, string? baseDirectory)
         {
+            // The fast path streams the document, holding one item (source, entity, relation) in memory at a time. Any
+            // irregularity it does not handle itself (malformed JSON, a repeated or misplaced top-level field, a wrong
+            // format) sends the text through the whole-document path below, which reports every error as before.
+            Graph? streamed = TryReadStreaming(json, fileName, vocabulary, baseDirectory);
+            return streamed ?? ReadDocument(json, fileName, vocabulary, baseDirectory);
+        }
+
+        private static readonly JsonLoadSettings ItemSettings = new JsonLoadSettings
+        {
+            LineInfoHandling = LineInfoHandling.Load,
+            DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
+            CommentHandling = CommentHandling.Ignore,
+        };
+
+        /// <summary>Reads the document item by item; returns null (the caller then reads the whole document) when the text is not a well-formed object with a correct, single <c>format</c> field.</summary>
+        internal static Graph? TryReadStreaming(string json, string? fileName, Vocabulary? vocabulary, string? baseDirectory)
+        {
+            var errors = new JsonErrorSink(fileName);
+            var builder = new GraphBuilder(vocabulary ?? Vocabulary.Default);
+            var root = new JObject();
+            try
+            {
+                using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double };
+                if (!ReadSkippingComments(reader) || reader.TokenType != JsonToken.StartObject)
+                {
+                    return null;
+                }
+
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                while (true)
+                {
+                    if (!ReadSkippingComments(reader))
+                    {
+                        return null;
+                    }
+
+                    if (reader.TokenType == JsonToken.EndObject)
+                    {
+                        break;
+                    }
+
+                    if (reader.TokenType != JsonToken.PropertyName)
+                    {
+                        return null;
+                    }
+
+                    string name = (string)reader.Value!;
+                    if (!seen.Add(name) || !ReadSkippingComments(reader))
+                    {
+                        return null;
+                    }
+
+                    Action<JObject, JsonErrorSink, GraphBuilder>? readItem = name switch
+                    {
+                        "sources" => ReadSource,
+                        "entities" => ReadEntity,
+                        "relations" => ReadRelation,
+                        _ => null,
+                    };
+                    if (readItem != null && reader.TokenType == JsonToken.StartArray)
+                    {
+                        while (ReadSkippingComments(reader) && reader.TokenType != JsonToken.EndArray)
+                        {
+                            JToken item = JToken.ReadFrom(reader, ItemSettings);
+                            if (item is JObject obj)
+                            {
+                                readItem(obj, errors, builder);
+                            }
+                            else
+                            {
+                                errors.Add(GraphErrorCode.InvalidField, $"Each item of '{name}' must be an object, not {JsonErrorSink.Describe(item)}.", null, item);
+                            }
+                        }
+
+                        if (reader.TokenType != JsonToken.EndArray)
+                        {
+                            return null;
+                        }
+                    }
+                    else
+                    {
+                        root.Add(name, JToken.ReadFrom(reader, ItemSettings));
+                    }
+                }
+
+                if (ReadSkippingComments(reader))
+                {
+                    return null;
+                }
+            }
+            catch (JsonReaderException)
+            {
+                return null;
+            }
+
+            JToken? formatToken = root["format"];
+            if (formatToken?.Type != JTokenType.String || (string?)formatToken != FormatName)
+            {
+                return null;
+            }
+
+            Vocabulary vocab = ReadVocabularies(root, errors, vocabulary, baseDirectory, out List<string> vocabularyFiles);
+            builder.Vocabulary = vocab;
+            builder.Title = errors.OptionalString(root, "title");
+            builder.Description = errors.OptionalString(root, "description");
+            foreach (string file in vocabularyFiles)
+            {
+                builder.VocabularyFiles.Add(file);
+            }
+
+            foreach (string field in new[] { "sources", "entities", "relations" })
+            {
+                // Present here only when not an array: reports the same error as the whole-document path.
+                errors.ObjectArray(root, field);
+            }
+
+            return Build(builder, errors);
+        }
+
+        private static bool ReadSkippingComments(JsonTextReader reader)
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType != JsonToken.Comment)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static Vocabulary ReadVocabularies(JObject root, JsonErrorSink errors, Vocabulary? vocabulary, string? baseDirectory, out List<string> vocabularyFiles)
+        {
+            Vocabulary vocab = vocabulary ?? Vocabulary.Default;
+            vocabularyFiles = new List<string>();
+            foreach (JToken item in errors.StringArray(root, "vocabularies"))
+            {
+                string relative = (string)item!;
+                vocabularyFiles.Add(relative);
+                string full = Path.Combine(baseDirectory ?? Directory.GetCurrentDirectory(), relative);
+                try
+                {
+                    vocab = vocab.Extend(full);
+                }
+                catch (GraphValidationException ex)
+                {
+                    foreach (GraphError e in ex.Errors)
+                    {
+                        errors.Add(e);
+                    }
+                }
+            }
+
+            return vocab;
+        }
+
+        private static Graph Build(GraphBuilder builder, JsonErrorSink errors)
+        {
+            foreach (GraphError e in errors.Errors)
+            {
+                builder.AddError(e);
+            }
+
+            if (builder.TryBuild(out Graph? graph, out IReadOnlyList<GraphError> all))
+            {
+                return graph;
+            }
+
+            // Report in file order, so that a reader can walk the file from top to bottom.
+            throw new GraphValidationException(all.Select((e, i) => (e, i)).OrderBy(x => x.e.Line == 0 ? int.MaxValue : x.e.Line).ThenBy(x => x.e.Column).ThenBy(x => x.i).Select(x => x.e).ToList());
+        }
+
+        /// <summary>Reads the whole document as a tree first (the path that reports malformed JSON and format errors).</summary>
+        internal static Graph ReadDocument(string json, string? fileName, Vocabulary? vocabulary, string? baseDirectory)
+        {
             var errors = new JsonErrorSink(fileName);
             JObject? root = JsonDocumentReader.ParseObject(json, errors);
             if (root == null)

@@ -1,0 +1,50 @@
+using System;
+using System.Linq;
+using FluentAssertions;
+using KnowledgeGraph.Formats.Json;
+using KnowledgeGraph.Tests.Support;
+using NUnit.Framework;
+
+namespace KnowledgeGraph.Tests.Formats.Json
+{
+    /// <summary>The streaming path of the JSON reader gives the same graph and the same errors as the whole-document path.</summary>
+    public class GraphJsonStreamingTests
+    {
+        private const string Header = "{\n  \"format\": \"knowledge-graph/1\",\n  \"sources\": [{\"id\": \"s1\", \"kind\": \"article\", \"title\": \"T\"}],\n";
+
+        [Test]
+        public void TryReadStreaming_ValidGraphs_StreamAndEqualTheDocumentPath()
+        {
+            foreach (string json in new[] { TestGraphs.Small, CuratedGraphs.UnionState.ToJson() })
+            {
+                Graph? streamed = GraphJsonReader.TryReadStreaming(json, "x.json", null, RepoPaths.Graph("."));
+                streamed.Should().NotBeNull();
+                streamed!.ToJson().Should().Be(GraphJsonReader.ReadDocument(json, "x.json", null, RepoPaths.Graph(".")).ToJson());
+            }
+        }
+
+        [TestCase("  \"entities\": [\n    {\"id\": \"a\", \"kind\": \"Dragon\", \"name\": \"A\"},\n    7,\n    {\"id\": \"b\", \"kind\": \"State\", \"name\": \"B\", \"properties\": {\"x\": {}}}\n  ],\n  \"relations\": [\n    {\"id\": \"r1\", \"type\": \"DEPENDS_ON\", \"source\": \"b\", \"target\": \"zzz\", \"from\": 2020},\n    {\"id\": \"r2\", \"type\": \"DEPENDS_ON\", \"source\": \"b\", \"target\": \"b\", \"at\": \"2023-13-01\", \"citations\": [{\"source\": \"nope\"}]}\n  ]\n}")]
+        [TestCase("  \"relations\": [{\"id\": \"r1\", \"type\": \"DEPENDS_ON\", \"source\": \"b\", \"target\": \"b\"}],\n  \"entities\": [{\"id\": \"b\", \"kind\": \"State\", \"name\": \"B\"}, {\"id\": \"b\", \"kind\": \"State\", \"name\": \"B\"}],\n  \"title\": 5\n}")]
+        [TestCase("  \"entities\": {\"id\": \"b\"},\n  \"relations\": null,\n  \"vocabularies\": \"no\"\n}")]
+        public void TryReadStreaming_Errors_AreTheDocumentPathErrors(string rest)
+        {
+            string json = Header + rest;
+            var streamed = FluentActions.Invoking(() => GraphJsonReader.TryReadStreaming(json, "e.json", null, null)).Should().Throw<GraphValidationException>().Which;
+            var document = FluentActions.Invoking(() => GraphJsonReader.ReadDocument(json, "e.json", null, null)).Should().Throw<GraphValidationException>().Which;
+            streamed.Errors.Select(e => e.ToString()).Should().Equal(document.Errors.Select(e => e.ToString()));
+        }
+
+        [TestCase("{\"format\": \"knowledge-graph/1\", \"entities\": [}")]
+        [TestCase("{\"format\": \"knowledge-graph/2\", \"entities\": []}")]
+        [TestCase("{\"entities\": []}")]
+        [TestCase("{\"format\": \"knowledge-graph/1\", \"format\": \"knowledge-graph/1\"}")]
+        [TestCase("{\"format\": \"knowledge-graph/1\"} {}")]
+        [TestCase("[1, 2]")]
+        [TestCase("")]
+        public void TryReadStreaming_IrregularDocument_LeavesItToTheDocumentPath(string json)
+        {
+            GraphJsonReader.TryReadStreaming(json, "e.json", null, null).Should().BeNull();
+            FluentActions.Invoking(() => Graph.Parse(json, "e.json")).Should().Throw<GraphValidationException>();
+        }
+    }
+}
