@@ -89,8 +89,10 @@ namespace KnowledgeGraph
 
             OutTargets = new int[relations.Length];
             OutRelations = new int[relations.Length];
+            OutTypes = new int[relations.Length];
             InSources = new int[relations.Length];
             InRelations = new int[relations.Length];
+            InTypes = new int[relations.Length];
             int[] outFill = new int[vertexCount];
             int[] inFill = new int[vertexCount];
             for (int i = 0; i < relations.Length; i++)
@@ -100,9 +102,11 @@ namespace KnowledgeGraph
                 int o = OutOffsets[s] + outFill[s]++;
                 OutTargets[o] = t;
                 OutRelations[o] = i;
+                OutTypes[o] = RelationTypeIds[i];
                 int n = InOffsets[t] + inFill[t]++;
                 InSources[n] = s;
                 InRelations[n] = i;
+                InTypes[n] = RelationTypeIds[i];
             }
         }
 
@@ -120,6 +124,12 @@ namespace KnowledgeGraph
 
         /// <summary>Gets the relation of each outgoing slot.</summary>
         public int[] OutRelations { get; }
+
+        /// <summary>Gets the type of the relation of each outgoing slot (a copy of <see cref="RelationTypeIds"/> in row order, so that a filtered traversal reads it with the row).</summary>
+        public int[] OutTypes { get; }
+
+        /// <summary>Gets the type of the relation of each incoming slot.</summary>
+        public int[] InTypes { get; }
 
         /// <summary>Gets the start of each entity's row of incoming relations; length <see cref="VertexCount"/> + 1.</summary>
         public int[] InOffsets { get; }

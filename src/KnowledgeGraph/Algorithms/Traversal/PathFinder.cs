@@ -36,12 +36,7 @@ namespace KnowledgeGraph.Algorithms.Traversal
 
         private readonly Graph _graph;
         private readonly AdjacencyIndex _index;
-        private readonly int[] _stampF;
-        private readonly int[] _stampB;
-        private readonly int[] _predNodeF;
-        private readonly int[] _predRelF;
-        private readonly int[] _predNodeB;
-        private readonly int[] _predRelB;
+        private readonly Mark[] _marks;
         private readonly int[] _queueF;
         private readonly int[] _queueB;
         private Side? _forward;
@@ -52,19 +47,14 @@ namespace KnowledgeGraph.Algorithms.Traversal
         private int _meetRelation;
         private int _stamp;
 
-        /// <summary>Creates a finder for a graph, with scratch buffers sized to it (about 32 bytes per entity, 56 more once a weighted query has run).</summary>
+        /// <summary>Creates a finder for a graph, with scratch buffers sized to it (about 32 bytes per entity, 80 more once a weighted query has run).</summary>
         /// <param name="graph">The graph (or a filtered or as-of view of it).</param>
         public PathFinder(Graph graph)
         {
             _graph = graph ?? throw new ArgumentNullException(nameof(graph));
             _index = graph.Index;
             int n = _index.VertexCount;
-            _stampF = new int[n];
-            _stampB = new int[n];
-            _predNodeF = new int[n];
-            _predRelF = new int[n];
-            _predNodeB = new int[n];
-            _predRelB = new int[n];
+            _marks = new Mark[n];
             _queueF = new int[n];
             _queueB = new int[n];
         }
@@ -162,13 +152,14 @@ namespace KnowledgeGraph.Algorithms.Traversal
                 return -1;
             }
 
+            Mark[] m = _marks;
             int hops = relation >= 0 ? 1 : 0;
-            for (int v = from; _predRelF[v] >= 0; v = _predNodeF[v])
+            for (int v = from; m[v].RelF >= 0; v = m[v].NodeF)
             {
                 hops++;
             }
 
-            for (int v = meet; _predRelB[v] >= 0; v = _predNodeB[v])
+            for (int v = meet; m[v].RelB >= 0; v = m[v].NodeB)
             {
                 hops++;
             }
@@ -191,10 +182,11 @@ namespace KnowledgeGraph.Algorithms.Traversal
                 return null;
             }
 
+            Mark[] m = _marks;
             var path = new List<Relation>();
-            for (int v = from; _predRelF[v] >= 0; v = _predNodeF[v])
+            for (int v = from; m[v].RelF >= 0; v = m[v].NodeF)
             {
-                path.Add(_graph.RelationAt(_predRelF[v]));
+                path.Add(_graph.RelationAt(m[v].RelF));
             }
 
             path.Reverse();
@@ -203,9 +195,9 @@ namespace KnowledgeGraph.Algorithms.Traversal
                 path.Add(_graph.RelationAt(relation));
             }
 
-            for (int v = meet; _predRelB[v] >= 0; v = _predNodeB[v])
+            for (int v = meet; m[v].RelB >= 0; v = m[v].NodeB)
             {
-                path.Add(_graph.RelationAt(_predRelB[v]));
+                path.Add(_graph.RelationAt(m[v].RelB));
             }
 
             return path;
@@ -258,16 +250,17 @@ namespace KnowledgeGraph.Algorithms.Traversal
                 return path; // s == t
             }
 
-            for (int v = _meetFrom; _predRelF[v] >= 0; v = _predNodeF[v])
+            Side f = _forward!, b = _backward!;
+            for (int v = _meetFrom; f.PredRel[v] >= 0; v = f.PredNode[v])
             {
-                path.Add(_graph.RelationAt(_predRelF[v]));
+                path.Add(_graph.RelationAt(f.PredRel[v]));
             }
 
             path.Reverse();
             path.Add(_graph.RelationAt(_meetRelation));
-            for (int v = _meetTo; _predRelB[v] >= 0; v = _predNodeB[v])
+            for (int v = _meetTo; b.PredRel[v] >= 0; v = b.PredNode[v])
             {
-                path.Add(_graph.RelationAt(_predRelB[v]));
+                path.Add(_graph.RelationAt(b.PredRel[v]));
             }
 
             return path;
@@ -290,8 +283,15 @@ namespace KnowledgeGraph.Algorithms.Traversal
         {
             if (_stamp == int.MaxValue)
             {
-                Array.Clear(_stampF, 0, _stampF.Length);
-                Array.Clear(_stampB, 0, _stampB.Length);
+                Array.Clear(_marks, 0, _marks.Length);
+                foreach (Side? side in new[] { _forward, _backward })
+                {
+                    if (side != null)
+                    {
+                        Array.Clear(side.Seen, 0, side.Seen.Length);
+                        Array.Clear(side.Done, 0, side.Done.Length);
+                    }
+                }
                 _stamp = 0;
             }
 
@@ -313,10 +313,11 @@ namespace KnowledgeGraph.Algorithms.Traversal
             relation = -1;
             from = s;
             int stamp = NextStamp();
-            _stampF[s] = stamp;
-            _predRelF[s] = -1;
-            _stampB[t] = stamp;
-            _predRelB[t] = -1;
+            Mark[] m = _marks;
+            m[s].StampF = stamp;
+            m[s].RelF = -1;
+            m[t].StampB = stamp;
+            m[t].RelB = -1;
             if (s == t)
             {
                 return t;
@@ -336,13 +337,15 @@ namespace KnowledgeGraph.Algorithms.Traversal
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                if (tailF - headF <= tailB - headB)
+                // Expand the side whose next level reads fewer relations (in a graph with hubs, fewer entities can
+                // still mean far more relations).
+                if (RowSum(qF, headF, tailF, x.OutOffsets) <= RowSum(qB, headB, tailB, x.InOffsets))
                 {
                     int levelEnd = tailF;
                     while (headF < levelEnd)
                     {
                         int u = qF[headF++];
-                        int meet = Expand(u, x.OutOffsets, x.OutTargets, x.OutRelations, x.InOffsets, x.InSources, x.InRelations, mask, stamp, _stampF, _predNodeF, _predRelF, _stampB, qF, ref tailF, out relation);
+                        int meet = ExpandForward(u, mask, stamp, ref tailF, out relation);
                         if (meet >= 0)
                         {
                             from = u;
@@ -356,7 +359,7 @@ namespace KnowledgeGraph.Algorithms.Traversal
                     while (headB < levelEnd)
                     {
                         int u = qB[headB++];
-                        int meet = Expand(u, x.InOffsets, x.InSources, x.InRelations, x.OutOffsets, x.OutTargets, x.OutRelations, mask, stamp, _stampB, _predNodeB, _predRelB, _stampF, qB, ref tailB, out relation);
+                        int meet = ExpandBackward(u, mask, stamp, ref tailB, out relation);
                         if (meet >= 0)
                         {
                             // The meeting entity is on the forward side; u (backward side) leads to t.
@@ -370,57 +373,73 @@ namespace KnowledgeGraph.Algorithms.Traversal
             return -1;
         }
 
-        /// <summary>Expands one entity of one side; returns an entity of the other side that it reaches (with the joining relation), or -1.</summary>
-        private int Expand(int u, int[] offsets, int[] ends, int[] rels, int[] backOffsets, int[] backEnds, int[] backRels, bool[]? mask, int stamp, int[] seen, int[] predNode, int[] predRel, int[] other, int[] queue, ref int tail, out int relation)
+        private static long RowSum(int[] queue, int head, int tail, int[] offsets)
+        {
+            long sum = tail - head;
+            for (int i = head; i < tail; i++)
+            {
+                int v = queue[i];
+                sum += offsets[v + 1] - offsets[v];
+            }
+
+            return sum;
+        }
+
+        /// <summary>Expands one entity of the forward side; returns an entity of the backward side that it reaches (with the joining relation), or -1.</summary>
+        private int ExpandForward(int u, bool[]? mask, int stamp, ref int tail, out int relation)
         {
             AdjacencyIndex x = _index;
-            int[] typeIds = x.RelationTypeIds;
-            for (int i = offsets[u], end = offsets[u + 1]; i < end; i++)
+            Mark[] m = _marks;
+            int[] queue = _queueF;
+            int[] targets = x.OutTargets;
+            int[] types = x.OutTypes;
+            for (int i = x.OutOffsets[u], end = x.OutOffsets[u + 1]; i < end; i++)
             {
-                int r = rels[i];
-                if (mask != null && !mask[typeIds[r]])
+                if (mask != null && !mask[types[i]])
                 {
                     continue;
                 }
 
-                int w = ends[i];
-                if (other[w] == stamp)
+                int w = targets[i];
+                ref Mark mw = ref m[w];
+                if (mw.StampB == stamp)
                 {
-                    relation = r;
+                    relation = x.OutRelations[i];
                     return w;
                 }
 
-                if (seen[w] != stamp)
+                if (mw.StampF != stamp)
                 {
-                    seen[w] = stamp;
-                    predNode[w] = u;
-                    predRel[w] = r;
+                    mw.StampF = stamp;
+                    mw.NodeF = u;
+                    mw.RelF = x.OutRelations[i];
                     queue[tail++] = w;
                 }
             }
 
             if (x.HasUndirected)
             {
-                for (int i = backOffsets[u], end = backOffsets[u + 1]; i < end; i++)
+                for (int i = x.InOffsets[u], end = x.InOffsets[u + 1]; i < end; i++)
                 {
-                    int r = backRels[i];
-                    if (x.Types[typeIds[r]].IsDirected || (mask != null && !mask[typeIds[r]]))
+                    int type = x.InTypes[i];
+                    if (x.Types[type].IsDirected || (mask != null && !mask[type]))
                     {
                         continue;
                     }
 
-                    int w = backEnds[i];
-                    if (other[w] == stamp)
+                    int w = x.InSources[i];
+                    ref Mark mw = ref m[w];
+                    if (mw.StampB == stamp)
                     {
-                        relation = r;
+                        relation = x.InRelations[i];
                         return w;
                     }
 
-                    if (seen[w] != stamp)
+                    if (mw.StampF != stamp)
                     {
-                        seen[w] = stamp;
-                        predNode[w] = u;
-                        predRel[w] = r;
+                        mw.StampF = stamp;
+                        mw.NodeF = u;
+                        mw.RelF = x.InRelations[i];
                         queue[tail++] = w;
                     }
                 }
@@ -428,6 +447,81 @@ namespace KnowledgeGraph.Algorithms.Traversal
 
             relation = -1;
             return -1;
+        }
+
+        /// <summary>Expands one entity of the backward side; returns an entity of the forward side that reaches it (with the joining relation), or -1.</summary>
+        private int ExpandBackward(int u, bool[]? mask, int stamp, ref int tail, out int relation)
+        {
+            AdjacencyIndex x = _index;
+            Mark[] m = _marks;
+            int[] queue = _queueB;
+            int[] sources = x.InSources;
+            int[] types = x.InTypes;
+            for (int i = x.InOffsets[u], end = x.InOffsets[u + 1]; i < end; i++)
+            {
+                if (mask != null && !mask[types[i]])
+                {
+                    continue;
+                }
+
+                int w = sources[i];
+                ref Mark mw = ref m[w];
+                if (mw.StampF == stamp)
+                {
+                    relation = x.InRelations[i];
+                    return w;
+                }
+
+                if (mw.StampB != stamp)
+                {
+                    mw.StampB = stamp;
+                    mw.NodeB = u;
+                    mw.RelB = x.InRelations[i];
+                    queue[tail++] = w;
+                }
+            }
+
+            if (x.HasUndirected)
+            {
+                for (int i = x.OutOffsets[u], end = x.OutOffsets[u + 1]; i < end; i++)
+                {
+                    int type = x.OutTypes[i];
+                    if (x.Types[type].IsDirected || (mask != null && !mask[type]))
+                    {
+                        continue;
+                    }
+
+                    int w = x.OutTargets[i];
+                    ref Mark mw = ref m[w];
+                    if (mw.StampF == stamp)
+                    {
+                        relation = x.OutRelations[i];
+                        return w;
+                    }
+
+                    if (mw.StampB != stamp)
+                    {
+                        mw.StampB = stamp;
+                        mw.NodeB = u;
+                        mw.RelB = x.OutRelations[i];
+                        queue[tail++] = w;
+                    }
+                }
+            }
+
+            relation = -1;
+            return -1;
+        }
+
+        /// <summary>What the bidirectional search knows of one entity, both sides together, so that a visit touches one cache line.</summary>
+        private struct Mark
+        {
+            public int StampF;
+            public int StampB;
+            public int NodeF;
+            public int RelF;
+            public int NodeB;
+            public int RelB;
         }
 
         /// <summary>
@@ -445,8 +539,8 @@ namespace KnowledgeGraph.Algorithms.Traversal
                 throw new ArgumentException($"The weights must hold one number per relation ({x.EdgeCount}).", nameof(weights));
             }
 
-            _forward ??= new Side(_stampF, _predNodeF, _predRelF, x.VertexCount);
-            _backward ??= new Side(_stampB, _predNodeB, _predRelB, x.VertexCount);
+            _forward ??= new Side(x.VertexCount);
+            _backward ??= new Side(x.VertexCount);
             Side f = _forward, b = _backward;
             int stamp = NextStamp();
             f.Start(s, stamp);
@@ -550,11 +644,11 @@ namespace KnowledgeGraph.Algorithms.Traversal
         /// <summary>One side of a bidirectional Dijkstra: stamps, tentative distances, predecessors and a heap.</summary>
         private sealed class Side
         {
-            public Side(int[] seen, int[] predNode, int[] predRel, int n)
+            public Side(int n)
             {
-                Seen = seen;
-                PredNode = predNode;
-                PredRel = predRel;
+                Seen = new int[n];
+                PredNode = new int[n];
+                PredRel = new int[n];
                 Done = new int[n];
                 Dist = new double[n];
             }
