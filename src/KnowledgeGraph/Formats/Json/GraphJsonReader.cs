@@ -53,6 +53,8 @@ namespace KnowledgeGraph.Formats.Json
             return streamed ?? ReadDocument(json, fileName, vocabulary, baseDirectory);
         }
 
+        private static readonly string[] FieldNames = { "id", "kind", "name", "aliases", "description", "properties", "externalIds", "scheme", "value", "source", "note", "type", "target", "from", "to", "at", "confidence", "citations", "quote", "locator", "title", "publisher", "date", "url", "citedIn" };
+
         private static readonly JsonLoadSettings ItemSettings = new JsonLoadSettings
         {
             LineInfoHandling = LineInfoHandling.Load,
@@ -68,7 +70,14 @@ namespace KnowledgeGraph.Formats.Json
             var root = new JObject();
             try
             {
-                using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double };
+                // Field names repeat in every item: a name table gives one string per name instead of one per occurrence.
+                var names = new DefaultJsonNameTable();
+                foreach (string name in FieldNames)
+                {
+                    names.Add(name);
+                }
+
+                using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double, PropertyNameTable = names };
                 if (!ReadSkippingComments(reader) || reader.TokenType != JsonToken.StartObject)
                 {
                     return null;
