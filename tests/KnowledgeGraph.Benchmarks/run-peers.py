@@ -123,7 +123,7 @@ def machine():
     lines = [f"- Date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
              f"- Machine: {os.cpu_count()} cores (`nproc`), {cpu}, {mem} RAM, {platform.system()} {platform.release()}",
              f"- .NET SDK {dotnet}; Python {versions[0] if versions else '?'}, networkx {versions[1] if len(versions) > 1 else '?'}, python-igraph {versions[2] if len(versions) > 2 else '?'}",
-             f"- Load average at the start (1/5/15 min): {load} — the machine is shared; expect noise."]
+             f"- Load average when the run ended (1/5/15 min): {load} — the machine is shared; expect noise."]
     return "\n".join(lines)
 
 
