@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -24,17 +25,28 @@ namespace KnowledgeGraph.Formats.Json
         /// <exception cref="GraphValidationException">The file cannot be read or has errors.</exception>
         public static Graph ReadFile(string path, Vocabulary? vocabulary = null)
         {
-            string json;
+            // A valid file streams straight from disk, without its text in memory; otherwise it is read again whole.
+            StreamReader reader = Open(path, () => new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), Encoding.UTF8, true, 1 << 16));
+            string? directory = Path.GetDirectoryName(Path.GetFullPath(path));
+            Graph? streamed;
+            using (reader)
+            {
+                streamed = TryReadStreaming(reader, path, vocabulary, directory);
+            }
+
+            return streamed ?? ReadDocument(Open(path, () => File.ReadAllText(path)), path, vocabulary, directory);
+        }
+
+        private static T Open<T>(string path, Func<T> open)
+        {
             try
             {
-                json = File.ReadAllText(path);
+                return open();
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
                 throw new GraphValidationException(new[] { new GraphError(GraphErrorCode.IOError, $"Cannot read the file: {ex.Message}", file: path) });
             }
-
-            return Read(json, path, vocabulary, Path.GetDirectoryName(Path.GetFullPath(path)));
         }
 
         /// <summary>Reads a graph from JSON text.</summary>
@@ -46,9 +58,10 @@ namespace KnowledgeGraph.Formats.Json
         /// <exception cref="GraphValidationException">The text has errors.</exception>
         public static Graph Read(string json, string? fileName, Vocabulary? vocabulary, string? baseDirectory)
         {
-            // The fast path streams the document, holding one item (source, entity, relation) in memory at a time. Any
-            // irregularity it does not handle itself (malformed JSON, a repeated or misplaced top-level field, a wrong
-            // format) sends the text through the whole-document path below, which reports every error as before.
+            // The fast path streams the document, holding one item (source, entity, relation) in memory at a time and no
+            // line information. Any error or irregularity (malformed JSON, a repeated top-level field, a wrong format, a
+            // bad item) sends the text through the whole-document path below, which reports every error, with its line
+            // and column, exactly as before: a valid file is read once, fast; an invalid one twice.
             Graph? streamed = TryReadStreaming(json, fileName, vocabulary, baseDirectory);
             return streamed ?? ReadDocument(json, fileName, vocabulary, baseDirectory);
         }
@@ -57,13 +70,16 @@ namespace KnowledgeGraph.Formats.Json
 
         private static readonly JsonLoadSettings ItemSettings = new JsonLoadSettings
         {
-            LineInfoHandling = LineInfoHandling.Load,
+            LineInfoHandling = LineInfoHandling.Ignore,
             DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
             CommentHandling = CommentHandling.Ignore,
         };
 
-        /// <summary>Reads the document item by item; returns null (the caller then reads the whole document) when the text is not a well-formed object with a correct, single <c>format</c> field.</summary>
-        internal static Graph? TryReadStreaming(string json, string? fileName, Vocabulary? vocabulary, string? baseDirectory)
+        /// <summary>Reads the document item by item; returns null (the caller then reads the whole document, which reports the errors) when the text has any error or irregularity.</summary>
+        internal static Graph? TryReadStreaming(string json, string? fileName, Vocabulary? vocabulary, string? baseDirectory) =>
+            TryReadStreaming(new StringReader(json), fileName, vocabulary, baseDirectory);
+
+        private static Graph? TryReadStreaming(TextReader text, string? fileName, Vocabulary? vocabulary, string? baseDirectory)
         {
             var errors = new JsonErrorSink(fileName);
             var builder = new GraphBuilder(vocabulary ?? Vocabulary.Default);
@@ -77,7 +93,7 @@ namespace KnowledgeGraph.Formats.Json
                     names.Add(name);
                 }
 
-                using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double, PropertyNameTable = names };
+                using var reader = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double, PropertyNameTable = names, CloseInput = false };
                 if (!ReadSkippingComments(reader) || reader.TokenType != JsonToken.StartObject)
                 {
                     return null;
@@ -167,11 +183,11 @@ namespace KnowledgeGraph.Formats.Json
 
             foreach (string field in new[] { "sources", "entities", "relations" })
             {
-                // Present here only when not an array: reports the same error as the whole-document path.
+                // Present here only when not an array, which is an error.
                 errors.ObjectArray(root, field);
             }
 
-            return Build(builder, errors);
+            return errors.Errors.Count == 0 && builder.TryBuild(out Graph? graph, out _) ? graph : null;
         }
 
         private static bool ReadSkippingComments(JsonTextReader reader)
@@ -210,22 +226,6 @@ namespace KnowledgeGraph.Formats.Json
             }
 
             return vocab;
-        }
-
-        private static Graph Build(GraphBuilder builder, JsonErrorSink errors)
-        {
-            foreach (GraphError e in errors.Errors)
-            {
-                builder.AddError(e);
-            }
-
-            if (builder.TryBuild(out Graph? graph, out IReadOnlyList<GraphError> all))
-            {
-                return graph;
-            }
-
-            // Report in file order, so that a reader can walk the file from top to bottom.
-            throw new GraphValidationException(all.Select((e, i) => (e, i)).OrderBy(x => x.e.Line == 0 ? int.MaxValue : x.e.Line).ThenBy(x => x.e.Column).ThenBy(x => x.i).Select(x => x.e).ToList());
         }
 
         /// <summary>Reads the whole document as a tree first (the path that reports malformed JSON and format errors).</summary>
