@@ -27,6 +27,7 @@ namespace KnowledgeGraph.Queries.Dependencies
             int s = root.Index;
             var reached = new List<int>();
             QueryBound bound = QueryBound.None;
+            ct.ThrowIfCancellationRequested();
             Workspace ws = w.Cache.Rent();
             try
             {

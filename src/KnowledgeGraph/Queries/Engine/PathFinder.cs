@@ -21,6 +21,7 @@ namespace KnowledgeGraph.Queries.Engine
         /// </summary>
         public static int[]? Shortest(Walker w, int s, int t, int maxDepth, CancellationToken ct, out QueryBound bound)
         {
+            ct.ThrowIfCancellationRequested();
             bound = QueryBound.None;
             if (s == t)
             {
@@ -190,6 +191,7 @@ namespace KnowledgeGraph.Queries.Engine
         /// </summary>
         public static List<int[]> SimplePaths(Walker w, int s, int t, int maxDepth, int maxResults, bool shortestOnly, CancellationToken ct, out QueryBound bound)
         {
+            ct.ThrowIfCancellationRequested();
             bound = QueryBound.None;
             var results = new List<int[]>();
             if (s == t)
@@ -354,6 +356,7 @@ namespace KnowledgeGraph.Queries.Engine
         /// <exception cref="NegativeWeightException">A relation met has a negative or NaN weight.</exception>
         public static int[]? Dijkstra(Walker w, Workspace ws, MinHeap heap, int s, int t, Func<Relation, double> weight, IReadOnlyList<int>? blockedNodes, HashSet<long>? blockedPairs, CancellationToken ct, out double cost)
         {
+            ct.ThrowIfCancellationRequested();
             cost = 0;
             int stamp = ws.NextStamp();
             int[] sa = ws.StampA, sb = ws.StampB, block = ws.DistB, pa = ws.ParentA, hops = ws.DistA;
@@ -451,6 +454,7 @@ namespace KnowledgeGraph.Queries.Engine
         /// </summary>
         public static List<KeyValuePair<int[], double>> KShortest(Walker w, int s, int t, int k, Func<Relation, double> weight, int maxDepth, int maxExamined, CancellationToken ct, out QueryBound bound)
         {
+            ct.ThrowIfCancellationRequested();
             bound = QueryBound.None;
             var accepted = new List<KeyValuePair<int[], double>>();
             if (s == t)

@@ -22,6 +22,7 @@ namespace KnowledgeGraph.Queries.Neighborhoods
             var members = new List<int> { s };
             var relations = new List<int>();
             QueryBound bound = QueryBound.None;
+            ct.ThrowIfCancellationRequested();
             Workspace ws = w.Cache.Rent();
             try
             {
