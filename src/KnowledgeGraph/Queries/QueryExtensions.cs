@@ -108,7 +108,7 @@ namespace KnowledgeGraph.Queries
         /// <param name="minScore">The lowest fuzzy score kept, in [0, 1].</param>
         /// <returns>The hits, best first; ties in the order entities were added.</returns>
         /// <remarks>Scans every name of every entity: O(total length of names) per search.</remarks>
-        public static SearchResults Search(this Graph graph, string text, string? kind = null, int limit = 10, double minScore = 0.6) =>
+        public static SearchResults Search(this Graph graph, string text, string? kind = null, int limit = 10, double minScore = 0.7) =>
             EntitySearch.Of(graph).Search(text, kind, limit, minScore);
 
         /// <summary>Finds the entities of a kind or its sub-kinds (<c>Event</c> finds summits and statements too).</summary>
