@@ -12,6 +12,8 @@ namespace KnowledgeGraph.Queries.Engine
 
         public void Clear() => Count = 0;
 
+        public double PeekKey => _keys[0];
+
         public void Push(double key, int value)
         {
             if (Count == _keys.Length)

@@ -21,7 +21,23 @@ namespace KnowledgeGraph.Queries.Engine
             QueueA = new int[Math.Max(1, vertexCount)];
             QueueB = new int[Math.Max(1, vertexCount)];
             Cost = new double[vertexCount];
+            Block = new int[vertexCount];
+            CostB = new double[vertexCount];
+            SettledA = new int[vertexCount];
+            SettledB = new int[vertexCount];
         }
+
+        /// <summary>Gets weighted distances of the backward search.</summary>
+        public double[] CostB { get; }
+
+        /// <summary>Gets the settled stamps of the forward weighted search.</summary>
+        public int[] SettledA { get; }
+
+        /// <summary>Gets the settled stamps of the backward weighted search.</summary>
+        public int[] SettledB { get; }
+
+        /// <summary>Gets the entities blocked in the current search (Yen's spur searches): blocked when equal to the search's stamp.</summary>
+        public int[] Block { get; }
 
         /// <summary>Gets the visit stamps of the forward search.</summary>
         public int[] StampA { get; }
@@ -57,6 +73,9 @@ namespace KnowledgeGraph.Queries.Engine
             {
                 Array.Clear(StampA, 0, StampA.Length);
                 Array.Clear(StampB, 0, StampB.Length);
+                Array.Clear(Block, 0, Block.Length);
+                Array.Clear(SettledA, 0, SettledA.Length);
+                Array.Clear(SettledB, 0, SettledB.Length);
                 _stamp = 0;
             }
 

@@ -140,7 +140,7 @@ namespace KnowledgeGraph.Queries.Paths
         /// <param name="cancellationToken">Cancels the search.</param>
         /// <returns>The result, shortest first (ties in no promised order).</returns>
         /// <remarks>Between two consecutive entities, a path takes the first walkable relation added. O(k·V·(V + E) log V).</remarks>
-        public PathResult KShortest(int k, CancellationToken cancellationToken = default) => KShortestCore(k, _ => 1.0, null, false, cancellationToken);
+        public PathResult KShortest(int k, CancellationToken cancellationToken = default) => KShortestCore(k, null, null, false, cancellationToken);
 
         /// <summary>Finds the <paramref name="k"/> cheapest simple paths (Yen's algorithm) by the sum of a relation property.</summary>
         /// <param name="k">How many paths, at least 1.</param>
@@ -162,7 +162,7 @@ namespace KnowledgeGraph.Queries.Paths
         /// <returns>The result.</returns>
         /// <exception cref="NegativeWeightException">A relation met has a negative weight.</exception>
         /// <exception cref="InvalidQueryException">A relation's property is not a number.</exception>
-        /// <remarks>O((V + E) log V); the maximum depth does not apply (Dijkstra's search is bounded by the graph).</remarks>
+        /// <remarks>Bidirectional Dijkstra, O((V + E) log V) at worst; the maximum depth does not apply (the search is bounded by the graph).</remarks>
         public PathResult ShortestWeighted(string property, CancellationToken cancellationToken = default) => Weighted(PropertyWeight(property), property, cancellationToken);
 
         /// <summary>Finds a cheapest path by the sum of <paramref name="weight"/> over its relations (Dijkstra's algorithm).</summary>
@@ -198,18 +198,7 @@ namespace KnowledgeGraph.Queries.Paths
         private PathResult Weighted(Func<Relation, double> weight, string? name, CancellationToken ct)
         {
             var w = new Walker(Graph, Options);
-            Workspace ws = w.Cache.Rent();
-            int[]? steps;
-            double cost;
-            try
-            {
-                steps = PathFinder.Dijkstra(w, ws, new MinHeap(), From.Index, To.Index, weight, null, null, ct, out cost);
-            }
-            finally
-            {
-                w.Cache.Return(ws);
-            }
-
+            int[]? steps = PathFinder.BidirectionalDijkstra(w, From.Index, To.Index, weight, ct, out double cost);
             QueryBound bound = QueryBound.None;
             if (steps != null && !w.JointlyValid(steps, steps.Length))
             {
@@ -222,7 +211,7 @@ namespace KnowledgeGraph.Queries.Paths
             return Result("cheapest weighted path" + (name != null ? " by " + name : string.Empty), w, found, new List<double> { cost }, bound, int.MaxValue, true, name);
         }
 
-        private PathResult KShortestCore(int k, Func<Relation, double> weight, string? name, bool weighted, CancellationToken ct)
+        private PathResult KShortestCore(int k, Func<Relation, double>? weight, string? name, bool weighted, CancellationToken ct)
         {
             if (k < 1)
             {
