@@ -32,6 +32,68 @@ namespace KnowledgeGraph.Queries.Engine
             }
         }
 
+        /// <summary>One-sided breadth-first search from <paramref name="s"/>; ties go to the relation met first (outgoing rows before incoming, in the order added). O(V + E).</summary>
+        public static int[]? BreadthFirst(Walker w, int s, int t, CancellationToken ct)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (s == t)
+            {
+                return Array.Empty<int>();
+            }
+
+            Workspace ws = w.Cache.Rent();
+            try
+            {
+                int stamp = ws.NextStamp();
+                int[] seen = ws.StampA, dist = ws.DistA, parent = ws.ParentA, q = ws.QueueA;
+                int head = 0, tail = 0, work = 0;
+                seen[s] = stamp;
+                dist[s] = 0;
+                q[tail++] = s;
+                while (head < tail && seen[t] != stamp)
+                {
+                    int v = q[head++];
+                    int n = w.SlotCount(v);
+                    for (int slot = 0; slot < n; slot++)
+                    {
+                        int x = w.Step(v, slot, false, out int step);
+                        if (x < 0 || seen[x] == stamp || (x != t && !w.CanPass(x)))
+                        {
+                            continue;
+                        }
+
+                        seen[x] = stamp;
+                        dist[x] = dist[v] + 1;
+                        parent[x] = step;
+                        q[tail++] = x;
+                    }
+
+                    if ((++work & CancelCheckMask) == 0)
+                    {
+                        ct.ThrowIfCancellationRequested();
+                    }
+                }
+
+                if (seen[t] != stamp)
+                {
+                    return null;
+                }
+
+                var steps = new int[dist[t]];
+                for (int v = t, i = steps.Length - 1; v != s; i--)
+                {
+                    steps[i] = parent[v];
+                    v = w.FromOf(parent[v]);
+                }
+
+                return steps;
+            }
+            finally
+            {
+                w.Cache.Return(ws);
+            }
+        }
+
         /// <summary>Bidirectional breadth-first search in a given workspace, leaving out <paramref name="blockedNodes"/> and walks between the pairs of <paramref name="blockedPairs"/>.</summary>
         public static int[]? Shortest(Walker w, Workspace ws, int s, int t, int maxDepth, IReadOnlyList<int>? blockedNodes, HashSet<long>? blockedPairs, CancellationToken ct, out QueryBound bound)
         {

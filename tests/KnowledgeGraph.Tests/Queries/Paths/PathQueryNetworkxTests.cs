@@ -47,6 +47,10 @@ print(json.dumps(out))
                     r.Truncated.Should().BeFalse();
                     int length = r.Found ? r.First!.Length : -1;
                     length.Should().Be((int)expected, $"shortest {s}->{t} ({(directed ? "directed" : "undirected")})");
+                    if (!directed)
+                    {
+                        (g.ShortestPath(Node(g, s), Node(g, t))?.Length ?? -1).Should().Be((int)expected, "BasicQueries.ShortestPath reads the graph as undirected");
+                    }
                     if (r.Found)
                     {
                         found++;
