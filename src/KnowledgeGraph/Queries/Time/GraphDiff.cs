@@ -70,12 +70,12 @@ namespace KnowledgeGraph.Queries.Time
             sb.Append("<table>").Header("change", "relation", "validity", "sources");
             foreach (Relation r in Appeared)
             {
-                sb.Row("appeared", $"{r.Source.Id} {r.Type.Name} {r.Target.Id}", r.Validity.ToString(), Sources(r));
+                sb.Row("appeared", $"{r.Source} {r.Type.Name} {r.Target}", r.Validity.ToString(), Sources(r));
             }
 
             foreach (Relation r in Ended)
             {
-                sb.Row("ended", $"{r.Source.Id} {r.Type.Name} {r.Target.Id}", r.Validity.ToString(), Sources(r));
+                sb.Row("ended", $"{r.Source} {r.Type.Name} {r.Target}", r.Validity.ToString(), Sources(r));
             }
 
             return sb.Append("</table></div>").ToString();

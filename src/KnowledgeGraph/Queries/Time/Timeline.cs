@@ -91,7 +91,7 @@ namespace KnowledgeGraph.Queries.Time
                 sources.Add(c.ToString());
             }
 
-            sb.Row(e.Date?.ToString() ?? "undated", e.Kind.ToString().ToLowerInvariant(), $"{r.Source.Id} {r.Type.Name} {r.Target.Id}", r.Validity.ToString(), string.Join("; ", sources));
+            sb.Row(e.Date?.ToString() ?? "undated", e.Kind.ToString().ToLowerInvariant(), $"{r.Source} {r.Type.Name} {r.Target}", r.Validity.ToString(), string.Join("; ", sources));
         }
     }
 }
