@@ -19,6 +19,9 @@ namespace KnowledgeGraph.Text
     /// </remarks>
     public static class NameSimilarity
     {
+        [ThreadStatic]
+        private static int[]? _rows;
+
         /// <summary>Scores two names, folding both first.</summary>
         /// <param name="a">A name.</param>
         /// <param name="b">Another name.</param>
@@ -81,36 +84,37 @@ namespace KnowledgeGraph.Text
                 return n;
             }
 
-            var prev2 = new int[m + 1];
-            var prev = new int[m + 1];
-            var cur = new int[m + 1];
+            // Three rows of m + 1 cells in one reused buffer (per thread): no allocation per call.
+            int w = m + 1;
+            int[] rows = _rows != null && _rows.Length >= 3 * w ? _rows : (_rows = new int[Math.Max(3 * w, 96)]);
+            int prev2 = 0, prev = w, cur = 2 * w;
             for (int j = 0; j <= m; j++)
             {
-                prev[j] = j;
+                rows[prev + j] = j;
             }
 
             for (int i = 1; i <= n; i++)
             {
-                cur[0] = i;
+                rows[cur] = i;
                 for (int j = 1; j <= m; j++)
                 {
                     int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    int d = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                    int d = Math.Min(Math.Min(rows[prev + j] + 1, rows[cur + j - 1] + 1), rows[prev + j - 1] + cost);
                     if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                     {
-                        d = Math.Min(d, prev2[j - 2] + 1);
+                        d = Math.Min(d, rows[prev2 + j - 2] + 1);
                     }
 
-                    cur[j] = d;
+                    rows[cur + j] = d;
                 }
 
-                int[] t = prev2;
+                int t = prev2;
                 prev2 = prev;
                 prev = cur;
                 cur = t;
             }
 
-            return prev[m];
+            return rows[prev + m];
         }
 
         /// <summary>Gets the consonant skeleton of a folded word (see the remarks of <see cref="NameSimilarity"/>).</summary>

@@ -5,13 +5,17 @@ using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Queries.Search
 {
-    /// <summary>Ranked entity search over ids, external ids and folded names (built once per graph).</summary>
+    /// <summary>Ranked entity search over ids, external ids and folded names, with a trigram index to find candidates (built once per graph).</summary>
     internal sealed class EntitySearch
     {
         private static readonly ConditionalWeakTable<Graph, EntitySearch> Indexes = new ConditionalWeakTable<Graph, EntitySearch>();
 
         private readonly Graph _graph;
         private readonly string[][] _folded;
+        private readonly Dictionary<string, int[]> _grams;
+        private readonly Dictionary<string, int[]> _externalIds;
+        private readonly int[] _mark;
+        private int _stamp;
 
         private EntitySearch(Graph graph)
         {
@@ -29,6 +33,29 @@ namespace KnowledgeGraph.Queries.Search
 
                 _folded[v] = names;
             }
+
+            _grams = BuildGrams(_folded);
+            var ids = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+            for (int v = 0; v < _folded.Length; v++)
+            {
+                foreach (ExternalId x in graph.EntityAt(v).ExternalIds)
+                {
+                    if (!ids.TryGetValue(x.Value, out List<int>? list))
+                    {
+                        ids[x.Value] = list = new List<int>(1);
+                    }
+
+                    list.Add(v);
+                }
+            }
+
+            _externalIds = new Dictionary<string, int[]>(StringComparer.OrdinalIgnoreCase);
+            foreach (KeyValuePair<string, List<int>> p in ids)
+            {
+                _externalIds.Add(p.Key, p.Value.ToArray());
+            }
+
+            _mark = new int[_folded.Length];
         }
 
         public static EntitySearch Of(Graph graph) => Indexes.GetValue(graph, g => new EntitySearch(g));
@@ -56,7 +83,7 @@ namespace KnowledgeGraph.Queries.Search
             string? scheme = colon > 0 ? trimmed.Substring(0, colon) : null;
             string idValue = colon > 0 ? trimmed.Substring(colon + 1) : trimmed;
             var hits = new List<SearchHit>();
-            for (int v = 0; v < _folded.Length; v++)
+            foreach (int v in Candidates(query, trimmed, idValue))
             {
                 Entity e = _graph.EntityAt(v);
                 if (kind != null && !IsA(e.Kind, kind))
@@ -91,12 +118,12 @@ namespace KnowledgeGraph.Queries.Search
                 int bestName = -1;
                 for (int i = 0; i < names.Length; i++)
                 {
-                    double s = NameSimilarity.ScoreFolded(query, names[i]);
-                    if (s > best)
+                    double sc = NameSimilarity.ScoreFolded(query, names[i]);
+                    if (sc > best)
                     {
-                        best = s;
+                        best = sc;
                         bestName = i;
-                        if (s >= 1)
+                        if (sc >= 1)
                         {
                             break;
                         }
@@ -122,6 +149,114 @@ namespace KnowledgeGraph.Queries.Search
             }
 
             return new SearchResults(text, hits, truncated);
+        }
+
+        /// <summary>
+        /// Gets the entities worth scoring: those whose id or external id is the text, and those that share a
+        /// trigram (of a word, padded at both ends, or of its consonant skeleton) with a word of the query. A name that
+        /// shares no trigram with the query cannot reach the default cut-off, so scanning only these keeps search
+        /// fast on large graphs. Entities come back in the order they were added.
+        /// </summary>
+        private List<int> Candidates(string query, string trimmed, string idValue)
+        {
+            var result = new List<int>();
+            lock (_mark)
+            {
+                int stamp = ++_stamp;
+                if (_graph.TryGetEntity(trimmed, out Entity? byId))
+                {
+                    Add(byId.Index);
+                }
+
+                if (_externalIds.TryGetValue(idValue, out int[]? byExternal))
+                {
+                    foreach (int v in byExternal)
+                    {
+                        Add(v);
+                    }
+                }
+
+                foreach (string gram in Grams(query))
+                {
+                    if (_grams.TryGetValue(gram, out int[]? posting))
+                    {
+                        foreach (int v in posting)
+                        {
+                            Add(v);
+                        }
+                    }
+                }
+
+                void Add(int v)
+                {
+                    if (_mark[v] != stamp)
+                    {
+                        _mark[v] = stamp;
+                        result.Add(v);
+                    }
+                }
+            }
+
+            result.Sort();
+            return result;
+        }
+
+        private static Dictionary<string, int[]> BuildGrams(string[][] folded)
+        {
+            var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (int v = 0; v < folded.Length; v++)
+            {
+                foreach (string name in folded[v])
+                {
+                    foreach (string gram in Grams(name))
+                    {
+                        if (!lists.TryGetValue(gram, out List<int>? list))
+                        {
+                            lists[gram] = list = new List<int>(2);
+                        }
+
+                        if (list.Count == 0 || list[list.Count - 1] != v)
+                        {
+                            list.Add(v);
+                        }
+                    }
+                }
+            }
+
+            var grams = new Dictionary<string, int[]>(lists.Count, StringComparer.Ordinal);
+            foreach (KeyValuePair<string, List<int>> p in lists)
+            {
+                grams.Add(p.Key, p.Value.ToArray());
+            }
+
+            return grams;
+        }
+
+        private static IEnumerable<string> Grams(string folded)
+        {
+            foreach (string word in folded.Split(' '))
+            {
+                if (word.Length == 0)
+                {
+                    continue;
+                }
+
+                string padded = "$" + word + "$";
+                for (int i = 0; i + 3 <= padded.Length; i++)
+                {
+                    yield return padded.Substring(i, 3);
+                }
+
+                string skeleton = NameSimilarity.Skeleton(word);
+                if (word.Length >= 4 && skeleton.Length >= 2)
+                {
+                    string sp = "#" + skeleton + "#";
+                    for (int i = 0; i + 3 <= sp.Length; i++)
+                    {
+                        yield return "~" + sp.Substring(i, 3);
+                    }
+                }
+            }
         }
 
         private static bool IsA(EntityKind kind, string name)

@@ -80,5 +80,35 @@ namespace KnowledgeGraph.Tests.Queries.Search
             string html = G.Search("Putin’s statement").ToHtml();
             html.Should().StartWith("<div class=\"kg-search\">").And.Contain("<table>").And.Contain("&#39;", "quotes are escaped");
         }
+
+        [Test]
+        public void Search_TrigramCandidates_LoseNothingAgainstAFullScan()
+        {
+            var rnd = new System.Random(7);
+            int compared = 0;
+            foreach (Entity e in G.Entities)
+            {
+                foreach (string name in e.AllNames)
+                {
+                    char[] c = name.ToCharArray();
+                    if (c.Length > 3)
+                    {
+                        int i = rnd.Next(c.Length - 1);
+                        (c[i], c[i + 1]) = (c[i + 1], c[i]); // a typo: two letters swapped
+                    }
+
+                    string query = new string(c);
+                    string folded = NameNormalizer.Normalize(query);
+                    var expected = G.Entities
+                        .Where(x => x.Id.Equals(query.Trim(), System.StringComparison.OrdinalIgnoreCase)
+                            || x.AllNames.Any(n => NameSimilarity.ScoreFolded(folded, NameNormalizer.Normalize(n)) >= 0.7))
+                        .Select(x => x.Id).OrderBy(x => x).ToList();
+                    G.Search(query, limit: 1000).Select(h => h.Entity.Id).OrderBy(x => x).Should().Equal(expected, $"search for '{query}'");
+                    compared++;
+                }
+            }
+
+            compared.Should().BeGreaterThan(100);
+        }
     }
 }
