@@ -107,7 +107,7 @@ namespace KnowledgeGraph.Queries
         /// <param name="limit">The most hits returned.</param>
         /// <param name="minScore">The lowest fuzzy score kept, in [0, 1].</param>
         /// <returns>The hits, best first; ties in the order entities were added.</returns>
-        /// <remarks>Scans every name of every entity: O(total length of names) per search.</remarks>
+        /// <remarks>Candidates come from a trigram index of the folded names and their consonant skeletons, built on the first search of a graph (O(total length of names)); only they are scored.</remarks>
         public static SearchResults Search(this Graph graph, string text, string? kind = null, int limit = 10, double minScore = 0.7) =>
             EntitySearch.Of(graph).Search(text, kind, limit, minScore);
 

@@ -104,160 +104,158 @@ namespace KnowledgeGraph.Queries.Engine
                 return Array.Empty<int>();
             }
 
+            int stamp = ws.NextStamp();
+            int[] sa = ws.StampA, sb = ws.StampB, da = ws.DistA, db = ws.DistB, pa = ws.ParentA, pb = ws.ParentB, qa = ws.QueueA, qb = ws.QueueB, block = ws.Block;
+            if (blockedNodes != null)
             {
-                int stamp = ws.NextStamp();
-                int[] sa = ws.StampA, sb = ws.StampB, da = ws.DistA, db = ws.DistB, pa = ws.ParentA, pb = ws.ParentB, qa = ws.QueueA, qb = ws.QueueB, block = ws.Block;
-                if (blockedNodes != null)
+                foreach (int b in blockedNodes)
                 {
-                    foreach (int b in blockedNodes)
-                    {
-                        block[b] = stamp;
-                    }
+                    block[b] = stamp;
                 }
-
-                bool pairs = blockedPairs != null && blockedPairs.Count > 0;
-                sa[s] = stamp;
-                da[s] = 0;
-                sb[t] = stamp;
-                db[t] = 0;
-                int headA = 0, tailA = 0, headB = 0, tailB = 0;
-                qa[tailA++] = s;
-                qb[tailB++] = t;
-                int levelA = 0, levelB = 0, work = 0;
-                int best = int.MaxValue, meetA = -1, meetB = -1, meetStep = -1;
-                while (headA < tailA && headB < tailB)
-                {
-                    if (levelA + levelB + 1 > maxDepth)
-                    {
-                        bound = QueryBound.MaxDepth;
-                        break;
-                    }
-
-                    if (tailA - headA <= tailB - headB)
-                    {
-                        int end = tailA;
-                        while (headA < end)
-                        {
-                            int v = qa[headA++];
-                            int n = w.SlotCount(v);
-                            for (int slot = 0; slot < n; slot++)
-                            {
-                                int x = w.Step(v, slot, false, out int step);
-                                if (x < 0 || block[x] == stamp || (pairs && blockedPairs!.Contains(Pair(v, x))))
-                                {
-                                    continue;
-                                }
-
-                                if (sb[x] == stamp)
-                                {
-                                    int len = da[v] + 1 + db[x];
-                                    if (len < best)
-                                    {
-                                        best = len;
-                                        meetA = v;
-                                        meetB = x;
-                                        meetStep = step;
-                                    }
-
-                                    continue;
-                                }
-
-                                if (sa[x] == stamp || !w.CanPass(x))
-                                {
-                                    continue;
-                                }
-
-                                sa[x] = stamp;
-                                da[x] = da[v] + 1;
-                                pa[x] = step;
-                                qa[tailA++] = x;
-                            }
-
-                            if ((++work & CancelCheckMask) == 0)
-                            {
-                                ct.ThrowIfCancellationRequested();
-                            }
-                        }
-
-                        levelA++;
-                    }
-                    else
-                    {
-                        int end = tailB;
-                        while (headB < end)
-                        {
-                            int v = qb[headB++];
-                            int n = w.SlotCount(v);
-                            for (int slot = 0; slot < n; slot++)
-                            {
-                                int x = w.Step(v, slot, true, out int step);
-                                if (x < 0 || block[x] == stamp || (pairs && blockedPairs!.Contains(Pair(x, v))))
-                                {
-                                    continue;
-                                }
-
-                                if (sa[x] == stamp)
-                                {
-                                    int len = da[x] + 1 + db[v];
-                                    if (len < best)
-                                    {
-                                        best = len;
-                                        meetA = x;
-                                        meetB = v;
-                                        meetStep = step;
-                                    }
-
-                                    continue;
-                                }
-
-                                if (sb[x] == stamp || !w.CanPass(x))
-                                {
-                                    continue;
-                                }
-
-                                sb[x] = stamp;
-                                db[x] = db[v] + 1;
-                                pb[x] = step;
-                                qb[tailB++] = x;
-                            }
-
-                            if ((++work & CancelCheckMask) == 0)
-                            {
-                                ct.ThrowIfCancellationRequested();
-                            }
-                        }
-
-                        levelB++;
-                    }
-
-                    if (best != int.MaxValue)
-                    {
-                        break;
-                    }
-                }
-
-                if (best == int.MaxValue)
-                {
-                    return null;
-                }
-
-                var steps = new int[best];
-                int k = da[meetA];
-                for (int v = meetA, i = k - 1; v != s; i--)
-                {
-                    steps[i] = pa[v];
-                    v = w.FromOf(pa[v]);
-                }
-
-                steps[k] = meetStep;
-                for (int v = meetB, i = k + 1; v != t; i++)
-                {
-                    steps[i] = pb[v];
-                    v = w.ToOf(pb[v]);
-                }
-
-                return steps;
             }
+
+            bool pairs = blockedPairs != null && blockedPairs.Count > 0;
+            sa[s] = stamp;
+            da[s] = 0;
+            sb[t] = stamp;
+            db[t] = 0;
+            int headA = 0, tailA = 0, headB = 0, tailB = 0;
+            qa[tailA++] = s;
+            qb[tailB++] = t;
+            int levelA = 0, levelB = 0, work = 0;
+            int best = int.MaxValue, meetA = -1, meetB = -1, meetStep = -1;
+            while (headA < tailA && headB < tailB)
+            {
+                if (levelA + levelB + 1 > maxDepth)
+                {
+                    bound = QueryBound.MaxDepth;
+                    break;
+                }
+
+                if (tailA - headA <= tailB - headB)
+                {
+                    int end = tailA;
+                    while (headA < end)
+                    {
+                        int v = qa[headA++];
+                        int n = w.SlotCount(v);
+                        for (int slot = 0; slot < n; slot++)
+                        {
+                            int x = w.Step(v, slot, false, out int step);
+                            if (x < 0 || block[x] == stamp || (pairs && blockedPairs!.Contains(Pair(v, x))))
+                            {
+                                continue;
+                            }
+
+                            if (sb[x] == stamp)
+                            {
+                                int len = da[v] + 1 + db[x];
+                                if (len < best)
+                                {
+                                    best = len;
+                                    meetA = v;
+                                    meetB = x;
+                                    meetStep = step;
+                                }
+
+                                continue;
+                            }
+
+                            if (sa[x] == stamp || !w.CanPass(x))
+                            {
+                                continue;
+                            }
+
+                            sa[x] = stamp;
+                            da[x] = da[v] + 1;
+                            pa[x] = step;
+                            qa[tailA++] = x;
+                        }
+
+                        if ((++work & CancelCheckMask) == 0)
+                        {
+                            ct.ThrowIfCancellationRequested();
+                        }
+                    }
+
+                    levelA++;
+                }
+                else
+                {
+                    int end = tailB;
+                    while (headB < end)
+                    {
+                        int v = qb[headB++];
+                        int n = w.SlotCount(v);
+                        for (int slot = 0; slot < n; slot++)
+                        {
+                            int x = w.Step(v, slot, true, out int step);
+                            if (x < 0 || block[x] == stamp || (pairs && blockedPairs!.Contains(Pair(x, v))))
+                            {
+                                continue;
+                            }
+
+                            if (sa[x] == stamp)
+                            {
+                                int len = da[x] + 1 + db[v];
+                                if (len < best)
+                                {
+                                    best = len;
+                                    meetA = x;
+                                    meetB = v;
+                                    meetStep = step;
+                                }
+
+                                continue;
+                            }
+
+                            if (sb[x] == stamp || !w.CanPass(x))
+                            {
+                                continue;
+                            }
+
+                            sb[x] = stamp;
+                            db[x] = db[v] + 1;
+                            pb[x] = step;
+                            qb[tailB++] = x;
+                        }
+
+                        if ((++work & CancelCheckMask) == 0)
+                        {
+                            ct.ThrowIfCancellationRequested();
+                        }
+                    }
+
+                    levelB++;
+                }
+
+                if (best != int.MaxValue)
+                {
+                    break;
+                }
+            }
+
+            if (best == int.MaxValue)
+            {
+                return null;
+            }
+
+            var steps = new int[best];
+            int k = da[meetA];
+            for (int v = meetA, i = k - 1; v != s; i--)
+            {
+                steps[i] = pa[v];
+                v = w.FromOf(pa[v]);
+            }
+
+            steps[k] = meetStep;
+            for (int v = meetB, i = k + 1; v != t; i++)
+            {
+                steps[i] = pb[v];
+                v = w.ToOf(pb[v]);
+            }
+
+            return steps;
         }
 
         /// <summary>
@@ -272,6 +270,8 @@ namespace KnowledgeGraph.Queries.Engine
         {
             ct.ThrowIfCancellationRequested();
             bound = QueryBound.None;
+            bool depthIsBinding = maxDepth < w.Graph.VertexCount - 1;
+            maxDepth = Math.Min(maxDepth, Math.Max(1, w.Graph.VertexCount - 1)); // a simple path has at most V - 1 relations
             var results = new List<int[]>();
             if (s == t)
             {
@@ -332,7 +332,7 @@ namespace KnowledgeGraph.Queries.Engine
 
                 if (sb[s] != stamp)
                 {
-                    bound = cutByDepth ? QueryBound.MaxDepth : QueryBound.None;
+                    bound = cutByDepth && depthIsBinding ? QueryBound.MaxDepth : QueryBound.None;
                     return results;
                 }
 
@@ -414,7 +414,7 @@ namespace KnowledgeGraph.Queries.Engine
                     }
                 }
 
-                if (cutByDepth || prunedLonger)
+                if (depthIsBinding && (cutByDepth || prunedLonger))
                 {
                     bound = QueryBound.MaxDepth;
                 }

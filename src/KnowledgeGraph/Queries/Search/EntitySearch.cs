@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Text;
 
@@ -14,7 +15,10 @@ namespace KnowledgeGraph.Queries.Search
         private readonly string[][] _folded;
         private readonly Dictionary<string, int[]> _grams;
         private readonly Dictionary<string, int[]> _externalIds;
+        private const int CandidateCap = 2000;
+
         private readonly int[] _mark;
+        private readonly int[] _count;
         private int _stamp;
 
         private EntitySearch(Graph graph)
@@ -56,6 +60,7 @@ namespace KnowledgeGraph.Queries.Search
             }
 
             _mark = new int[_folded.Length];
+            _count = new int[_folded.Length];
         }
 
         public static EntitySearch Of(Graph graph) => Indexes.GetValue(graph, g => new EntitySearch(g));
@@ -155,7 +160,8 @@ namespace KnowledgeGraph.Queries.Search
         /// Gets the entities worth scoring: those whose id or external id is the text, and those that share a
         /// trigram (of a word, padded at both ends, or of its consonant skeleton) with a word of the query. A name that
         /// shares no trigram with the query cannot reach the default cut-off, so scanning only these keeps search
-        /// fast on large graphs. Entities come back in the order they were added.
+        /// fast on large graphs. When more than 2,000 entities share a trigram (a common word), the 2,000 that share
+        /// the most are kept. Entities come back in the order they were added.
         /// </summary>
         private List<int> Candidates(string query, string trimmed, string idValue)
         {
@@ -187,13 +193,29 @@ namespace KnowledgeGraph.Queries.Search
                     }
                 }
 
+                if (result.Count > CandidateCap)
+                {
+                    int[] counts = new int[result.Count];
+                    for (int i = 0; i < counts.Length; i++)
+                    {
+                        counts[i] = -_count[result[i]];
+                    }
+
+                    int[] order = result.ToArray();
+                    Array.Sort(counts, order);
+                    result = new List<int>(order.Take(CandidateCap));
+                }
+
                 void Add(int v)
                 {
                     if (_mark[v] != stamp)
                     {
                         _mark[v] = stamp;
+                        _count[v] = 0;
                         result.Add(v);
                     }
+
+                    _count[v]++;
                 }
             }
 

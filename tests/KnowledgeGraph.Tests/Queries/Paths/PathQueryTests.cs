@@ -194,6 +194,15 @@ namespace KnowledgeGraph.Tests.Queries.Paths
         }
 
         [Test]
+        public void MaxDepth_Huge_IsCappedByTheGraphSize_AndNotReportedAsHit()
+        {
+            PathResult r = G.Paths(E("russia"), E("integral")).MaxDepth(int.MaxValue).AllSimple();
+            r.Found.Should().BeTrue();
+            r.Truncated.Should().BeFalse("no simple path can be longer than the graph has entities");
+            G.Paths(E("russia"), E("integral")).MaxDepth(int.MaxValue).AllShortest().Found.Should().BeTrue();
+        }
+
+        [Test]
         public void Paths_SameStartAndEnd_IsTheEmptyPath()
         {
             G.Paths(E("russia"), E("russia")).Shortest().First!.Length.Should().Be(0);
