@@ -16,7 +16,7 @@ namespace KnowledgeGraph.Tests.Queries
             Type[] types = typeof(QueryOptions).Assembly.GetExportedTypes()
                 .Where(t => t.Namespace != null && t.Namespace.StartsWith("KnowledgeGraph.Queries", StringComparison.Ordinal) && t.IsClass && !t.IsAbstract && !typeof(Exception).IsAssignableFrom(t))
                 .ToArray();
-            types.Length.Should().BeGreaterThan(15);
+            types.Length.Should().BeGreaterThan(10);
             foreach (Type type in types)
             {
                 type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true }).Select(p => type.Name + "." + p.Name).Should().BeEmpty();
