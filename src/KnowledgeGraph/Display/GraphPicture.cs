@@ -215,7 +215,7 @@ namespace KnowledgeGraph.Display
             double right = 140;
             var at = unit.Select(p => (X: margin + (p.X * (width - margin - right)), Y: margin + (p.Y * (height - (2 * margin))))).ToArray();
             var sb = new StringBuilder();
-            sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"kg-graph\" width=\"").Append(HtmlText.Number(width))
+            sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"kg-svg\" style=\"max-width:100%;height:auto\" width=\"").Append(HtmlText.Number(width))
               .Append("\" height=\"").Append(HtmlText.Number(height)).Append("\" viewBox=\"0 0 ").Append(HtmlText.Number(width)).Append(' ').Append(HtmlText.Number(height))
               .Append("\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\">");
             sb.Append("<defs><marker id=\"kg-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">")

@@ -96,7 +96,8 @@ namespace KnowledgeGraph.Display
                     return false;
                 }
 
-                svg = text.Substring(start).Trim();
+                // Scale down to the width of the page (GraphViz gives fixed sizes in points), keeping the aspect ratio.
+                svg = "<svg style=\"max-width:100%;height:auto\"" + text.Substring(start + 4).Trim();
                 return true;
             }
             catch (Exception e) when (e is System.ComponentModel.Win32Exception || e is IOException || e is InvalidOperationException)
