@@ -6,7 +6,9 @@ Fails (exit 1) when a cell has an error output or was not executed, or when the 
 displays of the KnowledgeGraph notebook extension (entity, paths, relation, timeline, graph) and an <svg picture.
 """
 import json
+import re
 import sys
+import xml.etree.ElementTree as ET
 
 
 def main(path):
@@ -49,12 +51,21 @@ def main(path):
     ]:
         if marker not in everything:
             problems.append(f"no text/html output contains {marker!r}: {what} is missing")
-    svgs = everything.count("<svg")
+    # Every picture must be well-formed SVG (a browser forgives broken markup; a checker should not).
+    svgs = re.findall(r"<svg\b.*?</svg>", everything, re.S)
+    for n, svg in enumerate(svgs, 1):
+        try:
+            root = ET.fromstring(svg)
+        except ET.ParseError as e:
+            problems.append(f"SVG picture {n} is not well-formed: {e}")
+            continue
+        if not root.tag.endswith("svg") or len(list(root.iter())) < 5:
+            problems.append(f"SVG picture {n} is empty")
     if problems:
         for p in problems:
             print(f"notebook check: {p}", file=sys.stderr)
         return 1
-    print(f"notebook check: {len(code_cells)} code cells ran, {len(html)} text/html outputs, {svgs} SVG pictures")
+    print(f"notebook check: {len(code_cells)} code cells ran, {len(html)} text/html outputs, {len(svgs)} well-formed SVG pictures")
     return 0
 
 

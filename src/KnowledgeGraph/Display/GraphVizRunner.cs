@@ -97,7 +97,7 @@ namespace KnowledgeGraph.Display
                 }
 
                 // Scale down to the width of the page (GraphViz gives fixed sizes in points), keeping the aspect ratio.
-                svg = "<svg style=\"max-width:100%;height:auto\"" + text.Substring(start + 4).Trim();
+                svg = "<svg style=\"max-width:100%;height:auto\" " + text.Substring(start + 4).Trim();
                 return true;
             }
             catch (Exception e) when (e is System.ComponentModel.Win32Exception || e is IOException || e is InvalidOperationException)
