@@ -41,6 +41,7 @@ def main(path):
         ('class="kg-paths"', "a dependency explanation (paths formatter)"),
         ('class="kg-steps"', "a path as a step list"),
         ('class="kg-relation"', "a relation (Relation formatter)"),
+        ('class="kg-entities"', "a list of entities as a table (IEnumerable<Entity> formatter)"),
         ('class="kg-timeline"', "a timeline table"),
         ('class="kg-picture"', "a picture (GraphPicture)"),
         ('class="kg-citations"', "citations"),

@@ -32,8 +32,9 @@ JSON
 
 # The same id and version may have been packed before: drop the stale copies so the kernel restores this build.
 rm -rf "$HOME/.nuget/packages/knowledgegraph" "$HOME/.nuget/packages/knowledgegraph.cli"
-if [ -d "$HOME/.packagemanagement/nuget" ]; then
-  find "$HOME/.packagemanagement/nuget" -maxdepth 3 -iname 'knowledgegraph*' -exec rm -rf {} + 2>/dev/null || true
+# The kernel's own restore cache (~/.packagemanagement/nuget/Cache, files named by hash) remembers resolved paths.
+if [ -d "$HOME/.packagemanagement/nuget/Cache" ]; then
+  grep -lis 'knowledgegraph' "$HOME/.packagemanagement/nuget/Cache/"* 2>/dev/null | xargs -r rm -f
 fi
 
 out=$PWD/artifacts/notebooks

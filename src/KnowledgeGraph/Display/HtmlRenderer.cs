@@ -56,6 +56,35 @@ namespace KnowledgeGraph.Display
             return sb.ToString();
         }
 
+        /// <summary>Renders entities as a table: name, kind, id and other names (a search result, the neighbours of an entity).</summary>
+        /// <param name="entities">The entities, in the order given.</param>
+        /// <returns>The HTML fragment.</returns>
+        public static string Entities(IEnumerable<Entity> entities)
+        {
+            if (entities == null)
+            {
+                throw new ArgumentNullException(nameof(entities));
+            }
+
+            List<Entity> list = entities.ToList();
+            var sb = new StringBuilder();
+            sb.Append("<div class=\"kg-entities\"><table").Append(TableStyle).Append("><thead><tr><th>Name</th><th>Kind</th><th>Id</th><th>Also known as</th></tr></thead><tbody>");
+            foreach (Entity e in list.Take(MaxTableRows))
+            {
+                sb.Append("<tr><td><b>").Append(HtmlText.Escape(e.Name)).Append("</b></td><td>").Append(HtmlText.Escape(e.Kind.Name))
+                  .Append("</td><td><code>").Append(HtmlText.Escape(e.Id)).Append("</code></td><td>").Append(HtmlText.Escape(string.Join(", ", e.Aliases))).Append("</td></tr>");
+            }
+
+            sb.Append("</tbody></table>");
+            if (list.Count > MaxTableRows)
+            {
+                sb.Append("<p><i>\u2026 and ").Append(list.Count - MaxTableRows).Append(" more entities.</i></p>");
+            }
+
+            sb.Append("</div>");
+            return sb.ToString();
+        }
+
         /// <summary>Renders a relation: its type, ends, dates, confidence, properties and citations.</summary>
         /// <param name="relation">The relation.</param>
         /// <returns>The HTML fragment.</returns>

@@ -50,6 +50,18 @@ namespace KnowledgeGraph.Tests.Display
         }
 
         [Test]
+        public void Entities_IsATableRowPerEntityEscaped()
+        {
+            Graph g = DisplayGraphs.HostileGraph();
+            XElement root = Parse(HtmlRenderer.Entities(g.Entities));
+
+            var rows = root.Descendants("tbody").Single().Elements("tr").ToList();
+            rows.Should().HaveCount(2);
+            rows[0].Elements("td").Select(td => td.Value).Should().Equal(DisplayGraphs.Hostile, "Company", "evil", DisplayGraphs.Hostile);
+            root.Descendants("script").Should().BeEmpty();
+        }
+
+        [Test]
         public void Relation_ShowsDatesPropertiesAndCitations()
         {
             Graph g = DisplayGraphs.HostileGraph();
