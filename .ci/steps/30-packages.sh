@@ -25,25 +25,25 @@ tool=$feed/KnowledgeGraph.Cli.$version.nupkg
 for f in "$lib" "$tool" "$feed/KnowledgeGraph.$version.snupkg" "$feed/KnowledgeGraph.Cli.$version.snupkg"; do
   [ -s "$f" ] || fail "missing $f"
 done
-has() { unzip -l "$1" | awk '{print $4}' | grep -qx "$2" || fail "$(basename "$1") lacks $2"; }
+has() { unzip -l "$1" | awk '{print $4}' | grep >/dev/null -x "$2" || fail "$(basename "$1") lacks $2"; }
 for f in README.md lib/netstandard2.0/KnowledgeGraph.dll lib/netstandard2.0/KnowledgeGraph.xml lib/net8.0/KnowledgeGraph.dll \
          lib/net8.0/KnowledgeGraph.xml interactive-extensions/dotnet/extension.dib; do has "$lib" "$f"; done
 for f in README.md tools/net10.0/any/kg.dll tools/net10.0/any/KnowledgeGraph.dll tools/net10.0/any/DotnetToolSettings.xml; do has "$tool" "$f"; done
-unzip -l "$feed/KnowledgeGraph.$version.snupkg" | grep -q 'lib/net8.0/KnowledgeGraph.pdb' || fail "the symbols package lacks the net8.0 pdb"
+unzip -l "$feed/KnowledgeGraph.$version.snupkg" | grep >/dev/null 'lib/net8.0/KnowledgeGraph.pdb' || fail "the symbols package lacks the net8.0 pdb"
 nuspec() { unzip -p "$1" "$2.nuspec"; }
 for id in KnowledgeGraph KnowledgeGraph.Cli; do
   spec=$(nuspec "$feed/$id.$version.nupkg" "$id")
   for pattern in "<id>$id</id>" "<version>$version</version>" '<license type="expression">MIT</license>' '<readme>README.md</readme>' \
                  '<description>.\{40,\}</description>' '<tags>.*knowledge-graph.*</tags>' '<authors>.\+</authors>' '<projectUrl>https://' \
                  '<repository type="git" url="https://[^"]*" [^>]*commit="[0-9a-f]\{40\}"'; do
-    echo "$spec" | grep -q "$pattern" || fail "$id.nuspec lacks $pattern"
+    echo "$spec" | grep >/dev/null "$pattern" || fail "$id.nuspec lacks $pattern"
   done
 done
-nuspec "$tool" KnowledgeGraph.Cli | grep -q '<packageType name="DotnetTool"' || fail "KnowledgeGraph.Cli is not a dotnet tool package"
-unzip -p "$tool" tools/net10.0/any/DotnetToolSettings.xml | grep -q '<Command Name="kg"' || fail "the tool's command is not kg"
-unzip -p "$lib" interactive-extensions/dotnet/extension.dib | grep -q 'Formatter.Register<KnowledgeGraph.Entity>' || fail "extension.dib registers no formatter"
+nuspec "$tool" KnowledgeGraph.Cli | grep >/dev/null '<packageType name="DotnetTool"' || fail "KnowledgeGraph.Cli is not a dotnet tool package"
+unzip -p "$tool" tools/net10.0/any/DotnetToolSettings.xml | grep >/dev/null '<Command Name="kg"' || fail "the tool's command is not kg"
+unzip -p "$lib" interactive-extensions/dotnet/extension.dib | grep >/dev/null 'Formatter.Register<KnowledgeGraph.Entity>' || fail "extension.dib registers no formatter"
 # SourceLink: the pdb maps the sources to the repository URL at the packed commit.
-unzip -p "$feed/KnowledgeGraph.$version.snupkg" lib/net8.0/KnowledgeGraph.pdb | strings -n 20 | grep -q '"documents":{.*https://raw.githubusercontent.com/' \
+unzip -p "$feed/KnowledgeGraph.$version.snupkg" lib/net8.0/KnowledgeGraph.pdb | LC_ALL=C grep -a >/dev/null '"documents":{[^}]*https://raw.githubusercontent.com/' \
   || fail "the pdb has no SourceLink map"
 echo "packages: contents and metadata of KnowledgeGraph and KnowledgeGraph.Cli $version are complete" >&2
 
@@ -66,6 +66,6 @@ rm -rf "$tooldir"
 dotnet tool install KnowledgeGraph.Cli --version "$version" --tool-path "$tooldir" --add-source "$feed" >&2 || fail "the tool does not install from $feed"
 out=$("$tooldir/kg" depends russia integral) || fail "kg depends russia integral failed"
 echo "$out"
-echo "$out" | grep -q "Russia depends on Integral through 1 path" || fail "kg depends gave an unexpected answer"
+echo "$out" | grep >/dev/null "Russia depends on Integral through 1 path" || fail "kg depends gave an unexpected answer"
 "$tooldir/kg" --help >/dev/null || fail "kg --help failed"
 echo "packages: pack, consumer (net8.0, net10.0) and tool checked in $(( $(date +%s) - start )) s" >&2

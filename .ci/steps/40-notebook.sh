@@ -34,7 +34,7 @@ JSON
 rm -rf "$HOME/.nuget/packages/knowledgegraph" "$HOME/.nuget/packages/knowledgegraph.cli"
 # The kernel's own restore cache (~/.packagemanagement/nuget/Cache, files named by hash) remembers resolved paths.
 if [ -d "$HOME/.packagemanagement/nuget/Cache" ]; then
-  grep -lis 'knowledgegraph' "$HOME/.packagemanagement/nuget/Cache/"* 2>/dev/null | xargs -r rm -f
+  grep -lis 'knowledgegraph' "$HOME/.packagemanagement/nuget/Cache/"* 2>/dev/null | xargs -r rm -f || true
 fi
 
 out=$PWD/artifacts/notebooks
