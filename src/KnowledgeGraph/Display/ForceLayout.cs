@@ -84,8 +84,8 @@ namespace KnowledgeGraph.Display
                 for (int i = 0; i < nodeCount; i++)
                 {
                     // A weak pull to the centre keeps separate components on the page.
-                    dx[i] -= (x[i] - 0.5) * 0.5 * k;
-                    dy[i] -= (y[i] - 0.5) * 0.5 * k;
+                    dx[i] -= (x[i] - 0.5) * 0.1 * k;
+                    dy[i] -= (y[i] - 0.5) * 0.1 * k;
                     double length = Math.Sqrt((dx[i] * dx[i]) + (dy[i] * dy[i]));
                     if (length > 0)
                     {

@@ -19,6 +19,8 @@ namespace KnowledgeGraph.Display
             "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
         };
 
+        private const int MaxLabel = 32;
+
         private readonly IReadOnlyList<(string Kind, string Colour)> _key;
 
         private GraphPicture(string svg, PictureRenderer drawnBy, int entityCount, int relationCount, IReadOnlyList<(string Kind, string Colour)> key, string? note)
@@ -172,6 +174,53 @@ namespace KnowledgeGraph.Display
             }
         }
 
+        /// <summary>
+        /// Moves nodes apart vertically where their labelled boxes (the circle and the label to its right) overlap:
+        /// the hubs of a force-directed layout crowd together. Each overlapping pair moves symmetrically, for a few
+        /// rounds, and every node stays inside the bounds.
+        /// </summary>
+        private static void Separate((double X, double Y)[] at, double[] labelWidth, double minX, double maxX, double minY, double maxY)
+        {
+            const double half = 9, gap = 2;
+            for (int round = 0; round < 80; round++)
+            {
+                bool moved = false;
+                for (int i = 0; i < at.Length; i++)
+                {
+                    for (int j = i + 1; j < at.Length; j++)
+                    {
+                        double left = Math.Max(at[i].X - half, at[j].X - half);
+                        double right = Math.Min(at[i].X + half + labelWidth[i], at[j].X + half + labelWidth[j]);
+                        double dy = at[j].Y - at[i].Y;
+                        double overlap = (2 * half) + gap - Math.Abs(dy);
+                        if (right <= left || overlap <= 0)
+                        {
+                            continue;
+                        }
+
+                        // The upper one goes up, the lower one down; a tie is broken by position in the list.
+                        double direction = dy > 0 || (dy == 0 && i < j) ? 1 : -1;
+                        at[i] = (at[i].X, at[i].Y - (direction * overlap / 2));
+                        at[j] = (at[j].X, at[j].Y + (direction * overlap / 2));
+                        moved = true;
+                    }
+                }
+
+                for (int i = 0; i < at.Length; i++)
+                {
+                    at[i] = (Math.Min(maxX, Math.Max(minX, at[i].X)), Math.Min(maxY, Math.Max(minY, at[i].Y)));
+                }
+
+                if (!moved)
+                {
+                    break;
+                }
+            }
+        }
+
+        /// <summary>Shortens a long name for a label (the full name is in the hover title).</summary>
+        private static string Shorten(string name) => name.Length <= MaxLabel ? name : name.Substring(0, MaxLabel - 1).TrimEnd() + "\u2026";
+
         private static string ToDot(List<Entity> nodes, List<Relation> edges, Dictionary<string, string> colours)
         {
             var sb = new StringBuilder();
@@ -207,13 +256,15 @@ namespace KnowledgeGraph.Display
         {
             const double margin = 30, radius = 7;
             double width = nodes.Count <= 12 ? 560 : 860;
-            double height = nodes.Count <= 12 ? 360 : 620;
+            double height = nodes.Count <= 12 ? 360 : Math.Max(620, 16 * nodes.Count);
             var pairs = edges.Select(r => (nodeIndex[r.Source.Id], nodeIndex[r.Target.Id])).ToList();
             (double X, double Y)[] unit = ForceLayout.Layout(nodes.Count, pairs);
 
             // Labels sit to the right of a node: keep room for them on the right edge.
             double right = 140;
             var at = unit.Select(p => (X: margin + (p.X * (width - margin - right)), Y: margin + (p.Y * (height - (2 * margin))))).ToArray();
+            double[] labelWidth = nodes.Select(e => (Shorten(e.Name).Length * 6.0) + 3).ToArray();
+            Separate(at, labelWidth, margin, width - right, margin, height - margin);
             var sb = new StringBuilder();
             sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"kg-svg\" style=\"max-width:100%;height:auto\" width=\"").Append(HtmlText.Number(width))
               .Append("\" height=\"").Append(HtmlText.Number(height)).Append("\" viewBox=\"0 0 ").Append(HtmlText.Number(width)).Append(' ').Append(HtmlText.Number(height))
@@ -263,7 +314,7 @@ namespace KnowledgeGraph.Display
                 sb.Append("<circle cx=\"").Append(HtmlText.Number(at[i].X)).Append("\" cy=\"").Append(HtmlText.Number(at[i].Y)).Append("\" r=\"").Append(HtmlText.Number(radius))
                   .Append("\" fill=\"").Append(colours[e.Kind.Root.Name]).Append("\" stroke=\"white\" stroke-width=\"1.5\"/>");
                 sb.Append("<text x=\"").Append(HtmlText.Number(at[i].X + radius + 3)).Append("\" y=\"").Append(HtmlText.Number(at[i].Y + 4))
-                  .Append("\" fill=\"#222\">").Append(HtmlText.Escape(e.Name)).Append("</text></g>");
+                  .Append("\" fill=\"#222\">").Append(HtmlText.Escape(Shorten(e.Name))).Append("</text></g>");
             }
 
             sb.Append("</g></svg>");

@@ -48,13 +48,37 @@ namespace KnowledgeGraph.Tests.Display
         }
 
         [Test]
+        public void Draw_BuiltIn_LabelsDoNotOverlap()
+        {
+            GraphPicture picture = GraphPicture.Draw(CuratedGraphs.UnionState, new GraphPictureOptions { Renderer = PictureRenderer.BuiltIn })!;
+            var labels = XElement.Parse(picture.Svg).Descendants(Svg + "g").Where(e => (string?)e.Attribute("class") == "kg-node")
+                .Select(n => n.Element(Svg + "text")!)
+                .Select(t => (X: double.Parse(t.Attribute("x")!.Value, System.Globalization.CultureInfo.InvariantCulture),
+                              Y: double.Parse(t.Attribute("y")!.Value, System.Globalization.CultureInfo.InvariantCulture),
+                              Width: t.Value.Length * 6.0))
+                .ToList();
+
+            // Boxes of the label lines (12 px high) must not intersect; a small tolerance for the rounding to 0.1 px.
+            for (int i = 0; i < labels.Count; i++)
+            {
+                for (int j = i + 1; j < labels.Count; j++)
+                {
+                    bool overlapX = labels[i].X < labels[j].X + labels[j].Width && labels[j].X < labels[i].X + labels[i].Width;
+                    bool overlapY = System.Math.Abs(labels[i].Y - labels[j].Y) < 12;
+                    (overlapX && overlapY).Should().BeFalse($"labels {i} and {j} overlap: {labels[i]} and {labels[j]}");
+                }
+            }
+        }
+
+        [Test]
         public void Draw_EscapesNamesInSvg()
         {
             GraphPicture picture = GraphPicture.Draw(DisplayGraphs.HostileGraph(), new GraphPictureOptions { Renderer = PictureRenderer.BuiltIn })!;
 
             picture.Svg.Should().NotContain("<script").And.NotContain("<b>");
             XElement svg = XElement.Parse(picture.Svg);
-            svg.Descendants(Svg + "text").Select(t => t.Value).Should().Contain(DisplayGraphs.Hostile);
+            svg.Descendants(Svg + "title").Select(t => t.Value).Should().Contain(DisplayGraphs.Hostile + " (Company, evil)");
+            svg.Descendants(Svg + "text").Select(t => t.Value).Should().Contain(DisplayGraphs.Hostile.Substring(0, 31) + "\u2026", "long labels are shortened; the title has the full name");
             HtmlRendererTests.Parse(picture.ToHtml()).Descendants("figcaption").Single().Value.Should().Contain("built-in layout");
         }
 
