@@ -9,6 +9,9 @@ namespace KnowledgeGraph.Display
     /// <summary>Runs GraphViz <c>dot -Tsvg</c> on DOT text, when it is installed.</summary>
     internal static class GraphVizRunner
     {
+        /// <summary>The widest GraphViz picture, in points, that is scaled down to the width of the page.</summary>
+        private const double MaxScaledWidth = 1200;
+
         /// <summary>Finds <c>dot</c>: the given path if it exists, otherwise the first match on <c>PATH</c>, or <c>null</c>.</summary>
         /// <param name="configured">A path set in the options, or <c>null</c>.</param>
         /// <returns>The path, or <c>null</c>.</returns>
@@ -96,14 +99,39 @@ namespace KnowledgeGraph.Display
                     return false;
                 }
 
-                // Scale down to the width of the page (GraphViz gives fixed sizes in points), keeping the aspect ratio.
-                svg = "<svg style=\"max-width:100%;height:auto\" " + text.Substring(start + 4).Trim();
+                // GraphViz gives fixed sizes in points. A picture up to about a page wide is scaled down to the page
+                // (keeping its aspect ratio); a wider one keeps its size, so its text stays readable, and scrolls.
+                svg = text.Substring(start).Trim();
+                if (WidthInPoints(svg) <= MaxScaledWidth)
+                {
+                    svg = "<svg style=\"max-width:100%;height:auto\" " + svg.Substring(4).TrimStart();
+                }
                 return true;
             }
             catch (Exception e) when (e is System.ComponentModel.Win32Exception || e is IOException || e is InvalidOperationException)
             {
                 return false;
             }
+        }
+
+        /// <summary>Reads the width of GraphViz SVG (<c>width="559pt"</c>), or 0 when it has none.</summary>
+        private static double WidthInPoints(string svg)
+        {
+            int end = svg.IndexOf('>');
+            int at = svg.IndexOf(" width=\"", StringComparison.Ordinal);
+            if (at < 0 || (end >= 0 && at > end))
+            {
+                return 0;
+            }
+
+            at += 8;
+            int stop = at;
+            while (stop < svg.Length && (char.IsDigit(svg[stop]) || svg[stop] == '.'))
+            {
+                stop++;
+            }
+
+            return double.TryParse(svg.Substring(at, stop - at), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double width) ? width : 0;
         }
     }
 }

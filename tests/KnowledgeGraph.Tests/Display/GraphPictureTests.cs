@@ -96,6 +96,20 @@ namespace KnowledgeGraph.Tests.Display
         }
 
         [Test]
+        public void Draw_WithGraphViz_ScalesASmallPictureToThePageButNotAWideOne()
+        {
+            ExternalTool.Require("dot", "apt-get install -y graphviz");
+            var options = new GraphPictureOptions { Renderer = PictureRenderer.GraphViz };
+            GraphPicture small = GraphPicture.Draw(DisplayGraphs.Small(), options)!;
+            GraphPicture wide = GraphPicture.Draw(CuratedGraphs.UnionState, options)!;
+
+            small.Svg.Should().StartWith("<svg style=\"max-width:100%;height:auto\" ");
+            wide.Svg.Should().NotContain("max-width");
+            XElement.Parse(small.Svg).Name.Should().Be(Svg + "svg");
+            XElement.Parse(wide.Svg).Name.Should().Be(Svg + "svg");
+        }
+
+        [Test]
         public void Draw_DotMissing_FallsBackToTheBuiltInLayoutAndSaysWhy()
         {
             GraphPicture picture = GraphPicture.Draw(DisplayGraphs.Small(), new GraphPictureOptions { DotPath = "/nonexistent/bin/dot" })!;
