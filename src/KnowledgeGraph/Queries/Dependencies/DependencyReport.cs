@@ -81,11 +81,8 @@ namespace KnowledgeGraph.Queries.Dependencies
             foreach (Dependency d in Items)
             {
                 sb.Append("<tr>").Element("td", d.Entity.ToString()).Element("td", d.Entity.Kind.Name).Element("td", d.Depth.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("<td>");
-                foreach (GraphPath p in d.Paths)
-                {
-                    sb.Element("div", p.ToString() + " [" + (p.Validity?.ToString() ?? "never at once") + "]");
-                }
-
+                string how = IsDependents ? $"{d.Entity.Name} depends on {Root.Name}" : $"{Root.Name} depends on {d.Entity.Name}";
+                sb.Append(HtmlRenderer.Paths(d.Paths, how + $" through {d.Paths.Count} path{(d.Paths.Count == 1 ? string.Empty : "s")}" + (d.PathsTruncated ? " (more exist)" : string.Empty)));
                 sb.Append("</td></tr>");
             }
 

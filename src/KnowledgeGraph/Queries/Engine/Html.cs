@@ -37,30 +37,6 @@ namespace KnowledgeGraph.Queries.Engine
             return sb.Append("</tr>");
         }
 
-        /// <summary>Renders the steps of a path as an ordered list with dates and sources.</summary>
-        public static StringBuilder PathList(this StringBuilder sb, GraphPath path)
-        {
-            sb.Append("<ol class=\"kg-path\">");
-            foreach (PathStep step in path.Steps)
-            {
-                sb.Append("<li>").Append(Escape(step.ToString()));
-                if (step.Relation.Citations.Count > 0)
-                {
-                    sb.Append("<ul>");
-                    foreach (Citation c in step.Relation.Citations)
-                    {
-                        sb.Append("<li>source: ").Append(Escape(c.ToString())).Append("</li>");
-                    }
-
-                    sb.Append("</ul>");
-                }
-
-                sb.Append("</li>");
-            }
-
-            return sb.Append("</ol>");
-        }
-
         /// <summary>Describes a bound that was hit, for text output.</summary>
         public static string? BoundText(QueryBound bound, int maxDepth, int maxResults) => bound switch
         {

@@ -98,19 +98,17 @@ namespace KnowledgeGraph.Queries.Paths
         /// <inheritdoc />
         public string ToHtml()
         {
-            var sb = new StringBuilder("<div class=\"kg-paths\">");
-            sb.Element("p", Heading());
-            for (int i = 0; i < Paths.Count; i++)
+            var sb = new StringBuilder("<div class=\"kg-path-result\">");
+            sb.Append(HtmlRenderer.Paths(Paths, Heading()));
+            if (IsWeighted && Paths.Count > 0)
             {
-                GraphPath p = Paths[i];
-                string title = p.ToString() + $" ({p.Length} step{(p.Length == 1 ? string.Empty : "s")}, valid {p.Validity?.ToString() ?? "never at once"})";
-                if (IsWeighted)
+                sb.Append("<p>cost").Append(Paths.Count == 1 ? ": " : "s: ");
+                for (int i = 0; i < Costs.Count; i++)
                 {
-                    title += ", cost " + Costs[i].ToString("G6", CultureInfo.InvariantCulture);
+                    sb.Append(i == 0 ? string.Empty : ", ").Append(Costs[i].ToString("G6", CultureInfo.InvariantCulture));
                 }
 
-                sb.Element("h4", title);
-                sb.PathList(p);
+                sb.Append("</p>");
             }
 
             string? bound = Html.BoundText(BoundHit, MaxDepth, Options.MaxResults);
