@@ -7,8 +7,9 @@ using KnowledgeGraph.Queries.Paths;
 namespace KnowledgeGraph.Queries.Engine
 {
     /// <summary>
-    /// The path algorithms on the integer index: bidirectional breadth-first search, simple paths by iterative
-    /// deepening pruned by the distance to the end, Dijkstra with a binary heap, and Yen's k shortest simple paths.
+    /// The path algorithms on the integer index: breadth-first search (one-sided and bidirectional), simple paths by
+    /// iterative deepening pruned by the distance to the end, bidirectional Dijkstra with binary heaps, and Yen's k
+    /// shortest simple paths.
     /// Paths are arrays of encoded steps (see <see cref="Walker"/>). No recursion: deep graphs cannot overflow the stack.
     /// </summary>
     internal static class PathFinder
@@ -428,18 +429,37 @@ namespace KnowledgeGraph.Queries.Engine
         }
 
         /// <summary>
-        /// Dijkstra's algorithm with a binary heap from <paramref name="s"/> to <paramref name="t"/>, or <c>null</c>.
-        /// Entities in <paramref name="blockedNodes"/> and walks between the entity pairs of <paramref name="blockedPairs"/>
-        /// are left out (Yen's algorithm uses them). O((V + E) log V).
+        /// Bidirectional Dijkstra from <paramref name="s"/> to <paramref name="t"/> (two binary heaps, the side with the
+        /// smaller top key is advanced; stops once the two tops together reach the best meeting cost found), or <c>null</c>.
+        /// Explores far less than one-sided Dijkstra on large graphs; O((V + E) log V) at worst.
         /// </summary>
         /// <exception cref="NegativeWeightException">A relation met has a negative or NaN weight.</exception>
-        public static int[]? Dijkstra(Walker w, Workspace ws, MinHeap heap, int s, int t, Func<Relation, double> weight, IReadOnlyList<int>? blockedNodes, HashSet<long>? blockedPairs, CancellationToken ct, out double cost)
+        public static int[]? BidirectionalDijkstra(Walker w, int s, int t, Func<Relation, double> weight, CancellationToken ct, out double cost)
+        {
+            Workspace ws = w.Cache.Rent();
+            try
+            {
+                return BidirectionalDijkstra(w, ws, new MinHeap(), new MinHeap(), s, t, weight, null, null, ct, out cost);
+            }
+            finally
+            {
+                w.Cache.Return(ws);
+            }
+        }
+
+        /// <summary>Bidirectional Dijkstra in a given workspace, leaving out <paramref name="blockedNodes"/> and walks between the pairs of <paramref name="blockedPairs"/>.</summary>
+        public static int[]? BidirectionalDijkstra(Walker w, Workspace ws, MinHeap heapA, MinHeap heapB, int s, int t, Func<Relation, double> weight, IReadOnlyList<int>? blockedNodes, HashSet<long>? blockedPairs, CancellationToken ct, out double cost)
         {
             ct.ThrowIfCancellationRequested();
             cost = 0;
+            if (s == t)
+            {
+                return Array.Empty<int>();
+            }
+
             int stamp = ws.NextStamp();
-            int[] sa = ws.StampA, sb = ws.StampB, block = ws.Block, pa = ws.ParentA, hops = ws.DistA;
-            double[] c = ws.Cost;
+            int[] da = ws.StampA, db = ws.StampB, sa = ws.SettledA, sb = ws.SettledB, pa = ws.ParentA, pb = ws.ParentB, block = ws.Block;
+            double[] ca = ws.Cost, cb = ws.CostB;
             if (blockedNodes != null)
             {
                 foreach (int b in blockedNodes)
@@ -448,38 +468,45 @@ namespace KnowledgeGraph.Queries.Engine
                 }
             }
 
-            heap.Clear();
-            sa[s] = stamp;
-            c[s] = 0;
-            hops[s] = 0;
-            heap.Push(0, s);
-            int work = 0;
-            bool found = false;
-            while (heap.Count > 0)
+            bool pairs = blockedPairs != null && blockedPairs.Count > 0;
+            heapA.Clear();
+            heapB.Clear();
+            da[s] = stamp;
+            ca[s] = 0;
+            heapA.Push(0, s);
+            db[t] = stamp;
+            cb[t] = 0;
+            heapB.Push(0, t);
+            double best = double.PositiveInfinity;
+            int meetA = -1, meetB = -1, meetStep = -1, work = 0;
+            while (heapA.Count > 0 && heapB.Count > 0)
             {
+                if (heapA.PeekKey + heapB.PeekKey >= best)
+                {
+                    break;
+                }
+
+                bool forward = heapA.PeekKey <= heapB.PeekKey;
+                MinHeap heap = forward ? heapA : heapB;
+                int[] settled = forward ? sa : sb, disc = forward ? da : db, other = forward ? db : da, parent = forward ? pa : pb;
+                double[] c = forward ? ca : cb, oc = forward ? cb : ca;
                 int v = heap.Pop(out double dv);
-                if (sb[v] == stamp)
+                if (settled[v] == stamp)
                 {
                     continue;
                 }
 
-                sb[v] = stamp;
-                if (v == t)
-                {
-                    found = true;
-                    break;
-                }
-
+                settled[v] = stamp;
                 int n = w.SlotCount(v);
                 for (int slot = 0; slot < n; slot++)
                 {
-                    int x = w.Step(v, slot, false, out int step);
-                    if (x < 0 || sb[x] == stamp || block[x] == stamp || (x != t && !w.CanPass(x)))
+                    int x = w.Step(v, slot, !forward, out int step);
+                    if (x < 0 || settled[x] == stamp || block[x] == stamp || (x != s && x != t && !w.CanPass(x)))
                     {
                         continue;
                     }
 
-                    if (blockedPairs != null && blockedPairs.Count > 0 && blockedPairs.Contains(Pair(v, x)))
+                    if (pairs && blockedPairs!.Contains(forward ? Pair(v, x) : Pair(x, v)))
                     {
                         continue;
                     }
@@ -492,13 +519,20 @@ namespace KnowledgeGraph.Queries.Engine
                     }
 
                     double nc = dv + wt;
-                    if (sa[x] != stamp || nc < c[x])
+                    if (disc[x] != stamp || nc < c[x])
                     {
-                        sa[x] = stamp;
+                        disc[x] = stamp;
                         c[x] = nc;
-                        pa[x] = step;
-                        hops[x] = hops[v] + 1;
+                        parent[x] = step;
                         heap.Push(nc, x);
+                    }
+
+                    if (other[x] == stamp && nc + oc[x] < best)
+                    {
+                        best = nc + oc[x];
+                        meetA = forward ? v : x;
+                        meetB = forward ? x : v;
+                        meetStep = step;
                     }
                 }
 
@@ -508,136 +542,26 @@ namespace KnowledgeGraph.Queries.Engine
                 }
             }
 
-            if (!found)
+            if (meetStep < 0)
             {
                 return null;
             }
 
-            cost = c[t];
-            var steps = new int[hops[t]];
-            for (int v = t, i = steps.Length - 1; v != s; i--)
+            cost = best;
+            var front = new List<int>();
+            for (int v = meetA; v != s; v = w.FromOf(pa[v]))
             {
-                steps[i] = pa[v];
-                v = w.FromOf(pa[v]);
+                front.Add(pa[v]);
             }
 
-            return steps;
-        }
-
-        /// <summary>
-        /// Bidirectional Dijkstra from <paramref name="s"/> to <paramref name="t"/> (two binary heaps, the side with the
-        /// smaller top key is advanced; stops once the two tops together reach the best meeting cost found), or <c>null</c>.
-        /// Explores far less than one-sided Dijkstra on large graphs; O((V + E) log V) at worst.
-        /// </summary>
-        /// <exception cref="NegativeWeightException">A relation met has a negative or NaN weight.</exception>
-        public static int[]? BidirectionalDijkstra(Walker w, int s, int t, Func<Relation, double> weight, CancellationToken ct, out double cost)
-        {
-            ct.ThrowIfCancellationRequested();
-            cost = 0;
-            if (s == t)
+            front.Reverse();
+            front.Add(meetStep);
+            for (int v = meetB; v != t; v = w.ToOf(pb[v]))
             {
-                return Array.Empty<int>();
+                front.Add(pb[v]);
             }
 
-            Workspace ws = w.Cache.Rent();
-            try
-            {
-                int stamp = ws.NextStamp();
-                int[] da = ws.StampA, db = ws.StampB, sa = ws.SettledA, sb = ws.SettledB, pa = ws.ParentA, pb = ws.ParentB;
-                double[] ca = ws.Cost, cb = ws.CostB;
-                var heapA = new MinHeap();
-                var heapB = new MinHeap();
-                da[s] = stamp;
-                ca[s] = 0;
-                heapA.Push(0, s);
-                db[t] = stamp;
-                cb[t] = 0;
-                heapB.Push(0, t);
-                double best = double.PositiveInfinity;
-                int meetA = -1, meetB = -1, meetStep = -1, work = 0;
-                while (heapA.Count > 0 && heapB.Count > 0)
-                {
-                    if (heapA.PeekKey + heapB.PeekKey >= best)
-                    {
-                        break;
-                    }
-
-                    bool forward = heapA.PeekKey <= heapB.PeekKey;
-                    MinHeap heap = forward ? heapA : heapB;
-                    int[] settled = forward ? sa : sb, disc = forward ? da : db, other = forward ? db : da, parent = forward ? pa : pb;
-                    double[] c = forward ? ca : cb, oc = forward ? cb : ca;
-                    int v = heap.Pop(out double dv);
-                    if (settled[v] == stamp)
-                    {
-                        continue;
-                    }
-
-                    settled[v] = stamp;
-                    int n = w.SlotCount(v);
-                    for (int slot = 0; slot < n; slot++)
-                    {
-                        int x = w.Step(v, slot, !forward, out int step);
-                        if (x < 0 || settled[x] == stamp || (x != s && x != t && !w.CanPass(x)))
-                        {
-                            continue;
-                        }
-
-                        Relation r = w.Graph.RelationAt(step >> 1);
-                        double wt = weight(r);
-                        if (!(wt >= 0))
-                        {
-                            throw new NegativeWeightException(r, wt);
-                        }
-
-                        double nc = dv + wt;
-                        if (disc[x] != stamp || nc < c[x])
-                        {
-                            disc[x] = stamp;
-                            c[x] = nc;
-                            parent[x] = step;
-                            heap.Push(nc, x);
-                        }
-
-                        if (other[x] == stamp && nc + oc[x] < best)
-                        {
-                            best = nc + oc[x];
-                            meetA = forward ? v : x;
-                            meetB = forward ? x : v;
-                            meetStep = step;
-                        }
-                    }
-
-                    if ((++work & CancelCheckMask) == 0)
-                    {
-                        ct.ThrowIfCancellationRequested();
-                    }
-                }
-
-                if (meetStep < 0)
-                {
-                    return null;
-                }
-
-                cost = best;
-                var front = new List<int>();
-                for (int v = meetA; v != s; v = w.FromOf(pa[v]))
-                {
-                    front.Add(pa[v]);
-                }
-
-                front.Reverse();
-                front.Add(meetStep);
-                for (int v = meetB; v != t; v = w.ToOf(pb[v]))
-                {
-                    front.Add(pb[v]);
-                }
-
-                return front.ToArray();
-            }
-            finally
-            {
-                w.Cache.Return(ws);
-            }
+            return front.ToArray();
         }
 
         /// <summary>
@@ -759,11 +683,16 @@ namespace KnowledgeGraph.Queries.Engine
             }
         }
 
+        [ThreadStatic]
+        private static MinHeap? _secondHeap;
+
+        private static MinHeap SecondHeap => _secondHeap ??= new MinHeap();
+
         private static int[]? Spur(Walker w, Workspace ws, MinHeap heap, int s, int t, Func<Relation, double>? weight, IReadOnlyList<int>? blockedNodes, HashSet<long>? blockedPairs, CancellationToken ct, out double cost)
         {
             if (weight != null)
             {
-                return Dijkstra(w, ws, heap, s, t, weight, blockedNodes, blockedPairs, ct, out cost);
+                return BidirectionalDijkstra(w, ws, heap, SecondHeap, s, t, weight, blockedNodes, blockedPairs, ct, out cost);
             }
 
             int[]? steps = Shortest(w, ws, s, t, int.MaxValue, blockedNodes, blockedPairs, ct, out _);
