@@ -107,7 +107,7 @@ namespace KnowledgeGraph.Algorithms.Critical
         {
             var sb = new StringBuilder();
             var rows = Entities.Select(e => (IReadOnlyList<string>)new[] { "entity", e.Name + " (" + e.Id + ")", Paths.Count.ToString(CultureInfo.InvariantCulture) })
-                .Concat(Relations.Select(r => (IReadOnlyList<string>)new[] { "relation", r.ToString(), Paths.Count.ToString(CultureInfo.InvariantCulture) }));
+                .Concat(Relations.Select(r => (IReadOnlyList<string>)new[] { "relation", r.Id + ": " + r.ToString(), Paths.Count.ToString(CultureInfo.InvariantCulture) }));
             HtmlTable.Append(sb, $"Single points of failure from {From.Name} to {To.Name}", new[] { "what", "which", "paths that break" }, rows, IsConnected ? null : "No dependency path.");
             HtmlTable.Append(sb, "Paths", new[] { "#", "path", "valid", "sources" }, Paths.Select((p, i) => (IReadOnlyList<string>)new[]
             {
