@@ -175,6 +175,58 @@ namespace KnowledgeGraph.Algorithms
             return new GraphPath(graph.EntityAt(from), steps);
         }
 
+        /// <summary>Enumerates the simple paths that start at <paramref name="from"/> (to any entity), shortest first, within the bounds; reports whether a bound cut the search.</summary>
+        public (IReadOnlyList<GraphPath> Paths, bool Truncated) PathsFrom(Graph graph, int from, int maxDepth, int maxPaths)
+        {
+            var found = new List<GraphPath>();
+            bool truncated = false;
+            var onPath = new bool[N];
+            var steps = new List<PathStep>();
+            onPath[from] = true;
+            Walk(from);
+            found.Sort((a, b) => a.Length.CompareTo(b.Length));
+            if (found.Count > maxPaths)
+            {
+                found.RemoveRange(maxPaths, found.Count - maxPaths);
+                truncated = true;
+            }
+
+            return (found, truncated);
+
+            void Walk(int v)
+            {
+                for (int i = Offsets[v]; i < Offsets[v + 1]; i++)
+                {
+                    int w = Targets[i];
+                    if (onPath[w])
+                    {
+                        continue;
+                    }
+
+                    if (found.Count >= maxPaths * 4)
+                    {
+                        truncated = true;
+                        return;
+                    }
+
+                    steps.Add(new PathStep(graph.RelationAt(Relations[i]), Forward[i]));
+                    found.Add(new GraphPath(graph.EntityAt(from), steps.ToArray()));
+                    if (steps.Count < maxDepth)
+                    {
+                        onPath[w] = true;
+                        Walk(w);
+                        onPath[w] = false;
+                    }
+                    else if (Offsets[w + 1] > Offsets[w])
+                    {
+                        truncated = true;
+                    }
+
+                    steps.RemoveAt(steps.Count - 1);
+                }
+            }
+        }
+
         /// <summary>Gets which entities reach <paramref name="to"/> (including itself).</summary>
         public bool[] ReachesBackward(int to)
         {
