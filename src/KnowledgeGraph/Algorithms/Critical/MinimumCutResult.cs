@@ -60,7 +60,7 @@ namespace KnowledgeGraph.Algorithms.Critical
             sb.Append('\n');
             foreach (Relation r in EdgeCut)
             {
-                sb.Append("  ").Append(r).Append('\n');
+                sb.Append("  ").Append(r.Id).Append(": ").Append(r).Append('\n');
             }
 
             if (NodeCut == null)

@@ -90,7 +90,7 @@ namespace KnowledgeGraph.Algorithms.Critical
 
             foreach (Relation r in Relations)
             {
-                sb.Append("  relation ").Append(r).Append('\n');
+                sb.Append("  relation ").Append(r.Id).Append(": ").Append(r).Append('\n');
             }
 
             sb.Append("Paths:\n");

@@ -56,7 +56,7 @@ namespace KnowledgeGraph.Analysis.Exposure
         {
             var sb = new StringBuilder();
             sb.Append(Entity.Name).Append(" (").Append(Entity.Id).Append("): ").Append(Description);
-            sb.Append(" by ").Append(string.Join(", ", Sanctions.Select(s => s.Name)));
+            sb.Append("; sanctions: ").Append(string.Join(", ", Sanctions.Select(s => s.Name)));
             if (ImposedBy.Count > 0)
             {
                 sb.Append(" (imposed by ").Append(string.Join(", ", ImposedBy.Select(s => s.Name))).Append(')');

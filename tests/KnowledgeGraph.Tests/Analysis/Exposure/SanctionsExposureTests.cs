@@ -47,7 +47,7 @@ namespace KnowledgeGraph.Tests.Analysis.Exposure
             result.For("e")!.LinkSteps.Should().Be(2);
             result.For("f").Should().BeNull("three steps is beyond the default of two");
             result.For("a")!.ImposedBy.Select(x => x.Id).Should().Equal("eu");
-            result.Explain().Should().Contain("Alpha (a): owned or controlled (60%)");
+            result.Explain().Should().Contain("Alpha (a): owned or controlled (60%); sanctions: Sanction package (imposed by EU)");
             result.ToHtml().Should().Contain("<table").And.Contain("Sanctioned One");
         }
 
