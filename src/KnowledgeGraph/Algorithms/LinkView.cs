@@ -64,6 +64,18 @@ namespace KnowledgeGraph.Algorithms
         /// <summary>Gets the number of links (ordered pairs; an undirected edge counts twice, a self-loop once).</summary>
         public int LinkCount => OutTargets.Length;
 
+        /// <summary>Throws when a link has a negative or NaN weight, which shortest paths cannot use.</summary>
+        public void RequireDistances(string algorithm)
+        {
+            foreach (double w in OutWeights)
+            {
+                if (!(w >= 0))
+                {
+                    throw new KnowledgeGraphException($"{algorithm} needs weights that are distances (zero or more); found {w}.");
+                }
+            }
+        }
+
         /// <summary>Builds the view.</summary>
         public static LinkView Build(Graph graph, bool asUndirected, bool undirectedBothWays, Func<Relation, double>? weight, LinkMerge merge, Func<Relation, bool>? filter = null, bool dependencyDirection = false)
         {

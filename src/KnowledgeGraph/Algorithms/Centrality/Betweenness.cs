@@ -22,10 +22,15 @@ namespace KnowledgeGraph.Algorithms.Centrality
         /// <param name="options">The options; networkx's defaults when <c>null</c>.</param>
         /// <param name="cancellationToken">Cancels the computation (checked once per source entity).</param>
         /// <returns>The scores.</returns>
+        /// <exception cref="KnowledgeGraphException">A weight is negative or not a number.</exception>
         public static CentralityResult Compute(Graph graph, CentralityOptions? options = null, CancellationToken cancellationToken = default)
         {
             options ??= new CentralityOptions();
             LinkView view = LinkView.Build(graph, options.AsUndirected, options.UndirectedBothWays, options.Weight, LinkMerge.Min);
+            if (options.Weight != null)
+            {
+                view.RequireDistances("Betweenness centrality");
+            }
             int n = view.N;
             var bc = new double[n];
             var sigma = new double[n];

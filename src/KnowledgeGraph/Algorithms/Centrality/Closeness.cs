@@ -20,10 +20,15 @@ namespace KnowledgeGraph.Algorithms.Centrality
         /// <param name="options">The options; networkx's defaults when <c>null</c>.</param>
         /// <param name="cancellationToken">Cancels the computation (checked once per entity).</param>
         /// <returns>The scores.</returns>
+        /// <exception cref="KnowledgeGraphException">A weight is negative or not a number.</exception>
         public static CentralityResult Compute(Graph graph, CentralityOptions? options = null, CancellationToken cancellationToken = default)
         {
             options ??= new CentralityOptions();
             LinkView view = LinkView.Build(graph, options.AsUndirected, options.UndirectedBothWays, options.Weight, LinkMerge.Min);
+            if (options.Weight != null)
+            {
+                view.RequireDistances("Closeness centrality");
+            }
             int n = view.N;
             var score = new double[n];
             var dist = new double[n];
