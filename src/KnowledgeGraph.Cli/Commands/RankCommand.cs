@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Cli.Commands
             var by = new Option<string>("--by") { Description = "The measure: degree, in-degree, out-degree, pagerank, betweenness, closeness, eigenvector or core (k-core number).", DefaultValueFactory = _ => "pagerank" };
             by.AcceptOnlyFromAmong("degree", "in-degree", "out-degree", "pagerank", "betweenness", "closeness", "eigenvector", "core");
             var top = new Option<int>("--top", "-n") { Description = "How many entities to list.", DefaultValueFactory = _ => 10 };
-            var undirected = new Option<bool>("--undirected") { Description = "Read every relation in both directions (the graph as undirected)." };
+            var undirected = new Option<bool>("--undirected") { Description = "Read every relation in both directions, the graph as undirected (degree, betweenness, closeness, eigenvector; PageRank already reads undirected types both ways)." };
             var asOf = AnalyticsArguments.AsOf();
             var command = new Command("rank", "Rank entities by a centrality measure (networkx semantics): who matters in the network.");
             command.Options.Add(by);

@@ -10,16 +10,17 @@ namespace KnowledgeGraph.Analysis.Exposure
     /// <remarks>This type is immutable and safe to share between threads (do not change <see cref="Rule"/>: it is a copy, kept for reference).</remarks>
     public sealed class ExposureResult : IHtmlRenderable
     {
-        private readonly Graph _graph;
-
         internal ExposureResult(Graph graph, ExposureRule rule, IReadOnlyList<Entity> sanctions, IReadOnlyList<IReadOnlyList<Entity>> imposers, IReadOnlyList<ExposureRecord> records)
         {
-            _graph = graph;
+            Graph = graph;
             Rule = rule;
             Sanctions = sanctions;
             Imposers = imposers;
             Records = records;
         }
+
+        /// <summary>Gets the graph the exposure was computed on (the as-of view when the rule has a date).</summary>
+        public Graph Graph { get; }
 
         /// <summary>Gets the rule the result was computed under.</summary>
         public ExposureRule Rule { get; }

@@ -34,6 +34,7 @@ print(json.dumps({"q": nxc.modularity(g, [set(nodes[i] for i in p) for p in part
             Graph g = AnalyticsOracle.Build(o, "COOPERATES_WITH");
             CommunityResult ours = Louvain.Compute(g, new CommunityOptions { Seed = 1, Weight = AnalyticsOracle.Weight });
             double checkedByNetworkx = NetworkxModularity(generator, ours);
+            TestContext.Progress.WriteLine($"{generator}: our Louvain modularity {ours.Modularity:0.####} ({ours.Count} communities), networkx's Louvain {(double)o["louvain_modularity"]!:0.####}");
             ours.Modularity.Should().BeApproximately(checkedByNetworkx, 1e-9, "our modularity is networkx's modularity of our partition");
             ours.Modularity.Should().BeGreaterOrEqualTo((double)o["louvain_modularity"]! - 0.03, "Louvain is randomised; ours should be about as good as networkx's");
             ours.Count.Should().BeGreaterThan(1);
