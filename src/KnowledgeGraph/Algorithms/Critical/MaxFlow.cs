@@ -104,30 +104,61 @@ namespace KnowledgeGraph.Algorithms.Critical
             return _level[sink] >= 0;
         }
 
-        private double Push(int v, int sink, double limit)
+        /// <summary>Finds one augmenting path in the level graph and pushes its bottleneck; iterative, so long paths do not overflow the call stack.</summary>
+        private double Push(int source, int sink, double limit)
         {
-            if (v == sink)
+            var path = new List<int>();
+            int v = source;
+            while (true)
             {
-                return limit;
-            }
-
-            for (; _next[v] < _adjacent[v].Count; _next[v]++)
-            {
-                int e = _adjacent[v][_next[v]];
-                int w = _to[e];
-                if (_capacity[e] > 1e-12 && _level[w] == _level[v] + 1)
+                if (v == sink)
                 {
-                    double pushed = Push(w, sink, Math.Min(limit, _capacity[e]));
-                    if (pushed > 0)
+                    double bottleneck = limit;
+                    foreach (int e in path)
                     {
-                        _capacity[e] -= pushed;
-                        _capacity[e ^ 1] += pushed;
-                        return pushed;
+                        bottleneck = Math.Min(bottleneck, _capacity[e]);
+                    }
+
+                    foreach (int e in path)
+                    {
+                        _capacity[e] -= bottleneck;
+                        _capacity[e ^ 1] += bottleneck;
+                    }
+
+                    return bottleneck;
+                }
+
+                bool advanced = false;
+                for (; _next[v] < _adjacent[v].Count; _next[v]++)
+                {
+                    int e = _adjacent[v][_next[v]];
+                    int w = _to[e];
+                    if (_capacity[e] > 1e-12 && _level[w] == _level[v] + 1)
+                    {
+                        path.Add(e);
+                        v = w;
+                        advanced = true;
+                        break;
                     }
                 }
-            }
 
-            return 0;
+                if (advanced)
+                {
+                    continue;
+                }
+
+                // Dead end: no augmenting path continues through v in this phase; retreat one arc.
+                _level[v] = -1;
+                if (path.Count == 0)
+                {
+                    return 0;
+                }
+
+                int last = path[path.Count - 1];
+                path.RemoveAt(path.Count - 1);
+                v = _to[last ^ 1];
+                _next[v]++;
+            }
         }
     }
 }

@@ -76,7 +76,15 @@ namespace KnowledgeGraph.Algorithms.Critical
                 return sb.ToString();
             }
 
-            sb.Append(From.Name).Append(" → ").Append(To.Name).Append(": ").Append(Paths.Count).Append(Paths.Count == 1 ? " path" : " paths").Append(Truncated ? " shown (bounded search)" : string.Empty).Append(".\n");
+            if (Paths.Count == 0)
+            {
+                sb.Append(From.Name).Append(" → ").Append(To.Name).Append(": connected, but by no path short enough to list (bounded search; raise the depth).\n");
+            }
+            else
+            {
+                sb.Append(From.Name).Append(" → ").Append(To.Name).Append(": ").Append(Paths.Count).Append(Paths.Count == 1 ? " path" : " paths").Append(Truncated ? " shown (bounded search: longer or more paths exist)" : string.Empty).Append(".\n");
+            }
+
             sb.Append("Single points of failure (every path breaks without them):\n");
             if (Entities.Count == 0 && Relations.Count == 0)
             {

@@ -88,6 +88,17 @@ namespace KnowledgeGraph.Tests.Algorithms.Critical
         }
 
         [Test]
+        public void MinimumCut_LongChain_NoStackOverflow()
+        {
+            const int n = 200_000;
+            Graph g = NetworkxOracle.FromEdges(n, Enumerable.Range(0, n - 1).Select(i => (i, i + 1)).ToArray());
+            MinimumCutResult cut = MinimumCut.Between(g, g.GetEntity("n0"), g.GetEntity("n" + (n - 1)));
+            cut.EdgeCut.Should().ContainSingle();
+            cut.NodeCut.Should().ContainSingle();
+            SinglePointsOfFailure.Between(g, g.GetEntity("n0"), g.GetEntity("n50"), new CriticalOptions { MaxDepth = 100 }).Entities.Should().HaveCount(49);
+        }
+
+        [Test]
         public void SinglePointsOfFailure_Diamond_FindsTheNarrowing()
         {
             // a depends on b and c; both depend on d; d depends on e: d and d→e are on every path from a to e.
