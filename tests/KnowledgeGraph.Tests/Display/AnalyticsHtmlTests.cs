@@ -39,7 +39,7 @@ namespace KnowledgeGraph.Tests.Display
             Entity c = g.GetEntity("c");
             IHtmlRenderable[] results =
             {
-                Degree.Compute(g), ConnectedComponents.Weak(g), Louvain.Compute(g), Biconnectivity.Compute(g),
+                Degree.Compute(g), ConnectedComponents.Weak(g), SanctionsExposure.Compute(g).For("a")!, Louvain.Compute(g), Biconnectivity.Compute(g),
                 SinglePointsOfFailure.Between(g, c, a), MinimumCut.Between(g, c, a), SanctionsExposure.Compute(g),
                 WhatIfAnalysis.Run(g, new Scenario().Remove("t"), new WhatIfOptions { Between = { "c" } }),
             };

@@ -2,13 +2,14 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using KnowledgeGraph.Display;
 using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Analysis.Exposure
 {
     /// <summary>How one entity is exposed to sanctions: the kind of exposure, the sanctions, and the path that explains it, with its citations.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
-    public sealed class ExposureRecord
+    public sealed class ExposureRecord : IHtmlRenderable
     {
         internal ExposureRecord(Entity entity, ExposureKind kind, GraphPath path, int linkSteps, double? ownershipShare, IReadOnlyList<Entity> sanctions, IReadOnlyList<Entity> imposedBy)
         {
@@ -73,6 +74,16 @@ namespace KnowledgeGraph.Analysis.Exposure
 
             return sb.ToString();
         }
+
+        /// <inheritdoc />
+        public string ToHtml() => HtmlTable.Render(
+            $"{Entity.Name} ({Entity.Id}): {Description}; sanctions: {string.Join(", ", Sanctions.Select(s => s.Name))}" + (ImposedBy.Count > 0 ? $" (imposed by {string.Join(", ", ImposedBy.Select(s => s.Name))})" : string.Empty),
+            new[] { "#", "step", "valid", "sources" },
+            Path.Steps.Select((step, i) => (IReadOnlyList<string>)new[]
+            {
+                (i + 1).ToString(CultureInfo.InvariantCulture), step.ToString(), step.Relation.Validity.ToString(),
+                string.Join("\n", step.Relation.Citations.Select(c => c.ToString())),
+            }));
 
         /// <inheritdoc />
         public override string ToString() => $"{Entity.Id}: {Description} ({Path})";

@@ -33,6 +33,7 @@ namespace KnowledgeGraph.Tests.Algorithms.Centrality
             Graph g = AnalyticsOracle.Build(o, "COOPERATES_WITH");
             ShouldAgree(Degree.Compute(g), o["degree"]!, "degree");
             ShouldAgree(Degree.Compute(g, DegreeKind.In, new CentralityOptions { AsUndirected = true }), o["degree"]!, "degree as undirected");
+            ShouldAgree(Degree.Compute(g, DegreeKind.Total, new CentralityOptions { Normalized = false, Weight = AnalyticsOracle.Weight }), o["degree_weighted"]!, "weighted degree");
         }
 
         [TestCaseSource(nameof(Classic))]
@@ -61,6 +62,7 @@ namespace KnowledgeGraph.Tests.Algorithms.Centrality
             JToken o = AnalyticsOracle.ClassicGraph(generator);
             Graph g = AnalyticsOracle.Build(o, "COOPERATES_WITH");
             ShouldAgree(Eigenvector.Compute(g), o["eigenvector"]!, "eigenvector");
+            ShouldAgree(Eigenvector.Compute(g, new CentralityOptions { Weight = AnalyticsOracle.Weight }), o["eigenvector_weighted"]!, "weighted eigenvector");
             ShouldAgree(PageRank.Rank(g, new PageRankOptions { Weight = AnalyticsOracle.Weight }), o["pagerank"]!, "pagerank (weighted, as networkx by default)");
         }
 
