@@ -86,7 +86,11 @@ namespace KnowledgeGraph.Algorithms.Communities
                 (order[i], order[j]) = (order[j], order[i]);
             }
 
-            var weightTo = new Dictionary<int, double>();
+            // Weight from u to each neighbouring community: a dense array plus the list of communities touched, in first-seen order.
+            var weightTo = new double[n];
+            var touched = new List<int>();
+            var mark = new int[n];
+            int stamp = 0;
             bool improved = false;
             int moves = 1;
             while (moves > 0)
@@ -95,11 +99,17 @@ namespace KnowledgeGraph.Algorithms.Communities
                 moves = 0;
                 foreach (int u in order)
                 {
-                    weightTo.Clear();
+                    stamp++;
                     foreach ((int v, double w) in g.Neighbors[u])
                     {
-                        weightTo.TryGetValue(com[v], out double old);
-                        weightTo[com[v]] = old + w;
+                        int c = com[v];
+                        if (mark[c] != stamp)
+                        {
+                            mark[c] = stamp;
+                            touched.Add(c);
+                        }
+
+                        weightTo[c] += w;
                     }
 
                     double degree = g.Degree[u];
@@ -107,18 +117,23 @@ namespace KnowledgeGraph.Algorithms.Communities
                     int best = current;
                     double bestGain = 0;
                     stot[current] -= degree;
-                    weightTo.TryGetValue(current, out double toCurrent);
-                    double removeCost = (-toCurrent / m) + (resolution * stot[current] * degree / (2 * m * m));
-                    foreach (KeyValuePair<int, double> pair in weightTo)
+                    double removeCost = (-weightTo[current] / m) + (resolution * stot[current] * degree / (2 * m * m));
+                    foreach (int c in touched)
                     {
-                        double gain = removeCost + (pair.Value / m) - (resolution * stot[pair.Key] * degree / (2 * m * m));
+                        double gain = removeCost + (weightTo[c] / m) - (resolution * stot[c] * degree / (2 * m * m));
                         if (gain > bestGain)
                         {
                             bestGain = gain;
-                            best = pair.Key;
+                            best = c;
                         }
                     }
 
+                    foreach (int c in touched)
+                    {
+                        weightTo[c] = 0;
+                    }
+
+                    touched.Clear();
                     stot[best] += degree;
                     if (best != current)
                     {
