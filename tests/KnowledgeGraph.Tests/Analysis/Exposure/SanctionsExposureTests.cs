@@ -64,6 +64,29 @@ namespace KnowledgeGraph.Tests.Analysis.Exposure
         }
 
         [Test]
+        public void Compute_ControlAndUnknownShares_FollowTheRule()
+        {
+            Graph g = new GraphBuilder()
+                .AddEntity("sanction", "Sanction", "Sanction")
+                .AddEntity("p", "Person", "Oligarch")
+                .AddEntity("x", "Company", "Controlled")
+                .AddEntity("y", "Company", "Owned, share unknown")
+                .AddEntity("z", "Company", "Owned by x")
+                .AddRelation("t", "TARGETS", "sanction", "p")
+                .AddRelation("p-controls-x", "CONTROLS", "p", "x")
+                .AddRelation("p-owns-y", "OWNS", "p", "y")
+                .AddRelation("x-owns-z", "OWNS", "x", "z", properties: PropertyMap.Of("share", 51L))
+                .Build();
+            ExposureResult result = SanctionsExposure.Compute(g);
+            result.For("x")!.Kind.Should().Be(ExposureKind.OwnedOrControlled);
+            result.For("x")!.OwnershipShare.Should().BeNull("control has no share");
+            result.For("y")!.Kind.Should().Be(ExposureKind.OwnedOrControlled);
+            result.For("z")!.Path.ToString().Should().Be("sanction -TARGETS-> p -CONTROLS-> x -OWNS-> z", "the rule follows chains of control and ownership");
+            result.For("z")!.OwnershipShare.Should().BeApproximately(0.51, 1e-12, "51 is read as a percentage");
+            SanctionsExposure.Compute(g, new ExposureRule { UnknownShareCounts = false }).For("y").Should().BeNull();
+        }
+
+        [Test]
         public void Compute_AsOfAfterTheSanctionEnded_NobodyIsExposed()
         {
             Graph g = Ownership();
