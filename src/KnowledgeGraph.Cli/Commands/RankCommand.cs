@@ -14,11 +14,13 @@ namespace KnowledgeGraph.Cli.Commands
             by.AcceptOnlyFromAmong("degree", "in-degree", "out-degree", "pagerank", "betweenness", "closeness", "eigenvector", "core");
             var top = new Option<int>("--top", "-n") { Description = "How many entities to list.", DefaultValueFactory = _ => 10 };
             var undirected = new Option<bool>("--undirected") { Description = "Read every relation in both directions, the graph as undirected (degree, betweenness, closeness, eigenvector; PageRank already reads undirected types both ways)." };
+            var sample = new Option<int?>("--sample") { Description = "Estimate betweenness from this many sampled source entities (for large graphs); exact when omitted." };
             var asOf = AnalyticsArguments.AsOf();
             var command = new Command("rank", "Rank entities by a centrality measure (networkx semantics): who matters in the network.");
             command.Options.Add(by);
             command.Options.Add(top);
             command.Options.Add(undirected);
+            command.Options.Add(sample);
             command.Options.Add(asOf);
             command.SetAction(parse =>
             {
@@ -30,7 +32,13 @@ namespace KnowledgeGraph.Cli.Commands
                 }
 
                 bool asUndirected = parse.GetValue(undirected);
-                var options = new CentralityOptions { AsUndirected = asUndirected };
+                int? k = parse.GetValue(sample);
+                if (k != null && k < 1)
+                {
+                    throw new CliException("--sample must be at least 1.", ExitCodes.InputError);
+                }
+
+                var options = new CentralityOptions { AsUndirected = asUndirected, SampleSize = k };
                 var raw = new CentralityOptions { AsUndirected = asUndirected, Normalized = false };
                 CentralityResult result = parse.GetValue(by) switch
                 {

@@ -36,6 +36,8 @@ namespace KnowledgeGraph.Tests.Cli
         [Test]
         public void Rank_BadMeasureOrDate_IsAnInputError()
         {
+            Kg("rank", "--by", "betweenness", "--sample", "0").Code.Should().Be(ExitCodes.InputError);
+            Kg("rank", "--by", "betweenness", "--sample", "20").Code.Should().Be(ExitCodes.Success);
             Kg("rank", "--by", "fame").Code.Should().Be(ExitCodes.InputError);
             var (code, _, err) = Kg("rank", "--as-of", "2023-13");
             code.Should().Be(ExitCodes.InputError);

@@ -21,8 +21,9 @@ namespace KnowledgeGraph.Algorithms.Centrality
         /// <param name="graph">The graph (or a filtered or as-of view).</param>
         /// <param name="options">The options; networkx's defaults when <c>null</c>.</param>
         /// <param name="cancellationToken">Cancels the computation (checked once per source entity).</param>
-        /// <returns>The scores.</returns>
+        /// <returns>The scores (estimates when <see cref="CentralityOptions.SampleSize"/> is set).</returns>
         /// <exception cref="KnowledgeGraphException">A weight is negative or not a number.</exception>
+        /// <exception cref="System.ArgumentOutOfRangeException">The sample size is below 1.</exception>
         public static CentralityResult Compute(Graph graph, CentralityOptions? options = null, CancellationToken cancellationToken = default)
         {
             options ??= new CentralityOptions();
@@ -45,7 +46,8 @@ namespace KnowledgeGraph.Algorithms.Centrality
 
             var queue = new Queue<int>();
             var heap = new MinHeap();
-            for (int s = 0; s < n; s++)
+            int[] sources = Sources(n, options);
+            foreach (int s in sources)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 for (int v = 0; v < n; v++)
@@ -140,6 +142,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
                 }
             }
 
+            // networkx's _rescale, including the n / k factor of a sample.
             double? scale = null;
             if (options.Normalized)
             {
@@ -148,6 +151,15 @@ namespace KnowledgeGraph.Algorithms.Centrality
             else if (options.AsUndirected)
             {
                 scale = 0.5;
+            }
+
+            if (sources.Length < n && scale != null)
+            {
+                scale = scale.Value * n / sources.Length;
+            }
+            else if (sources.Length < n && sources.Length > 0)
+            {
+                scale = (double)n / sources.Length;
             }
 
             if (scale != null)
@@ -159,6 +171,38 @@ namespace KnowledgeGraph.Algorithms.Centrality
             }
 
             return new CentralityResult(graph, "betweenness", bc);
+        }
+
+        private static int[] Sources(int n, CentralityOptions options)
+        {
+            var all = new int[n];
+            for (int i = 0; i < n; i++)
+            {
+                all[i] = i;
+            }
+
+            if (options.SampleSize == null || options.SampleSize.Value >= n)
+            {
+                return all;
+            }
+
+            if (options.SampleSize.Value < 1)
+            {
+                throw new System.ArgumentOutOfRangeException(nameof(options), options.SampleSize, "The sample size must be at least 1.");
+            }
+
+            // A partial Fisher–Yates shuffle: the first k of a seeded permutation.
+            var random = new System.Random(options.Seed);
+            int k = options.SampleSize.Value;
+            for (int i = 0; i < k; i++)
+            {
+                int j = i + random.Next(n - i);
+                (all[i], all[j]) = (all[j], all[i]);
+            }
+
+            System.Array.Resize(ref all, k);
+            System.Array.Sort(all);
+            return all;
         }
     }
 }

@@ -41,6 +41,17 @@ namespace KnowledgeGraph.Algorithms.Centrality
         /// <summary>Gets or sets whether closeness uses the Wasserman–Faust improvement for disconnected graphs (networkx's <c>wf_improved</c>). Default <c>true</c>.</summary>
         public bool WassermanFaust { get; set; } = true;
 
+        /// <summary>
+        /// Gets or sets the number of source entities betweenness samples (networkx's <c>k</c>): <c>null</c> (the default)
+        /// uses every entity and is exact; a smaller number estimates betweenness in proportion, scaled by n / k, for
+        /// large graphs (Brandes and Pich, 2007). The sample is drawn with <see cref="Seed"/> (so it differs from networkx's
+        /// sample for the same seed); unnormalised directed estimates are scaled by n / k too, which networkx omits.
+        /// </summary>
+        public int? SampleSize { get; set; }
+
+        /// <summary>Gets or sets the seed of the random sample of <see cref="SampleSize"/>. Default 42.</summary>
+        public int Seed { get; set; } = 42;
+
         /// <summary>Gets or sets the tolerance of eigenvector centrality: it stops when the L1 change is below <c>VertexCount * Tolerance</c>. Default 1e-6.</summary>
         public double Tolerance { get; set; } = 1e-6;
 

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using FluentAssertions;
 using KnowledgeGraph.Algorithms.Centrality;
 using KnowledgeGraph.Tests.Support;
@@ -99,6 +100,20 @@ namespace KnowledgeGraph.Tests.Algorithms.Centrality
 
             Graph g = AnalyticsOracle.Build(o, "DEPENDS_ON");
             ShouldAgree(Eigenvector.Compute(g, new CentralityOptions { MaxIterations = 1000 }), o["eigenvector"]!, "eigenvector");
+        }
+
+        [Test]
+        public void Betweenness_SampleOfEverySource_IsExact_SmallerSampleIsSeeded()
+        {
+            JToken o = AnalyticsOracle.ClassicGraph("les_miserables_graph");
+            Graph g = AnalyticsOracle.Build(o, "COOPERATES_WITH");
+            ShouldAgree(Betweenness.Compute(g, new CentralityOptions { SampleSize = g.VertexCount }), o["betweenness"]!, "betweenness");
+            var sample = new CentralityOptions { SampleSize = 40, Seed = 7 };
+            CentralityResult estimate = Betweenness.Compute(g, sample);
+            estimate.Scores.Should().Equal(Betweenness.Compute(g, sample).Scores, "the same seed draws the same sample");
+            estimate.Top(3).Select(s => s.Entity.Id).Should().Contain(Betweenness.Compute(g).Top(1)[0].Entity.Id, "half the sources find the most central character");
+            Action bad = () => Betweenness.Compute(g, new CentralityOptions { SampleSize = 0 });
+            bad.Should().Throw<ArgumentOutOfRangeException>();
         }
 
         [Test]
