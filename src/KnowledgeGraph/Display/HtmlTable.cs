@@ -1,14 +1,13 @@
 using System.Collections.Generic;
-using System.Net;
 using System.Text;
 
 namespace KnowledgeGraph.Display
 {
-    /// <summary>Writes small HTML fragments for <see cref="IHtmlRenderable"/> results: a caption, then a table; all text escaped.</summary>
+    /// <summary>Writes the tables of the analytics results (<see cref="IHtmlRenderable"/>): a caption, then a table; all text escaped with <see cref="HtmlText"/>, styled like <see cref="HtmlRenderer"/>'s tables.</summary>
     internal static class HtmlTable
     {
         /// <summary>Escapes text for HTML.</summary>
-        public static string Escape(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+        public static string Escape(string? text) => HtmlText.Escape(text);
 
         /// <summary>Renders a table with a caption; cells are escaped.</summary>
         public static string Render(string caption, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, string? note = null)
@@ -21,7 +20,7 @@ namespace KnowledgeGraph.Display
         /// <summary>Appends a table with a caption; cells are escaped.</summary>
         public static void Append(StringBuilder sb, string caption, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, string? note = null)
         {
-            sb.Append("<table class=\"kg-table\"><caption>").Append(Escape(caption)).Append("</caption><thead><tr>");
+            sb.Append("<table class=\"kg-table\" style=\"border-collapse:collapse;text-align:left\"><caption>").Append(Escape(caption)).Append("</caption><thead><tr>");
             foreach (string h in headers)
             {
                 sb.Append("<th>").Append(Escape(h)).Append("</th>");

@@ -117,11 +117,7 @@ namespace KnowledgeGraph.Algorithms.Critical
             var rows = Entities.Select(e => (IReadOnlyList<string>)new[] { "entity", e.Name + " (" + e.Id + ")", Paths.Count.ToString(CultureInfo.InvariantCulture) })
                 .Concat(Relations.Select(r => (IReadOnlyList<string>)new[] { "relation", r.Id + ": " + r.ToString(), Paths.Count.ToString(CultureInfo.InvariantCulture) }));
             HtmlTable.Append(sb, $"Single points of failure from {From.Name} to {To.Name}", new[] { "what", "which", "paths that break" }, rows, IsConnected ? null : "No dependency path.");
-            HtmlTable.Append(sb, "Paths", new[] { "#", "path", "valid", "sources" }, Paths.Select((p, i) => (IReadOnlyList<string>)new[]
-            {
-                (i + 1).ToString(CultureInfo.InvariantCulture), p.ToString(), p.Validity?.ToString() ?? "never at once",
-                string.Join("\n", p.Relations.SelectMany(r => r.Citations).Select(c => c.ToString())),
-            }), Truncated ? "Bounded search: more paths may exist." : null);
+            sb.Append(HtmlRenderer.Paths(Paths, $"{Paths.Count} dependency {(Paths.Count == 1 ? "path" : "paths")} from {From.Name} to {To.Name}" + (Truncated ? " (bounded search: more may exist)" : string.Empty)));
             return sb.ToString();
         }
 

@@ -76,14 +76,10 @@ namespace KnowledgeGraph.Analysis.Exposure
         }
 
         /// <inheritdoc />
-        public string ToHtml() => HtmlTable.Render(
-            $"{Entity.Name} ({Entity.Id}): {Description}; sanctions: {string.Join(", ", Sanctions.Select(s => s.Name))}" + (ImposedBy.Count > 0 ? $" (imposed by {string.Join(", ", ImposedBy.Select(s => s.Name))})" : string.Empty),
-            new[] { "#", "step", "valid", "sources" },
-            Path.Steps.Select((step, i) => (IReadOnlyList<string>)new[]
-            {
-                (i + 1).ToString(CultureInfo.InvariantCulture), step.ToString(), step.Relation.Validity.ToString(),
-                string.Join("\n", step.Relation.Citations.Select(c => c.ToString())),
-            }));
+        public string ToHtml() =>
+            "<div class=\"kg-exposure\"><p><b>" + HtmlTable.Escape($"{Entity.Name} ({Entity.Id}): {Description}") + "</b>; sanctions: " + HtmlTable.Escape(string.Join(", ", Sanctions.Select(s => s.Name)))
+            + (ImposedBy.Count > 0 ? HtmlTable.Escape($" (imposed by {string.Join(", ", ImposedBy.Select(s => s.Name))})") : string.Empty) + "</p>"
+            + HtmlRenderer.Path(Path) + "</div>";
 
         /// <inheritdoc />
         public override string ToString() => $"{Entity.Id}: {Description} ({Path})";

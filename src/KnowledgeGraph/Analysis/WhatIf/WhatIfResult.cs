@@ -110,10 +110,15 @@ namespace KnowledgeGraph.Analysis.WhatIf
         {
             var sb = new StringBuilder();
             sb.Append("<p>What if: ").Append(HtmlTable.Escape(Scenario)).Append(AsOf != null ? HtmlTable.Escape(" (as of " + AsOf.Value + ")") : string.Empty).Append("</p>");
-            HtmlTable.Append(sb, $"Dependency paths lost: {PathsLost.Count}", new[] { "path", "valid", "sources" }, PathsLost.Select(p => (IReadOnlyList<string>)new[]
+            if (Watched.Count > 0)
             {
-                p.ToString(), p.Validity?.ToString() ?? "never at once", string.Join("\n", p.Relations.SelectMany(r => r.Citations).Select(c => c.ToString()).Distinct()),
-            }), Truncated ? "Bounded search: more paths may have changed." : null);
+                sb.Append(HtmlRenderer.Paths(PathsLost, $"Dependency paths lost: {PathsLost.Count}" + (Truncated ? " (bounded search: more may have changed)" : string.Empty)));
+                if (PathsGained.Count > 0)
+                {
+                    sb.Append(HtmlRenderer.Paths(PathsGained, $"Dependency paths gained: {PathsGained.Count}"));
+                }
+            }
+
             HtmlTable.Append(sb, $"Exposure changes: {ExposureChanges.Count}", new[] { "entity", "before", "after" }, ExposureChanges.Select(c => (IReadOnlyList<string>)new[]
             {
                 c.Entity.Name + " (" + c.Entity.Id + ")", c.Before?.Description ?? "not exposed", c.After?.Description ?? "not exposed",
