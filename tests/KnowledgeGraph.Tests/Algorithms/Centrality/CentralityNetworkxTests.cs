@@ -102,6 +102,30 @@ namespace KnowledgeGraph.Tests.Algorithms.Centrality
             ShouldAgree(Eigenvector.Compute(g, new CentralityOptions { MaxIterations = 1000 }), o["eigenvector"]!, "eigenvector");
         }
 
+        [TestCase(4)]
+        [TestCase(5)]
+        public void Compute_RandomMultigraphWithSelfLoops_AgreesWithNetworkxMultiDiGraph(int seed)
+        {
+            JToken o = NetworkxOracle.Run($$"""
+import json, random, networkx as nx
+rnd = random.Random({{seed}})
+n = 30
+edges = [(rnd.randrange(n), rnd.randrange(n)) for _ in range(90)]
+edges += edges[:10]
+g = nx.MultiDiGraph(); g.add_nodes_from(range(n)); g.add_edges_from(edges)
+v = lambda d: [d[i] for i in range(n)]
+print(json.dumps({"n": n, "edges": [[s, t, 1.0] for s, t in edges],
+  "degree": v(nx.degree_centrality(g)), "in_degree": v(nx.in_degree_centrality(g)), "out_degree": v(nx.out_degree_centrality(g)),
+  "betweenness": v(nx.betweenness_centrality(g)), "closeness": v(nx.closeness_centrality(g))}))
+""");
+            Graph g = AnalyticsOracle.Build(o, "DEPENDS_ON");
+            ShouldAgree(Degree.Compute(g), o["degree"]!, "degree");
+            ShouldAgree(Degree.Compute(g, DegreeKind.In), o["in_degree"]!, "in-degree");
+            ShouldAgree(Degree.Compute(g, DegreeKind.Out), o["out_degree"]!, "out-degree");
+            ShouldAgree(Betweenness.Compute(g), o["betweenness"]!, "betweenness");
+            ShouldAgree(Closeness.Compute(g), o["closeness"]!, "closeness");
+        }
+
         [Test]
         public void Betweenness_SampleOfEverySource_IsExact_SmallerSampleIsSeeded()
         {
