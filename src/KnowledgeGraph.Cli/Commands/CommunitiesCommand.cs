@@ -13,15 +13,23 @@ namespace KnowledgeGraph.Cli.Commands
             var method = new Option<string>("--method", "-m") { Description = "The method: louvain or label-propagation.", DefaultValueFactory = _ => "louvain" };
             method.AcceptOnlyFromAmong("louvain", "label-propagation");
             var seed = new Option<int>("--seed") { Description = "The seed of the random visiting order; the same seed gives the same communities.", DefaultValueFactory = _ => 42 };
+            var resolution = new Option<double>("--resolution") { Description = "The resolution of modularity: above 1 favours smaller communities.", DefaultValueFactory = _ => 1.0 };
             var asOf = AnalyticsArguments.AsOf();
             var command = new Command("communities", "Find communities (Louvain or label propagation, the graph read as undirected) and report their modularity.");
             command.Options.Add(method);
             command.Options.Add(seed);
+            command.Options.Add(resolution);
             command.Options.Add(asOf);
             command.SetAction(parse =>
             {
                 Graph graph = AnalyticsArguments.View(app.LoadGraph(parse), parse, asOf);
-                var options = new CommunityOptions { Seed = parse.GetValue(seed) };
+                double gamma = parse.GetValue(resolution);
+                if (!(gamma > 0))
+                {
+                    throw new CliException("--resolution must be above 0.", ExitCodes.InputError);
+                }
+
+                var options = new CommunityOptions { Seed = parse.GetValue(seed), Resolution = gamma };
                 CommunityResult result = parse.GetValue(method) == "label-propagation" ? LabelPropagation.Compute(graph, options) : Louvain.Compute(graph, options);
                 app.Output.WriteLine($"{result.Method}: {result.Count} communities, modularity {result.Modularity.ToString("0.####", CultureInfo.InvariantCulture)}{(result.Converged ? string.Empty : " (stopped at the iteration bound)")}");
                 for (int i = 0; i < result.Count; i++)

@@ -53,6 +53,11 @@ namespace KnowledgeGraph.Tests.Cli
                 code.Should().Be(0, err);
                 output.Should().StartWith(method + ": ").And.Contain("modularity");
             }
+
+            int coarse = Kg("communities", "--resolution", "0.3").Out.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Length;
+            int fine = Kg("communities", "--resolution", "3").Out.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Length;
+            fine.Should().BeGreaterThan(coarse, "a higher resolution gives smaller, more numerous communities");
+            Kg("communities", "--resolution", "0").Code.Should().Be(ExitCodes.InputError);
         }
 
         [Test]
