@@ -3,22 +3,6 @@ using System.Collections.Generic;
 
 namespace KnowledgeGraph.Algorithms
 {
-    /// <summary>How parallel relations (same two entities, same direction) merge into one weighted link of a <see cref="LinkView"/>.</summary>
-    internal enum LinkMerge
-    {
-        /// <summary>Weights add up.</summary>
-        Sum,
-
-        /// <summary>The first relation's weight.</summary>
-        First,
-
-        /// <summary>The last relation's weight.</summary>
-        Last,
-
-        /// <summary>The smallest weight (networkx's shortest paths on a multigraph).</summary>
-        Min,
-    }
-
     /// <summary>
     /// A weighted simple digraph derived from a graph's <see cref="AdjacencyIndex"/>: one link per ordered pair of
     /// entities, in compressed sparse rows in both directions. The algorithms of this library run on it.
