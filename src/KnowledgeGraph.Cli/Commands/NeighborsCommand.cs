@@ -19,7 +19,7 @@ namespace KnowledgeGraph.Cli.Commands
             command.Options.Add(depth);
             command.Options.Add(skip);
             command.Options.Add(take);
-            QueryOptionsCli filters = QueryOptionsCli.AddTo(command, defaultMaxDepth: null, defaultMaxResults: 1000);
+            QueryOptionsCli filters = QueryOptionsCli.AddTo(command, depth: false, defaultMaxResults: 1000);
             command.SetAction(parse =>
             {
                 Graph graph = app.LoadGraph(parse);

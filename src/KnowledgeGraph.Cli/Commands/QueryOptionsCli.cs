@@ -6,14 +6,14 @@ namespace KnowledgeGraph.Cli.Commands
     /// <summary>The filter and bound options shared by the query commands (<c>--via</c>, <c>--avoid-kind</c>, <c>--as-of</c>, <c>--max-depth</c>…), and their translation to <see cref="QueryOptions"/>.</summary>
     internal sealed class QueryOptionsCli
     {
-        private QueryOptionsCli(bool relations, bool kinds, int? defaultMaxDepth, int defaultMaxResults)
+        private QueryOptionsCli(bool relations, bool kinds, bool depth, int? defaultMaxDepth, int defaultMaxResults)
         {
             Via = relations ? new Option<string?>("--via") { Description = "Relation types and directions to walk, APOC-style: 'DEPENDS_ON>|<SUPPLIES|COOPERATES_WITH' (TYPE> forward, <TYPE backward, TYPE either way)." } : null;
             AvoidKind = kinds ? new Option<string[]>("--avoid-kind") { Description = "Never pass through entities of this kind (and its sub-kinds); may be repeated or comma-separated." } : null;
             OnlyKind = kinds ? new Option<string[]>("--only-kind") { Description = "Pass only through entities of these kinds; may be repeated or comma-separated." } : null;
             StopKind = kinds ? new Option<string[]>("--stop-kind") { Description = "Reach entities of this kind but do not walk through them; may be repeated." } : null;
             AsOf = new Option<string?>("--as-of") { Description = "Read the graph as of a date (YYYY, YYYY-MM or YYYY-MM-DD): only relations that held then, and paths whose relations held together then." };
-            MaxDepth = new Option<int?>("--max-depth") { Description = $"The longest path to look for (default {(defaultMaxDepth?.ToString() ?? "per query")})." };
+            MaxDepth = !depth ? null : new Option<int?>("--max-depth") { Description = $"The longest path to look for (default {(defaultMaxDepth?.ToString() ?? "per query")})." };
             MaxResults = new Option<int>("--max-results") { Description = "The most results to return; hitting it is reported.", DefaultValueFactory = _ => defaultMaxResults };
         }
 
@@ -27,14 +27,14 @@ namespace KnowledgeGraph.Cli.Commands
 
         public Option<string?> AsOf { get; }
 
-        public Option<int?> MaxDepth { get; }
+        public Option<int?>? MaxDepth { get; }
 
         public Option<int> MaxResults { get; }
 
         /// <summary>Adds the options to a command.</summary>
-        public static QueryOptionsCli AddTo(Command command, bool relations = true, bool kinds = true, int? defaultMaxDepth = QueryOptions.DefaultMaxDepth, int defaultMaxResults = QueryOptions.DefaultMaxResults)
+        public static QueryOptionsCli AddTo(Command command, bool relations = true, bool kinds = true, bool depth = true, int? defaultMaxDepth = QueryOptions.DefaultMaxDepth, int defaultMaxResults = QueryOptions.DefaultMaxResults)
         {
-            var o = new QueryOptionsCli(relations, kinds, defaultMaxDepth, defaultMaxResults);
+            var o = new QueryOptionsCli(relations, kinds, depth, defaultMaxDepth, defaultMaxResults);
             foreach (Option? option in new Option?[] { o.Via, o.AvoidKind, o.OnlyKind, o.StopKind, o.AsOf, o.MaxDepth, o.MaxResults })
             {
                 if (option != null)
@@ -84,7 +84,7 @@ namespace KnowledgeGraph.Cli.Commands
                 o = o.WithAsOf(ParseDate(asOf, "--as-of"));
             }
 
-            int? depth = parse.GetValue(MaxDepth);
+            int? depth = MaxDepth == null ? null : parse.GetValue(MaxDepth);
             if (depth.HasValue)
             {
                 if (depth.Value < 1)

@@ -95,7 +95,7 @@ namespace KnowledgeGraph.Queries.Paths
         /// <summary>Finds one shortest path (fewest relations) by bidirectional breadth-first search on the integer index.</summary>
         /// <param name="cancellationToken">Cancels the search.</param>
         /// <returns>The result: no path or one.</returns>
-        /// <remarks>O(V + E) at worst. With a date, when the path found did not exist as a whole on that date, the shortest one that did is looked for among the simple paths.</remarks>
+        /// <remarks>O(V + E) at worst. With a date, when the path found did not exist as a whole on that date (its relations each held at some time of the date's period, but not together), the shortest one that did is looked for among the simple paths of up to 12 relations.</remarks>
         public PathResult Shortest(CancellationToken cancellationToken = default)
         {
             var w = new Walker(Graph, Options);
