@@ -74,25 +74,5 @@ namespace KnowledgeGraph.Queries
 
             return graph.Paths(dependent, dependency).Via(RelationFilter.Dependencies).MaxDepth(maxDepth).MaxResults(Math.Max(1, maxResults)).AllSimple().Paths;
         }
-
-        /// <summary>Gets the steps from entity <paramref name="v"/> to what it directly depends on.</summary>
-        internal static IEnumerable<PathStep> DependencySteps(Graph graph, int v)
-        {
-            foreach (Relation r in graph.OutSegment(v))
-            {
-                if (r.Type.Dependency == DependencyDirection.Forward)
-                {
-                    yield return new PathStep(r, true);
-                }
-            }
-
-            foreach (Relation r in graph.InSegment(v))
-            {
-                if (r.Type.Dependency == DependencyDirection.Reverse)
-                {
-                    yield return new PathStep(r, false);
-                }
-            }
-        }
     }
 }
