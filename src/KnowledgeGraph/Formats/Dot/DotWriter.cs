@@ -15,7 +15,7 @@ namespace KnowledgeGraph.Formats.Dot
     /// <remarks>
     /// Every name goes through <see cref="Quote"/>: quotes, backslashes and line breaks are escaped, and any Unicode
     /// text, Cyrillic included, is written as is (DOT files are UTF-8, declared with <c>charset="UTF-8"</c>).
-    /// No HTML-like labels are used, so <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> in names need no escaping.
+    /// No HTML-like labels are used, so <c>&lt;</c> and <c>&gt;</c> need no escaping; <c>&amp;</c> is escaped because GraphViz decodes entities in every string.
     /// Render the text with <see cref="GraphvizRenderer"/>.
     /// </remarks>
     public static class DotWriter
@@ -187,7 +187,8 @@ namespace KnowledgeGraph.Formats.Dot
         /// <summary>Quotes text as a DOT string: wraps it in double quotes, escapes quotes and backslashes, and writes line breaks as <c>\n</c>.</summary>
         /// <param name="text">The text.</param>
         /// <returns>The quoted string.</returns>
-        /// <remarks>Other control characters become spaces. A backslash is doubled, so a name never produces one of GraphViz's label escapes (<c>\N</c>, <c>\l</c>…).</remarks>
+        /// <remarks>Other control characters become spaces. A backslash is doubled, so a name never produces one of GraphViz's label escapes (<c>\N</c>, <c>\l</c>…).
+        /// An ampersand is written <c>&amp;amp;</c>: GraphViz decodes HTML entities in every string, so a name containing <c>&amp;amp;</c> would otherwise be drawn as <c>&amp;</c>.</remarks>
         public static string Quote(string text)
         {
             var sb = new StringBuilder(text.Length + 2);
@@ -201,6 +202,10 @@ namespace KnowledgeGraph.Formats.Dot
                         break;
                     case '\\':
                         sb.Append("\\\\");
+                        break;
+                    case '&':
+                        // GraphViz decodes HTML entities (&amp; &lt; &#45;) in every string, not only in HTML-like labels.
+                        sb.Append("&amp;");
                         break;
                     case '\n':
                         sb.Append("\\n");
