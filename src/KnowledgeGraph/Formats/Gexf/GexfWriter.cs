@@ -20,7 +20,7 @@ namespace KnowledgeGraph.Formats.Gexf
     /// is left out); an event (<c>at</c>) spans the period its date names (one day, month or year). An undated relation
     /// has no spell and is present at every time. Entities have no spell: they are always present.</para>
     /// <para>Node and edge ids are entity and relation ids. Attributes: on nodes <c>kind</c>, <c>rootKind</c>,
-    /// <c>description</c>, <c>aliases</c>, <c>wikidata</c> and each property; on edges <c>type</c>, <c>from</c>,
+    /// <c>description</c>, <c>aliases</c>, <c>wikidata</c> and each property; on edges <c>relationType</c>, <c>from</c>,
     /// <c>to</c>, <c>at</c>, <c>confidence</c>, <c>citations</c> and each property (lists as <c>liststring</c>).
     /// Undirected relation types are edges of <c>type="undirected"</c>.</para>
     /// </remarks>
@@ -72,7 +72,7 @@ namespace KnowledgeGraph.Formats.Gexf
 
             var nodeAttrs = new List<(string Title, string Type)> { ("kind", "string"), ("rootKind", "string"), ("description", "string"), ("aliases", "liststring"), ("wikidata", "string") };
             nodeAttrs.AddRange(nodeProps.Select(p => (p.Key, TypeName(p.Value))));
-            var edgeAttrs = new List<(string Title, string Type)> { ("type", "string"), ("from", "string"), ("to", "string"), ("at", "string"), ("confidence", "double"), ("citations", "string") };
+            var edgeAttrs = new List<(string Title, string Type)> { ("relationType", "string"), ("from", "string"), ("to", "string"), ("at", "string"), ("confidence", "double"), ("citations", "string") };
             edgeAttrs.AddRange(edgeProps.Select(p => (p.Key, TypeName(p.Value))));
             Attributes(w, "node", nodeAttrs);
             Attributes(w, "edge", edgeAttrs);
