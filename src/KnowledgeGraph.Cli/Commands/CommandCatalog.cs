@@ -14,6 +14,7 @@ namespace KnowledgeGraph.Cli.Commands
             yield return DependsCommand.Create(app);
             yield return ValidateCommand.Create(app);
             yield return ExportCommand.Create(app);
+            yield return ImportCommand.Create(app);
         }
     }
 }
