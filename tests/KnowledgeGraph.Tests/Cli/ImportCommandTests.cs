@@ -1,0 +1,67 @@
+using System;
+using System.IO;
+using FluentAssertions;
+using KnowledgeGraph.Cli;
+using KnowledgeGraph.Tests.Support;
+using NUnit.Framework;
+
+namespace KnowledgeGraph.Tests.Cli
+{
+    public class ImportCommandTests
+    {
+        [Test]
+        public void Import_Ftm_WritesAGraphAndASummary()
+        {
+            string output = Path.Combine(Path.GetTempPath(), "kg-import-" + Guid.NewGuid().ToString("N") + ".json");
+            try
+            {
+                var (code, _, err) = KgCommandTests.Kg("import", "--format", "ftm", RepoPaths.Fixture("FollowTheMoney", "sample.ftm.jsonl"), "-o", output);
+                code.Should().Be(ExitCodes.Success, err);
+                err.Should().Contain("read 14 records").And.Contain("6 entities, 7 relations").And.Contain("1 × schema Vessel not mapped");
+                Graph.Load(output).GetEntity("test-person-1").Name.Should().Be("Ivan Testov");
+            }
+            finally
+            {
+                File.Delete(output);
+            }
+        }
+
+        [Test]
+        public void Import_BadLine_StopsWithExitTwoUnlessSkipped()
+        {
+            string output = Path.Combine(Path.GetTempPath(), "kg-import-" + Guid.NewGuid().ToString("N") + ".json");
+            string input = RepoPaths.Fixture("FollowTheMoney", "broken.ftm.jsonl");
+            try
+            {
+                var (code, _, err) = KgCommandTests.Kg("import", "--format", "ftm", input, "-o", output);
+                code.Should().Be(ExitCodes.InputError);
+                err.Should().Contain("broken.ftm.jsonl:2:");
+                File.Exists(output).Should().BeFalse();
+
+                (code, _, err) = KgCommandTests.Kg("import", "--format", "ftm", input, "-o", output, "--skip-errors");
+                code.Should().Be(ExitCodes.Success, err);
+                err.Should().Contain("skipped 2 bad lines").And.Contain("broken.ftm.jsonl:3:");
+            }
+            finally
+            {
+                File.Delete(output);
+            }
+        }
+
+        [Test]
+        public void Import_Wikidata_Directory()
+        {
+            string output = Path.Combine(Path.GetTempPath(), "kg-import-" + Guid.NewGuid().ToString("N") + ".json");
+            try
+            {
+                var (code, _, err) = KgCommandTests.Kg("import", "--format", "wikidata", RepoPaths.Fixture("Wikidata", "entities.json"), "-o", output);
+                code.Should().Be(ExitCodes.Success, err);
+                err.Should().Contain("4 entities");
+            }
+            finally
+            {
+                File.Delete(output);
+            }
+        }
+    }
+}
