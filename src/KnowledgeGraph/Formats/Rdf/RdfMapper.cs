@@ -45,6 +45,18 @@ namespace KnowledgeGraph.Formats.Rdf
                 }
             }
 
+            string graphIri = Base + "graph";
+            t.Add(new RdfTriple(graphIri, type, RdfTerm.Iri(Ontology + "Graph")));
+            if (graph.Title != null)
+            {
+                t.Add(new RdfTriple(graphIri, Dcterms + "title", RdfTerm.Literal(graph.Title)));
+            }
+
+            if (graph.Description != null)
+            {
+                t.Add(new RdfTriple(graphIri, Dcterms + "description", RdfTerm.Literal(graph.Description)));
+            }
+
             foreach (Source s in graph.Sources)
             {
                 string iri = Source(s.Id);
@@ -90,9 +102,24 @@ namespace KnowledgeGraph.Formats.Rdf
                     t.Add(new RdfTriple(iri, Dcterms + "description", RdfTerm.Literal(e.Description)));
                 }
 
-                foreach (ExternalId x in e.ExternalIds)
+                for (int i = 0; i < e.ExternalIds.Count; i++)
                 {
-                    t.Add(new RdfTriple(iri, Ontology + "externalId", RdfTerm.Literal(x.Scheme + ":" + x.Value)));
+                    ExternalId x = e.ExternalIds[i];
+                    string xi = iri + "#external-" + (i + 1).ToString(CultureInfo.InvariantCulture);
+                    t.Add(new RdfTriple(iri, Ontology + "externalId", RdfTerm.Iri(xi)));
+                    t.Add(new RdfTriple(xi, type, RdfTerm.Iri(Ontology + "ExternalId")));
+                    t.Add(new RdfTriple(xi, Ontology + "scheme", RdfTerm.Literal(x.Scheme)));
+                    t.Add(new RdfTriple(xi, Ontology + "value", RdfTerm.Literal(x.Value)));
+                    if (x.SourceId != null)
+                    {
+                        t.Add(new RdfTriple(xi, Ontology + "source", RdfTerm.Iri(Source(x.SourceId))));
+                    }
+
+                    if (x.Note != null)
+                    {
+                        t.Add(new RdfTriple(xi, Ontology + "note", RdfTerm.Literal(x.Note)));
+                    }
+
                     if (string.Equals(x.Scheme, ExternalId.Wikidata, System.StringComparison.OrdinalIgnoreCase) && IsWikidataQid(x.Value))
                     {
                         t.Add(new RdfTriple(iri, Owl + "sameAs", RdfTerm.Iri(WikidataEntity + x.Value)));

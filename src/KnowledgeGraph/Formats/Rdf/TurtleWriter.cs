@@ -16,7 +16,7 @@ namespace KnowledgeGraph.Formats.Rdf
     /// (<c>kg:Company</c>, <c>kg:SUPPLIES</c>); sub-kinds are <c>rdfs:subClassOf</c> their parent.</item>
     /// <item>An entity is <c>&lt;https://knowledgegraph.example/entity/ID&gt;</c>, typed by its kind, with <c>rdfs:label</c> and
     /// <c>skos:prefLabel</c> (its name), <c>skos:altLabel</c> (aliases), <c>dcterms:identifier</c>, <c>dcterms:description</c>,
-    /// <c>kg:externalId "scheme:value"</c>, and <c>owl:sameAs &lt;http://www.wikidata.org/entity/Q…&gt;</c> when a Wikidata Q-id is known.
+    /// <c>kg:externalId</c> nodes (<c>&lt;…/entity/ID#external-N&gt; a kg:ExternalId; kg:scheme; kg:value; kg:source; kg:note</c>), and <c>owl:sameAs &lt;http://www.wikidata.org/entity/Q…&gt;</c> when a Wikidata Q-id is known.
     /// Properties are <c>kgp:NAME</c> with typed literals (<c>xsd:long</c>, <c>xsd:double</c>, <c>xsd:boolean</c>, strings; one triple per list item).</item>
     /// <item>A relation is written twice: a <b>direct triple</b> <c>source kg:TYPE target</c>, so that simple SPARQL works, and a
     /// <b>reified statement</b> <c>&lt;…/relation/ID&gt; a rdf:Statement, kg:Relation; rdf:subject; rdf:predicate; rdf:object</c> that carries
@@ -24,6 +24,7 @@ namespace KnowledgeGraph.Formats.Rdf
     /// plus <c>kg:startDay</c>/<c>kg:endDay</c> as <c>xsd:date</c> for range filters), <c>kg:confidence</c>, properties, and
     /// <c>kg:citation</c> nodes (<c>&lt;…/relation/ID#citation-N&gt; a kg:Citation; kg:source; kg:quote; kg:locator</c>).
     /// Standard RDF reification was chosen over RDF-star because every tool here (raptor, rdflib 6, Neo4j's n10s) reads it.</item>
+    /// <item>The graph's title and description are on <c>&lt;https://knowledgegraph.example/graph&gt; a kg:Graph</c>.</item>
     /// <item>Sources are <c>kg:Source</c>s with <c>dcterms:title</c>, <c>dcterms:publisher</c>, <c>dcterms:date</c>, <c>kg:url</c>, <c>kg:sourceKind</c>, <c>kg:citedIn</c>.</item>
     /// </list>
     /// </remarks>

@@ -144,6 +144,23 @@ print(json.dumps(sorted(str(r[0]) for r in g.query(q))))
             NTriplesWriter.Write(Adversarial()).Should().Contain("\\u0411\\u0435").And.NotContain("Беларусь");
         }
 
+        [Test]
+        public void NTriples_RoundTripsToTheSameJson()
+        {
+            foreach (Graph g in new[] { Graph.Parse(TestGraphs.Small), CuratedGraphs.UnionState, Adversarial() })
+            {
+                NTriplesReader.Parse(NTriplesWriter.Write(g)).ToJson().Should().Be(g.ToJson());
+            }
+        }
+
+        [Test]
+        public void NTriples_BadLines_AreReportedWithLineNumbers()
+        {
+            string nt = "<http://a> <http://b> \"ok\" .\n<http://a> <http://b> \"no end\n<http://a> \"x\" <http://c> .\n";
+            Action act = () => NTriplesReader.Parse(nt, "bad.nt");
+            act.Should().Throw<GraphValidationException>().Which.Errors.Select(e => e.Line).Should().Equal(2, 3);
+        }
+
         private static string Q(string s) => Newtonsoft.Json.JsonConvert.ToString(s);
     }
 }
