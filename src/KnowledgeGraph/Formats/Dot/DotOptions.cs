@@ -34,6 +34,9 @@ namespace KnowledgeGraph.Formats.Dot
         /// <summary>Gets or sets whether relation labels show dates (true by default).</summary>
         public bool RelationDates { get; set; } = true;
 
+        /// <summary>Gets or sets the width, in characters, at which long entity names are wrapped onto several lines (at spaces); 0 turns wrapping off. 28 by default.</summary>
+        public int WrapWidth { get; set; } = 28;
+
         /// <summary>Gets or sets whether entities with no relation drawn are left out (false by default).</summary>
         public bool OmitIsolated { get; set; }
     }

@@ -128,7 +128,7 @@ namespace KnowledgeGraph.Formats.Dot
                     writer.Write("    label=" + Quote(clusters[i].Label) + "; style=\"rounded,dashed\"; color=\"#999999\";\n");
                     foreach (Entity e in entities.Where(e => clusterOf.TryGetValue(e.Id, out string? k) && k == clusters[i].Key))
                     {
-                        WriteNode(writer, "    ", e, dim, highlightedEntities.Contains(e.Id));
+                        WriteNode(writer, "    ", e, dim, highlightedEntities.Contains(e.Id), options.WrapWidth);
                     }
 
                     writer.Write("  }\n");
@@ -139,7 +139,7 @@ namespace KnowledgeGraph.Formats.Dot
             {
                 if (!clusterOf.ContainsKey(e.Id))
                 {
-                    WriteNode(writer, "  ", e, dim, highlightedEntities.Contains(e.Id));
+                    WriteNode(writer, "  ", e, dim, highlightedEntities.Contains(e.Id), options.WrapWidth);
                 }
             }
 
@@ -222,13 +222,44 @@ namespace KnowledgeGraph.Formats.Dot
             return sb.ToString();
         }
 
-        private static void WriteNode(TextWriter writer, string indent, Entity e, bool dim, bool highlighted)
+        /// <summary>Wraps text at spaces so that no line is longer than <paramref name="width"/> characters (a longer word stays whole).</summary>
+        internal static string Wrap(string text, int width)
+        {
+            if (width <= 0 || text.Length <= width)
+            {
+                return text;
+            }
+
+            var sb = new StringBuilder(text.Length + 8);
+            int lineLength = 0;
+            foreach (string word in text.Split(' '))
+            {
+                if (lineLength > 0 && lineLength + 1 + word.Length > width)
+                {
+                    sb.Append('\n');
+                    lineLength = 0;
+                }
+                else if (lineLength > 0)
+                {
+                    sb.Append(' ');
+                    lineLength++;
+                }
+
+                sb.Append(word);
+                int newline = word.LastIndexOf('\n');
+                lineLength = newline >= 0 ? word.Length - newline - 1 : lineLength + word.Length;
+            }
+
+            return sb.ToString();
+        }
+
+        private static void WriteNode(TextWriter writer, string indent, Entity e, bool dim, bool highlighted, int wrapWidth)
         {
             DotStyle style = DotStyle.For(e.Kind);
             writer.Write(indent);
             writer.Write(Quote(e.Id));
             writer.Write(" [label=");
-            writer.Write(Quote(e.Name + "\n" + e.Kind.Name));
+            writer.Write(Quote(Wrap(e.Name, wrapWidth) + "\n" + e.Kind.Name));
             writer.Write(", shape=" + style.Shape);
             writer.Write(", fillcolor=\"" + style.FillColor + "\"");
             if (highlighted)

@@ -331,7 +331,11 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
                     if (FtmMapping.LinkProperties.Contains(p.Name))
                     {
                         List<string> v = Values(r, p.Name);
-                        if (v.Count > 0)
+                        if (v.Count == 1 && FtmMapping.NumericProperties.Contains(p.Name) && double.TryParse(v[0].Trim().TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out double number) && !double.IsNaN(number) && !double.IsInfinity(number))
+                        {
+                            props.Add(new KeyValuePair<string, object>(p.Name, number));
+                        }
+                        else if (v.Count > 0)
                         {
                             props.Add(new KeyValuePair<string, object>(p.Name, v.Count == 1 ? v[0] : (object)v.ToArray()));
                         }

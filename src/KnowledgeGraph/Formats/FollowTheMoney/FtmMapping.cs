@@ -51,6 +51,9 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
             "amount", "currency", "amountEur", "amountUsd", "purpose", "programId", "sourceUrl", "namesMentioned", "summary",
         };
 
+        /// <summary>Link properties read as numbers (a real) when they hold one value that parses as one; otherwise kept as text.</summary>
+        public static IReadOnlyCollection<string> NumericProperties { get; } = new[] { "percentage", "sharesCount", "sharesValue", "amount", "amountEur", "amountUsd" };
+
         /// <summary>Properties read as names: the first <c>name</c> (or the caption) is the entity's name, the rest are aliases.</summary>
         public static IReadOnlyCollection<string> NameProperties { get; } = new[] { "name", "alias", "weakAlias", "previousName" };
 

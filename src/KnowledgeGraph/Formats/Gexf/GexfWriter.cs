@@ -22,12 +22,15 @@ namespace KnowledgeGraph.Formats.Gexf
     /// <para>Node and edge ids are entity and relation ids. Attributes: on nodes <c>kind</c>, <c>rootKind</c>,
     /// <c>description</c>, <c>aliases</c>, <c>wikidata</c> and each property; on edges <c>relationType</c>, <c>from</c>,
     /// <c>to</c>, <c>at</c>, <c>confidence</c>, <c>citations</c> and each property (lists as <c>liststring</c>).
-    /// Undirected relation types are edges of <c>type="undirected"</c>.</para>
+    /// Undirected relation types are edges of <c>type="undirected"</c>. Each node has a <c>viz:color</c>, the colour of its kind.</para>
     /// </remarks>
     public static class GexfWriter
     {
         /// <summary>The GEXF 1.3 namespace.</summary>
         public const string Namespace = "http://gexf.net/1.3";
+
+        /// <summary>The GEXF 1.3 visualization namespace (node colours and shapes).</summary>
+        public const string VizNamespace = "http://gexf.net/1.3/viz";
 
         /// <summary>Gets the GEXF text of a graph.</summary>
         /// <param name="graph">The graph.</param>
@@ -56,6 +59,7 @@ namespace KnowledgeGraph.Formats.Gexf
 
             w.WriteStartDocument();
             w.WriteStartElement("gexf", Namespace);
+            w.WriteAttributeString("xmlns", "viz", null, VizNamespace);
             w.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
             w.WriteAttributeString("xsi", "schemaLocation", "http://www.w3.org/2001/XMLSchema-instance", Namespace + " http://gexf.net/1.3/gexf.xsd");
             w.WriteAttributeString("version", "1.3");
@@ -86,6 +90,14 @@ namespace KnowledgeGraph.Formats.Gexf
                 var values = new List<string?> { e.Kind.Name, e.Kind.Root.Name, e.Description, e.Aliases.Count > 0 ? ListString(e.Aliases) : null, e.GetExternalId(ExternalId.Wikidata) };
                 values.AddRange(nodeProps.Select(p => e.Properties.TryGetValue(p.Key, out object? v) ? Value(v) : null));
                 AttValues(w, values);
+
+                // Gephi colours nodes by viz:color: the kind's border colour, as in the GraphViz pictures.
+                string color = Dot.DotStyle.For(e.Kind).BorderColor;
+                w.WriteStartElement("viz", "color", VizNamespace);
+                w.WriteAttributeString("r", Convert.ToInt32(color.Substring(1, 2), 16).ToString(CultureInfo.InvariantCulture));
+                w.WriteAttributeString("g", Convert.ToInt32(color.Substring(3, 2), 16).ToString(CultureInfo.InvariantCulture));
+                w.WriteAttributeString("b", Convert.ToInt32(color.Substring(5, 2), 16).ToString(CultureInfo.InvariantCulture));
+                w.WriteEndElement();
                 w.WriteEndElement();
             }
 

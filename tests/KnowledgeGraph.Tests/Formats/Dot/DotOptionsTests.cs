@@ -90,6 +90,16 @@ namespace KnowledgeGraph.Tests.Formats.Dot
         }
 
         [Test]
+        public void Wrap_BreaksLongNamesAtSpaces()
+        {
+            DotWriter.Wrap("Belarusian-Russian import-substitution cooperation in microelectronics", 28)
+                .Should().Be("Belarusian-Russian\nimport-substitution\ncooperation in\nmicroelectronics");
+            DotWriter.Wrap("Short", 28).Should().Be("Short");
+            DotWriter.Write(Adversarial(), new DotOptions { WrapWidth = 0 }).Should().Contain("\"Встреча в Сочи, 2021\\nSummit\"");
+            DotWriter.Write(Adversarial(), new DotOptions { WrapWidth = 10 }).Should().Contain("\"Встреча в\\nСочи, 2021\\nSummit\"");
+        }
+
+        [Test]
         public void Write_UnknownEngine_Throws()
         {
             System.Action act = () => DotWriter.Write(Adversarial(), new DotOptions { Engine = "gimp" });

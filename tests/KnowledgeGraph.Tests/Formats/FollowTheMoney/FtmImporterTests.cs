@@ -44,7 +44,7 @@ namespace KnowledgeGraph.Tests.Formats.FollowTheMoney
             own.Source.Id.Should().Be("test-person-1");
             own.Target.Id.Should().Be("co-acme");
             own.Validity.Should().Be(Validity.Between(PartialDate.Parse("2020-01"), PartialDate.Parse("2022-05-03")));
-            own.Properties.GetString("percentage").Should().Be("51");
+            own.Properties["percentage"].Should().Be(51.0);
             own.Citations.Should().ContainSingle().Which.SourceId.Should().Be("opensanctions:test-sanctions");
 
             g.Relations.Single(x => x.Id == "own-2").Source.Id.Should().Be("co-acme-2");
@@ -54,6 +54,7 @@ namespace KnowledgeGraph.Tests.Formats.FollowTheMoney
             Relation pay = g.Relations.Single(x => x.Id == "pay-1");
             pay.Type.Name.Should().Be("PAID");
             pay.Validity.Should().Be(Validity.Instant(PartialDate.Parse("2021-06-30")));
+            pay.Properties["amountEur"].Should().Be(1000.0);
             pay.Citations.Single().SourceId.Should().Be("opensanctions:sample", "a record without datasets cites the file");
 
             Source ds = g.Sources.Single(s => s.Id == "opensanctions:test-peps");

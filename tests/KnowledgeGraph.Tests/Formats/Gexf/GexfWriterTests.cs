@@ -22,6 +22,9 @@ namespace KnowledgeGraph.Tests.Formats.Gexf
             g.Attribute("timeformat")!.Value.Should().Be("date");
             g.Element(Ns + "nodes")!.Elements(Ns + "node").Should().HaveCount(CuratedGraphs.UnionState.VertexCount);
             g.Element(Ns + "edges")!.Elements(Ns + "edge").Should().HaveCount(CuratedGraphs.UnionState.EdgeCount);
+            XNamespace viz = GexfWriter.VizNamespace;
+            XElement color = g.Descendants(Ns + "node").First(n => n.Attribute("id")!.Value == "integral").Element(viz + "color")!;
+            ((int)color.Attribute("r")!).Should().Be(0x6d);
         }
 
         [Test]
