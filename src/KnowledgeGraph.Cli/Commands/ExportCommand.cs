@@ -33,7 +33,7 @@ namespace KnowledgeGraph.Cli.Commands
             var rankdir = new Option<string>("--rankdir") { Description = "dot/svg/png: the layout direction.", DefaultValueFactory = _ => "LR" };
             rankdir.AcceptOnlyFromAmong("LR", "TB", "RL", "BT");
             var engine = new Option<string>("--engine") { Description = "dot/svg/png: the GraphViz layout engine.", DefaultValueFactory = _ => "dot" };
-            engine.AcceptOnlyFromAmong(GraphvizRenderer.Engines);
+            engine.AcceptOnlyFromAmong(GraphvizRenderer.Engines.ToArray());
             var cluster = new Option<string>("--cluster") { Description = "dot/svg/png: group entities by kind or by country (the State they are LOCATED_IN or OPERATE_IN).", DefaultValueFactory = _ => "none" };
             cluster.AcceptOnlyFromAmong("none", "kind", "country");
             var highlight = new Option<string[]>("--highlight") { Description = "dot/svg/png: an entity (id, name or alias) to highlight, with the relations between highlighted entities; may be repeated." };

@@ -6,6 +6,9 @@ using System.IO;
 using System.Linq;
 using KnowledgeGraph.Formats;
 using KnowledgeGraph.Formats.FollowTheMoney;
+using KnowledgeGraph.Formats.GraphML;
+using KnowledgeGraph.Formats.Jgf;
+using KnowledgeGraph.Formats.Rdf;
 using KnowledgeGraph.Formats.Wikidata;
 
 namespace KnowledgeGraph.Cli.Commands
@@ -20,11 +23,14 @@ namespace KnowledgeGraph.Cli.Commands
         {
             ["ftm"] = (files, options) => FtmImporter.ImportFiles(files, options),
             ["wikidata"] = (files, options) => WikidataImporter.ImportFiles(ExpandDirectories(files, "*.json"), options),
+            ["graphml"] = (files, options) => Whole(files, path => GraphMLReader.ReadFile(path, options.Vocabulary)),
+            ["jgf"] = (files, options) => Whole(files, path => JgfReader.ReadFile(path, options.Vocabulary)),
+            ["nt"] = (files, options) => Whole(files, path => NTriplesReader.ReadFile(path, options.Vocabulary)),
         };
 
         public static Command Create(KgApp app)
         {
-            var format = new Option<string>("--format", "-f") { Description = "The input format: ftm (FollowTheMoney JSON lines as OpenSanctions publishes them, entity or delta files) or wikidata (wbgetentities JSON responses; a directory means every *.json in it).", Required = true };
+            var format = new Option<string>("--format", "-f") { Description = "The input format: ftm (FollowTheMoney JSON lines as OpenSanctions publishes them, entity or delta files), wikidata (wbgetentities JSON responses; a directory means every *.json in it), or graphml, jgf, nt (files this library wrote, read back whole).", Required = true };
             format.AcceptOnlyFromAmong(Importers.Keys.ToArray());
             var files = new Argument<string[]>("FILE") { Description = "The input files, read in order.", Arity = ArgumentArity.OneOrMore };
             var output = new Option<string>("--output", "-o") { Description = "The graph file to write (JSON, knowledge-graph/1).", Required = true };
@@ -94,6 +100,18 @@ namespace KnowledgeGraph.Cli.Commands
                     error.WriteLine("  " + p);
                 }
             }
+        }
+
+        /// <summary>Reads a whole-graph format (one this library writes): all or nothing, one file.</summary>
+        private static ImportResult Whole(IReadOnlyList<string> files, Func<string, Graph> read)
+        {
+            if (files.Count != 1)
+            {
+                throw new CliException("this format holds a whole graph: give exactly one file.", ExitCodes.InputError);
+            }
+
+            Graph g = read(files[0]);
+            return new ImportResult(g, Array.Empty<GraphError>(), g.VertexCount + g.EdgeCount, new Dictionary<string, int>());
         }
 
         private static IReadOnlyList<string> ExpandDirectories(IReadOnlyList<string> inputs, string pattern) =>

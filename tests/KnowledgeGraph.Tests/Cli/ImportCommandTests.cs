@@ -63,5 +63,26 @@ namespace KnowledgeGraph.Tests.Cli
                 File.Delete(output);
             }
         }
+
+        [TestCase("graphml")]
+        [TestCase("jgf")]
+        [TestCase("nt")]
+        public void Import_WholeGraphFormats_ReadBackWhatExportWrote(string format)
+        {
+            string exported = Path.Combine(Path.GetTempPath(), "kg-export-" + Guid.NewGuid().ToString("N") + "." + format);
+            string output = Path.Combine(Path.GetTempPath(), "kg-import-" + Guid.NewGuid().ToString("N") + ".json");
+            try
+            {
+                KgCommandTests.Kg("export", "--format", format, "-o", exported).Code.Should().Be(ExitCodes.Success);
+                var (code, _, err) = KgCommandTests.Kg("import", "--format", format, exported, "-o", output);
+                code.Should().Be(ExitCodes.Success, err);
+                File.ReadAllText(output).Should().Be(CuratedGraphs.UnionState.ToJson());
+            }
+            finally
+            {
+                File.Delete(exported);
+                File.Delete(output);
+            }
+        }
     }
 }

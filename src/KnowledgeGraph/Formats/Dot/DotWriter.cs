@@ -61,7 +61,7 @@ namespace KnowledgeGraph.Formats.Dot
                 throw new ArgumentException($"The rank direction '{options.RankDir}' is not one of LR, TB, RL, BT.", nameof(options));
             }
 
-            if (Array.IndexOf(GraphvizRenderer.Engines, options.Engine) < 0)
+            if (!GraphvizRenderer.Engines.Contains(options.Engine))
             {
                 throw new ArgumentException($"The engine '{options.Engine}' is not one of {string.Join(", ", GraphvizRenderer.Engines)}.", nameof(options));
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -18,10 +19,10 @@ namespace KnowledgeGraph.Formats.Dot
     public sealed class GraphvizRenderer
     {
         /// <summary>The layout engines GraphViz ships, any of which <see cref="Render(string, string, string?)"/> accepts.</summary>
-        public static readonly string[] Engines = { "dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork" };
+        public static IReadOnlyList<string> Engines { get; } = Array.AsReadOnly(new[] { "dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork" });
 
         /// <summary>The output formats this renderer accepts.</summary>
-        public static readonly string[] Formats = { "svg", "png", "pdf" };
+        public static IReadOnlyList<string> Formats { get; } = Array.AsReadOnly(new[] { "svg", "png", "pdf" });
 
         /// <summary>Creates a renderer that uses <paramref name="dotPath"/>, or finds <c>dot</c> on PATH when it is <c>null</c>.</summary>
         /// <param name="dotPath">The path of the <c>dot</c> executable, or <c>null</c>.</param>
@@ -64,12 +65,12 @@ namespace KnowledgeGraph.Formats.Dot
         /// <exception cref="GraphvizRenderException">GraphViz failed; the message has its error output.</exception>
         public byte[] Render(string dot, string format, string? engine = null)
         {
-            if (Array.IndexOf(Formats, format) < 0)
+            if (!Formats.Contains(format))
             {
                 throw new ArgumentException($"The format '{format}' is not one of {string.Join(", ", Formats)}.", nameof(format));
             }
 
-            if (engine != null && Array.IndexOf(Engines, engine) < 0)
+            if (engine != null && !Engines.Contains(engine))
             {
                 throw new ArgumentException($"The engine '{engine}' is not one of {string.Join(", ", Engines)}.", nameof(engine));
             }
