@@ -125,6 +125,29 @@ namespace KnowledgeGraph.Tests.Formats.FollowTheMoney
             act.Should().Throw<GraphValidationException>().Which.Errors.Single().ToString().Should().StartWith("ops.jsonl:1: ").And.Contain("UPSERT");
         }
 
+        [Test]
+        public void Import_ReportsProgressAndHonoursCancellation()
+        {
+            var reported = new System.Collections.Generic.List<long>();
+            var progress = new SyncProgress(reported);
+            FtmImporter.ImportFiles(new[] { RepoPaths.Fixture("FollowTheMoney", "sample.ftm.jsonl") }, new ImportOptions { Progress = progress });
+            reported.Should().NotBeEmpty().And.EndWith(14L);
+
+            using var cts = new System.Threading.CancellationTokenSource();
+            cts.Cancel();
+            Action act = () => FtmImporter.ImportFiles(new[] { RepoPaths.Fixture("FollowTheMoney", "sample.ftm.jsonl") }, new ImportOptions { CancellationToken = cts.Token });
+            act.Should().Throw<OperationCanceledException>();
+        }
+
+        private sealed class SyncProgress : IProgress<long>
+        {
+            private readonly System.Collections.Generic.List<long> _values;
+
+            public SyncProgress(System.Collections.Generic.List<long> values) => _values = values;
+
+            public void Report(long value) => _values.Add(value);
+        }
+
         [TestCase("yente_zala_entities.ftm.jsonl", 91, 77, 103)]
         [TestCase("yente_t1_eu_fsf_entities.ftm.jsonl", 7, 6, 0)]
         [TestCase("yente_parteispenden_entities.ftm.jsonl", 475, 96, 291)]
