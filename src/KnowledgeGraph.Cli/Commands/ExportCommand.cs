@@ -43,13 +43,15 @@ namespace KnowledgeGraph.Cli.Commands
                 Arity = new ArgumentArity(2, 2),
                 AllowMultipleArgumentsPerToken = true,
             };
+            var around = new Option<string[]>("--around") { Description = "Export only the neighbourhood of this entity (id, name or alias; may be repeated): the entities within --depth relations of it, either direction, and the relations among them." };
+            var depth = new Option<int>("--depth") { Description = "With --around: how many relations away to go.", DefaultValueFactory = _ => 1 };
             var noLegend = new Option<bool>("--no-legend") { Description = "dot/svg/png: leave out the legend of kinds." };
             var dotPath = new Option<string?>("--dot") { Description = "svg/png: the path of GraphViz's dot program (found on PATH when omitted)." };
             var maxEntities = new Option<int>("--max-entities") { Description = "mermaid: the most entities drawn.", DefaultValueFactory = _ => MermaidOptions.DefaultMaxEntities };
             var truncate = new Option<bool>("--truncate") { Description = "mermaid: above --max-entities, keep the best-connected entities instead of refusing." };
 
             var command = new Command("export", "Export the graph: GraphViz DOT by default; SVG or PNG through the real GraphViz; GraphML, GEXF, RDF, Neo4j, Cypher, Mermaid, JSON Graph.");
-            foreach (Option o in new Option[] { format, output, asOf, rankdir, engine, cluster, highlight, highlightPath, noLegend, dotPath, maxEntities, truncate })
+            foreach (Option o in new Option[] { format, output, asOf, around, depth, rankdir, engine, cluster, highlight, highlightPath, noLegend, dotPath, maxEntities, truncate })
             {
                 command.Options.Add(o);
             }
@@ -72,6 +74,18 @@ namespace KnowledgeGraph.Cli.Commands
                     }
 
                     graph = graph.AsOf(date);
+                }
+
+                string[] centres = parse.GetValue(around) ?? Array.Empty<string>();
+                if (centres.Length > 0)
+                {
+                    int d = parse.GetValue(depth);
+                    if (d < 0)
+                    {
+                        throw new CliException("--depth must be 0 or more.", ExitCodes.InputError);
+                    }
+
+                    graph = Neighbourhood(graph, centres.Select(c => KgApp.Resolve(graph, c)), d);
                 }
 
                 if (fmt == "neo4j")
@@ -146,6 +160,47 @@ namespace KnowledgeGraph.Cli.Commands
                 }
             });
             return command;
+        }
+
+        /// <summary>The entities within <paramref name="depth"/> relations of the centres (either direction), with the relations among them and every source.</summary>
+        private static Graph Neighbourhood(Graph graph, IEnumerable<Entity> centres, int depth)
+        {
+            var kept = new HashSet<string>(centres.Select(e => e.Id), StringComparer.Ordinal);
+            var frontier = kept.ToList();
+            for (int level = 0; level < depth && frontier.Count > 0; level++)
+            {
+                var next = new List<string>();
+                foreach (string id in frontier)
+                {
+                    foreach (Entity n in graph.Neighbors(graph.GetEntity(id)))
+                    {
+                        if (kept.Add(n.Id))
+                        {
+                            next.Add(n.Id);
+                        }
+                    }
+                }
+
+                frontier = next;
+            }
+
+            var b = new GraphBuilder(graph.Vocabulary) { Title = graph.Title, Description = graph.Description };
+            foreach (Source s in graph.Sources)
+            {
+                b.AddSource(s);
+            }
+
+            foreach (Entity e in graph.Entities.Where(e => kept.Contains(e.Id)))
+            {
+                b.AddEntity(e);
+            }
+
+            foreach (Relation r in graph.Relations.Where(r => kept.Contains(r.Source.Id) && kept.Contains(r.Target.Id)))
+            {
+                b.AddRelation(r);
+            }
+
+            return b.Build();
         }
     }
 }

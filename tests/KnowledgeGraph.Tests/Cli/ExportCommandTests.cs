@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using FluentAssertions;
 using KnowledgeGraph.Cli;
 using KnowledgeGraph.Tests.Support;
@@ -90,6 +91,18 @@ namespace KnowledgeGraph.Tests.Cli
             var (code, _, err) = KgCommandTests.Kg("export", "--as-of", "2023-13");
             code.Should().Be(ExitCodes.InputError);
             err.Should().Contain("2023-13");
+        }
+
+        [Test]
+        public void Export_Around_KeepsTheNeighbourhood()
+        {
+            Graph g = CuratedGraphs.UnionState;
+            Entity integral = g.GetEntity("integral");
+            var (code, output, err) = KgCommandTests.Kg("export", "--format", "mermaid", "--around", "Интеграл", "--depth", "1");
+            code.Should().Be(ExitCodes.Success, err);
+            int nodes = output.Split('\n').Count(l => l.Contains("[\""));
+            nodes.Should().Be(g.Neighbors(integral).Count + 1);
+            output.Should().Contain("Integral");
         }
     }
 }
