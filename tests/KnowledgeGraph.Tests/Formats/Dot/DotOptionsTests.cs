@@ -138,6 +138,19 @@ namespace KnowledgeGraph.Tests.Formats.Dot
             Encoding.UTF8.GetString(svg).Should().Contain("Integral").And.Contain("#d62728");
         }
 
+        [TestCase(DotClusterMode.None, "dot")]
+        [TestCase(DotClusterMode.Kind, "fdp")]
+        [TestCase(DotClusterMode.Country, "dot")]
+        [TestCase(DotClusterMode.Country, "neato")]
+        public void Render_UnionState_GraphvizPrintsNoWarning(DotClusterMode clusters, string engine)
+        {
+            string dot = ExternalTool.Require("dot", "apt-get install -y graphviz");
+            var (code, svg, err) = ExternalTool.Run(dot, "-Tsvg", DotWriter.Write(CuratedGraphs.UnionState, new DotOptions { Clusters = clusters, Engine = engine }));
+            code.Should().Be(0, err);
+            err.Should().BeEmpty();
+            svg.Should().Contain("<svg");
+        }
+
         [Test]
         public void Renderer_MissingDot_NamesTheToolAndHowToInstall()
         {
