@@ -19,13 +19,13 @@ namespace KnowledgeGraph.Cli.Commands
         private const int MaxReasons = 30;
 
         /// <summary>The importers by format name: adding a format is one line here.</summary>
-        private static readonly Dictionary<string, Func<IReadOnlyList<string>, ImportOptions, ImportResult>> Importers = new Dictionary<string, Func<IReadOnlyList<string>, ImportOptions, ImportResult>>
+        private static readonly Dictionary<string, Func<Request, ImportResult>> Importers = new Dictionary<string, Func<Request, ImportResult>>
         {
-            ["ftm"] = (files, options) => FtmImporter.ImportFiles(files, options),
-            ["wikidata"] = (files, options) => WikidataImporter.ImportFiles(ExpandDirectories(files, "*.json"), options),
-            ["graphml"] = (files, options) => Whole(files, path => GraphMLReader.ReadFile(path, options.Vocabulary)),
-            ["jgf"] = (files, options) => Whole(files, path => JgfReader.ReadFile(path, options.Vocabulary)),
-            ["nt"] = (files, options) => Whole(files, path => NTriplesReader.ReadFile(path, options.Vocabulary)),
+            ["ftm"] = r => FtmImporter.ImportFiles(r.Files, r.Options),
+            ["wikidata"] = r => WikidataImporter.ImportFiles(ExpandDirectories(r.Files, "*.json"), r.Options),
+            ["graphml"] = r => Whole(r.Files, path => GraphMLReader.ReadFile(path, r.Options.Vocabulary, new GraphMLReadOptions { DefaultKind = r.DefaultKind })),
+            ["jgf"] = r => Whole(r.Files, path => JgfReader.ReadFile(path, r.Options.Vocabulary)),
+            ["nt"] = r => Whole(r.Files, path => NTriplesReader.ReadFile(path, r.Options.Vocabulary)),
         };
 
         public static Command Create(KgApp app)
@@ -35,11 +35,13 @@ namespace KnowledgeGraph.Cli.Commands
             var files = new Argument<string[]>("FILE") { Description = "The input files, read in order.", Arity = ArgumentArity.OneOrMore };
             var output = new Option<string>("--output", "-o") { Description = "The graph file to write (JSON, knowledge-graph/1).", Required = true };
             var skip = new Option<bool>("--skip-errors") { Description = "Skip bad lines and list them, instead of stopping at the first." };
+            var defaultKind = new Option<string?>("--default-kind") { Description = "graphml: read GraphML written by another tool (networkx, Gephi, yEd), giving its nodes this kind unless their 'kind' data names one." };
             var command = new Command("import", "Import FollowTheMoney or Wikidata data into a graph file; prints what came in and what was dropped to standard error.");
             command.Arguments.Add(files);
             command.Options.Add(format);
             command.Options.Add(output);
             command.Options.Add(skip);
+            command.Options.Add(defaultKind);
             command.SetAction(parse =>
             {
                 string[] inputs = parse.GetValue(files) ?? Array.Empty<string>();
@@ -53,7 +55,7 @@ namespace KnowledgeGraph.Cli.Commands
                     ErrorMode = parse.GetValue(skip) ? ImportErrorMode.Skip : ImportErrorMode.Stop,
                     Vocabulary = app.LoadVocabulary(parse),
                 };
-                ImportResult result = Importers[parse.GetValue(format)!](inputs, options);
+                ImportResult result = Importers[parse.GetValue(format)!](new Request(inputs, options, parse.GetValue(defaultKind)));
                 result.Graph.Save(parse.GetValue(output)!);
                 WriteSummary(app.Error, result, parse.GetValue(output)!);
                 return ExitCodes.Success;
@@ -116,5 +118,8 @@ namespace KnowledgeGraph.Cli.Commands
 
         private static IReadOnlyList<string> ExpandDirectories(IReadOnlyList<string> inputs, string pattern) =>
             inputs.SelectMany(f => Directory.Exists(f) ? Directory.GetFiles(f, pattern).OrderBy(x => x, StringComparer.Ordinal).ToArray() : new[] { f }).ToList();
+
+        /// <summary>What an importer is asked to read: the input files, the shared options, and the format-specific settings.</summary>
+        private sealed record Request(IReadOnlyList<string> Files, ImportOptions Options, string? DefaultKind);
     }
 }

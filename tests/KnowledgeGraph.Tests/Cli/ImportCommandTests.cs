@@ -84,5 +84,26 @@ namespace KnowledgeGraph.Tests.Cli
                 File.Delete(output);
             }
         }
+
+        [Test]
+        public void Import_ForeignGraphML_NeedsADefaultKind()
+        {
+            string output = Path.Combine(Path.GetTempPath(), "kg-import-" + Guid.NewGuid().ToString("N") + ".json");
+            string input = RepoPaths.Fixture("GraphML", "foreign.graphml");
+            try
+            {
+                var (code, _, err) = KgCommandTests.Kg("import", "--format", "graphml", input, "-o", output);
+                code.Should().Be(ExitCodes.InputError);
+                err.Should().Contain("--default-kind");
+
+                (code, _, err) = KgCommandTests.Kg("import", "--format", "graphml", input, "-o", output, "--default-kind", "Company");
+                code.Should().Be(ExitCodes.Success, err);
+                err.Should().Contain("3 entities, 3 relations");
+            }
+            finally
+            {
+                File.Delete(output);
+            }
+        }
     }
 }

@@ -11,7 +11,10 @@ using Newtonsoft.Json.Linq;
 
 namespace KnowledgeGraph.Formats.GraphML
 {
-    /// <summary>Reads a GraphML file written by <see cref="GraphMLWriter"/> (one that carries this library's keys) back into a <see cref="Graph"/>.</summary>
+    /// <summary>
+    /// Reads a GraphML file written by <see cref="GraphMLWriter"/> (one that carries this library's keys) back into a
+    /// <see cref="Graph"/>; with <see cref="GraphMLReadOptions.DefaultKind"/>, also GraphML of other tools (networkx, igraph, Gephi, yEd).
+    /// </summary>
     /// <remarks>
     /// Keys are matched by <c>attr.name</c>, not by id, so a file re-saved by another tool that kept the names still
     /// reads. A node without a <c>kind</c> or an edge without a <c>type</c> is an error: a foreign GraphML file
@@ -24,10 +27,19 @@ namespace KnowledgeGraph.Formats.GraphML
         /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
         /// <returns>The graph.</returns>
         /// <exception cref="GraphValidationException">The file is not well-formed or lacks this library's keys; every error is listed.</exception>
-        public static Graph ReadFile(string path, Vocabulary? vocabulary = null)
+        public static Graph ReadFile(string path, Vocabulary? vocabulary = null) => ReadFile(path, vocabulary, null);
+
+        /// <summary>Reads a GraphML file, also one written by another tool when <paramref name="options"/> give a default kind.</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <param name="options">How to read a foreign file, or <c>null</c> to refuse one.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The file is not well-formed, or is foreign and no default kind is given; every error is listed.</exception>
+        public static Graph ReadFile(string path, Vocabulary? vocabulary, GraphMLReadOptions? options)
         {
             using FileStream fs = File.OpenRead(path);
-            return Read(fs, path, vocabulary);
+            using var sr = new StreamReader(fs);
+            return Read(sr, path, vocabulary, options);
         }
 
         /// <summary>Parses GraphML text.</summary>
@@ -36,10 +48,19 @@ namespace KnowledgeGraph.Formats.GraphML
         /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
         /// <returns>The graph.</returns>
         /// <exception cref="GraphValidationException">The text is not well-formed or lacks this library's keys.</exception>
-        public static Graph Parse(string xml, string? fileName = null, Vocabulary? vocabulary = null)
+        public static Graph Parse(string xml, string? fileName = null, Vocabulary? vocabulary = null) => Parse(xml, fileName, vocabulary, null);
+
+        /// <summary>Parses GraphML text, also one written by another tool when <paramref name="options"/> give a default kind.</summary>
+        /// <param name="xml">The text.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <param name="options">How to read a foreign file, or <c>null</c> to refuse one.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The text is not well-formed, or is foreign and no default kind is given.</exception>
+        public static Graph Parse(string xml, string? fileName, Vocabulary? vocabulary, GraphMLReadOptions? options)
         {
             using var sr = new StringReader(xml);
-            return Read(sr, fileName, vocabulary);
+            return Read(sr, fileName, vocabulary, options);
         }
 
         /// <summary>Reads GraphML from a stream.</summary>
@@ -51,10 +72,10 @@ namespace KnowledgeGraph.Formats.GraphML
         public static Graph Read(Stream stream, string? fileName = null, Vocabulary? vocabulary = null)
         {
             using var sr = new StreamReader(stream);
-            return Read(sr, fileName, vocabulary);
+            return Read(sr, fileName, vocabulary, null);
         }
 
-        private static Graph Read(TextReader reader, string? fileName, Vocabulary? vocabulary)
+        private static Graph Read(TextReader reader, string? fileName, Vocabulary? vocabulary, GraphMLReadOptions? options)
         {
             XDocument doc;
             try
@@ -92,7 +113,12 @@ namespace KnowledgeGraph.Formats.GraphML
             builder.Description = Get(gd, "description");
             if (Get(gd, "format") != GraphMLWriter.FormatMarker)
             {
-                errors.Add(Err(fileName, g, GraphErrorCode.UnsupportedFormat, $"The graph has no 'format' data of '{GraphMLWriter.FormatMarker}': the file was not written by this library, and its nodes carry no kind.", null));
+                if (options?.DefaultKind != null)
+                {
+                    return ReadForeign(g, ns, keys, builder, options, fileName);
+                }
+
+                errors.Add(Err(fileName, g, GraphErrorCode.UnsupportedFormat, $"The graph has no 'format' data of '{GraphMLWriter.FormatMarker}': the file was not written by this library, and its nodes carry no kind. To read it anyway, give a default kind (GraphMLReadOptions.DefaultKind; kg import --default-kind KIND).", null));
                 throw new GraphValidationException(errors);
             }
 
@@ -169,6 +195,112 @@ namespace KnowledgeGraph.Formats.GraphML
             }
 
             return builder.Build();
+        }
+
+        /// <summary>Reads a file of another tool: nodes get the kind their <c>kind</c> data names, else the default; names come from <c>name</c> or <c>label</c> data, else the node id; ids become slugs (the original kept as external id <c>graphml</c>); other data become typed properties.</summary>
+        private static Graph ReadForeign(XElement g, XNamespace ns, Dictionary<string, (string For, string Name, string Type)> keys, GraphBuilder builder, GraphMLReadOptions options, string? fileName)
+        {
+            Vocabulary vocabulary = builder.Vocabulary;
+            var errors = new List<GraphError>();
+            if (!vocabulary.TryGetKind(options.DefaultKind!, out EntityKind defaultKind))
+            {
+                throw new GraphValidationException(new[] { Err(fileName, g, GraphErrorCode.UnknownKind, $"The default kind '{options.DefaultKind}' is not in the vocabulary.", null) });
+            }
+
+            if (!vocabulary.TryGetRelationType(options.DefaultRelationType, out RelationType defaultType))
+            {
+                throw new GraphValidationException(new[] { Err(fileName, g, GraphErrorCode.UnknownRelationType, $"The default relation type '{options.DefaultRelationType}' is not in the vocabulary.", null) });
+            }
+
+            var slugs = new Dictionary<string, (string Slug, EntityKind Kind)>(StringComparer.Ordinal);
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            string Unique(string text, HashSet<string> taken)
+            {
+                string baseSlug = Slug.Make(text);
+                string slug = baseSlug;
+                for (int i = 2; !taken.Add(slug); i++)
+                {
+                    slug = baseSlug + "-" + i.ToString(CultureInfo.InvariantCulture);
+                }
+
+                return slug;
+            }
+
+            foreach (XElement n in g.Elements(ns + "node"))
+            {
+                string id = (string?)n.Attribute("id") ?? string.Empty;
+                if (slugs.ContainsKey(id))
+                {
+                    errors.Add(Err(fileName, n, GraphErrorCode.DuplicateId, $"The node id '{id}' is used twice.", id));
+                    continue;
+                }
+
+                var data = TypedData(n, ns, keys, "node");
+                EntityKind kind = data.TryGetValue("kind", out object? k) && k is string kn && vocabulary.TryGetKind(kn, out EntityKind named) ? named : defaultKind;
+                string name = new[] { "name", "label", "Label" }.Select(x => data.TryGetValue(x, out object? v) ? PropertyMap.Format(v) : null).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? id;
+                string slug = Unique(id, used);
+                slugs[id] = (slug, kind);
+                var props = data.Where(p => p.Key != "kind" && p.Key != "name" && p.Key != "label" && p.Key != "Label");
+                builder.AddEntity(slug, kind.Name, name, null, null, PropertyMap.From(props), new[] { new ExternalId("graphml", id) }, Pos(fileName, n));
+            }
+
+            var edgeIds = new HashSet<string>(StringComparer.Ordinal);
+            int count = 0;
+            foreach (XElement e in g.Elements(ns + "edge"))
+            {
+                count++;
+                string? source = (string?)e.Attribute("source");
+                string? target = (string?)e.Attribute("target");
+                if (source == null || target == null || !slugs.TryGetValue(source, out var s) || !slugs.TryGetValue(target, out var t))
+                {
+                    errors.Add(Err(fileName, e, GraphErrorCode.UnknownEntity, $"The edge from '{source}' to '{target}' names a node that is not in the file.", (string?)e.Attribute("id")));
+                    continue;
+                }
+
+                var data = TypedData(e, ns, keys, "edge");
+                RelationType type = new[] { "type", "relationType" }.Select(x => data.TryGetValue(x, out object? v) && v is string tn && vocabulary.TryGetRelationType(tn, out RelationType rt) ? rt : null).FirstOrDefault(x => x != null) ?? defaultType;
+                if (!type.AllowsSource(s.Kind) || !type.AllowsTarget(t.Kind))
+                {
+                    errors.Add(Err(fileName, e, GraphErrorCode.VocabularyViolation, $"The edge from '{source}' to '{target}' cannot be {type.Name}: it does not connect a {s.Kind.Name} to a {t.Kind.Name}.", (string?)e.Attribute("id")));
+                    continue;
+                }
+
+                string id = Unique((string?)e.Attribute("id") ?? "e" + count.ToString(CultureInfo.InvariantCulture), edgeIds);
+                var props = data.Where(p => p.Key != "type" && p.Key != "relationType");
+                builder.AddRelation(id, type.Name, s.Slug, t.Slug, Validity.Always, PropertyMap.From(props), null, null, Pos(fileName, e));
+            }
+
+            if (errors.Count > 0)
+            {
+                throw new GraphValidationException(errors);
+            }
+
+            return builder.Build();
+        }
+
+        private static PropertyMap TypedData(XElement element, XNamespace ns, Dictionary<string, (string For, string Name, string Type)> keys, string target)
+        {
+            var result = new List<KeyValuePair<string, object>>();
+            foreach (XElement data in element.Elements(ns + "data"))
+            {
+                string? key = (string?)data.Attribute("key");
+                if (key == null || !keys.TryGetValue(key, out var k) || result.Any(p => p.Key == k.Name))
+                {
+                    continue;
+                }
+
+                string text = data.Value;
+                object value = k.Type switch
+                {
+                    "long" or "int" when long.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out long l) => l,
+                    "double" or "float" when double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double d) => d,
+                    "boolean" => string.Equals(text.Trim(), "true", StringComparison.OrdinalIgnoreCase) || text.Trim() == "1",
+                    _ => text,
+                };
+                result.Add(new KeyValuePair<string, object>(k.Name, value));
+            }
+
+            return PropertyMap.From(result);
         }
 
         private static Dictionary<string, string> DataOf(XElement element, XNamespace ns, Dictionary<string, (string For, string Name, string Type)> keys)

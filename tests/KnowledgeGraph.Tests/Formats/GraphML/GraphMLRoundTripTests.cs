@@ -107,6 +107,43 @@ print(json.dumps({"nodes": G.vcount(), "edges": G.ecount(), "directed": G.is_dir
             }
         }
 
+        [Test]
+        public void Read_ForeignGraphML_WithDefaultKind()
+        {
+            Graph g = GraphMLReader.ReadFile(RepoPaths.Fixture("GraphML", "foreign.graphml"), null, new GraphMLReadOptions { DefaultKind = "Company" });
+            g.Entities.Select(e => e.Id).Should().Equal("minsk-plant", "by", "minsk-plant-2");
+            Entity plant = g.GetEntity("minsk-plant");
+            plant.Name.Should().Be("Завод «Минск»");
+            plant.Kind.Name.Should().Be("Company");
+            plant.Properties["founded"].Should().Be(1962L);
+            plant.GetExternalId("graphml").Should().Be("Minsk Plant");
+            g.GetEntity("by").Kind.Name.Should().Be("State", "a kind data value the vocabulary knows wins over the default");
+            g.Relations.Select(r => r.Type.Name).Should().Equal("ASSOCIATED_WITH", "LOCATED_IN", "ASSOCIATED_WITH");
+            g.Relations[0].Properties["weight"].Should().Be(2.5);
+            g.Relations.Select(r => r.Id).Should().Equal("e1", "e2", "e-x");
+        }
+
+        [Test]
+        public void Read_RealNetworkxGraphML_WithDefaultKind()
+        {
+            string? shared = RepoPaths.Shared;
+            string path = shared == null ? string.Empty : Path.Combine(shared, "realdata", "networkx-oracle", "les_miserables.graphml");
+            if (!File.Exists(path))
+            {
+                Assert.Ignore("../shared/realdata/networkx-oracle is absent: the real-data test is opt-in.");
+            }
+
+            Graph g = GraphMLReader.ReadFile(path, null, new GraphMLReadOptions { DefaultKind = "Person" });
+            JToken r = NetworkxOracle.Run($$"""
+import json, networkx as nx
+G = nx.read_graphml({{JsonString(path)}})
+print(json.dumps({"nodes": G.number_of_nodes(), "edges": G.number_of_edges()}))
+""");
+            g.VertexCount.Should().Be((int)r["nodes"]!);
+            g.EdgeCount.Should().Be((int)r["edges"]!);
+            g.GetEntity("valjean").Name.Should().Be("Valjean");
+        }
+
         private static string JsonString(string s) => Newtonsoft.Json.JsonConvert.ToString(s);
     }
 }
