@@ -35,6 +35,8 @@ namespace KnowledgeGraph.Formats.Wikidata
         /// <summary>The id of the source every imported relation cites.</summary>
         public const string WikidataSourceId = "wikidata";
 
+        private const string ItemMarker = "\u0001";
+
         /// <summary>Imports one or more files.</summary>
         /// <param name="paths">The files (wbgetentities responses or JSON dumps).</param>
         /// <param name="options">The options.</param>
@@ -345,7 +347,9 @@ namespace KnowledgeGraph.Formats.Wikidata
                 }
 
                 kinds[e.Qid] = kind;
-                builder.AddEntity(e.Qid.ToLowerInvariant(), e.Kind, e.Name, e.Aliases.Distinct(StringComparer.Ordinal).Where(a => a != e.Name), e.Description, PropertyMap.From(e.Properties), new[] { new ExternalId(ExternalId.Wikidata, e.Qid, WikidataSourceId) });
+                string Resolve(string v) => v.StartsWith(ItemMarker, StringComparison.Ordinal) ? (state.Labels.TryGetValue(v.Substring(1), out string? l) ? l : v.Substring(1)) : v;
+                var props = e.Properties.Select(p => new KeyValuePair<string, object>(p.Key, p.Value is string one ? Resolve(one) : ((string[])p.Value).Select(Resolve).ToArray()));
+                builder.AddEntity(e.Qid.ToLowerInvariant(), e.Kind, e.Name, e.Aliases.Distinct(StringComparer.Ordinal).Where(a => a != e.Name), e.Description, PropertyMap.From(props), new[] { new ExternalId(ExternalId.Wikidata, e.Qid, WikidataSourceId) });
             }
 
             var seenPairs = new HashSet<string>(StringComparer.Ordinal);
@@ -429,8 +433,8 @@ namespace KnowledgeGraph.Formats.Wikidata
 
             if (value["id"] != null)
             {
-                string id = (string)value["id"]!;
-                return state.Labels.TryGetValue(id, out string? l) ? l : id;
+                // Resolved to its label once every file is read (a label-only response may come later).
+                return ItemMarker + (string)value["id"]!;
             }
 
             return value.Type == JTokenType.String ? (string?)value : value.ToString(Formatting.None);

@@ -24,6 +24,7 @@ namespace KnowledgeGraph.Tests.Formats.Wikidata
             p.Description.Should().Be("A person made up for the tests.");
             p.GetExternalId("wikidata").Should().Be("Q100");
             p.Properties.GetString("birthDate").Should().Be("1952-10-07");
+            p.Properties.GetString("gender").Should().Be("female", "an item value is named by its label, even one read after the entity");
             g.FindEntity("Тестовый Человек").Should().Be(p);
         }
 
