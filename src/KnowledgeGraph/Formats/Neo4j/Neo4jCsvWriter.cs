@@ -66,7 +66,7 @@ namespace KnowledgeGraph.Formats.Neo4j
             List<KeyValuePair<string, ColumnType>> props = Of(graph.Entities.Select(e => e.Properties));
             var header = new List<string> { "id:ID", ":LABEL", "name", "aliases:string[]", "description", "kind", "externalIds:string[]", "wikidata" };
             header.AddRange(props.Select(p => Header(p.Key, p.Value)));
-            Row(w, header);
+            HeaderRow(w, header);
             foreach (Entity e in graph.Entities)
             {
                 var labels = new List<string> { "Entity" };
@@ -89,7 +89,7 @@ namespace KnowledgeGraph.Formats.Neo4j
             List<KeyValuePair<string, ColumnType>> props = Of(graph.Relations.Select(r => r.Properties));
             var header = new List<string> { ":START_ID", ":END_ID", ":TYPE", "id", "from", "to", "at", "startDay:date", "endDay:date", "confidence:double", "directed:boolean", "citationSources:string[]", "citations:string[]" };
             header.AddRange(props.Select(p => Header(p.Key, p.Value)));
-            Row(w, header);
+            HeaderRow(w, header);
             foreach (Relation r in graph.Relations)
             {
                 Validity v = r.Validity;
@@ -135,6 +135,13 @@ namespace KnowledgeGraph.Formats.Neo4j
         }
 
         private static string Value(object v) => v is IEnumerable<string> list && !(v is string) ? Array(list) ?? string.Empty : PropertyMap.Format(v);
+
+        /// <summary>Writes the header as neo4j-admin's examples do: fields bare, quoted only when they hold a comma, a quote or a line break.</summary>
+        private static void HeaderRow(TextWriter w, IEnumerable<string> fields)
+        {
+            w.Write(string.Join(",", fields.Select(f => f.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0 ? "\"" + f.Replace("\"", "\"\"") + "\"" : f)));
+            w.Write('\n');
+        }
 
         private static void Row(TextWriter w, IEnumerable<string?> fields)
         {

@@ -100,6 +100,13 @@ namespace KnowledgeGraph.Tests.Formats.Dot
         }
 
         [Test]
+        public void Write_OmitIsolated_LeavesOutEntitiesWithoutRelations()
+        {
+            DotWriter.Write(Adversarial()).Should().Contain("\"lonely\" [");
+            DotWriter.Write(Adversarial(), new DotOptions { OmitIsolated = true }).Should().NotContain("\"lonely\" [").And.Contain("\"h\" [");
+        }
+
+        [Test]
         public void Write_UnknownEngine_Throws()
         {
             System.Action act = () => DotWriter.Write(Adversarial(), new DotOptions { Engine = "gimp" });
