@@ -15,6 +15,11 @@ namespace KnowledgeGraph.Cli.Commands
             yield return ValidateCommand.Create(app);
             yield return ExportCommand.Create(app);
             yield return ImportCommand.Create(app);
+            yield return RankCommand.Create(app);
+            yield return CommunitiesCommand.Create(app);
+            yield return CriticalCommand.Create(app);
+            yield return ExposureCommand.Create(app);
+            yield return WhatIfCommand.Create(app);
         }
     }
 }
