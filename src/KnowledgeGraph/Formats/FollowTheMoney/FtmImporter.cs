@@ -163,8 +163,9 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
                 if (!sources.ContainsKey(id))
                 {
                     sources[id] = isDataset
-                        ? new Source(id, SourceKind.Dataset, "OpenSanctions dataset " + key, "OpenSanctions", null, "https://www.opensanctions.org/datasets/" + key + "/")
-                        : new Source(id, SourceKind.Dataset, "FollowTheMoney file " + key.Substring("opensanctions:".Length), "OpenSanctions");
+                        // No publisher, so that a citation reads "OpenSanctions dataset eu_fsf" rather than just "OpenSanctions".
+                        ? new Source(id, SourceKind.Dataset, "OpenSanctions dataset " + key, null, null, "https://www.opensanctions.org/datasets/" + key + "/")
+                        : new Source(id, SourceKind.Dataset, "FollowTheMoney file " + key.Substring("opensanctions:".Length));
                 }
 
                 return id;

@@ -290,7 +290,7 @@ namespace KnowledgeGraph.Formats.Wikidata
         private static List<Citation> References(JObject statement, string property, State state)
         {
             var citations = new List<Citation> { new Citation(WikidataSourceId, null, "statement " + (string?)statement["id"]) };
-            state.Sources[WikidataSourceId] = ("Wikidata", SourceKind.Dataset, "https://www.wikidata.org/", "Wikimedia Foundation");
+            state.Sources[WikidataSourceId] = ("Wikidata", SourceKind.Dataset, "https://www.wikidata.org/", null);
             foreach (JObject reference in (statement["references"] as JArray ?? new JArray()).OfType<JObject>())
             {
                 JObject snaks = reference["snaks"] as JObject ?? new JObject();
