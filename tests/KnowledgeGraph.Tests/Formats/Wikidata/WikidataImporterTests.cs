@@ -93,6 +93,20 @@ namespace KnowledgeGraph.Tests.Formats.Wikidata
         }
 
         [Test]
+        public void Import_JsonDumpArray()
+        {
+            string dump = "[\n{\"id\": \"Q1\", \"labels\": {\"en\": {\"value\": \"A\"}}, \"claims\": {\"P31\": [{\"mainsnak\": {\"snaktype\": \"value\", \"datavalue\": {\"value\": {\"id\": \"Q5\"}}}, \"rank\": \"normal\"}],"
+                + " \"P27\": [{\"id\": \"Q1$c\", \"mainsnak\": {\"snaktype\": \"value\", \"datavalue\": {\"value\": {\"id\": \"Q184\"}}}, \"rank\": \"normal\"}]}},\n"
+                + "{\"id\": \"Q184\", \"labels\": {\"en\": {\"value\": \"Belarus\"}}, \"claims\": {\"P31\": [{\"mainsnak\": {\"snaktype\": \"value\", \"datavalue\": {\"value\": {\"id\": \"Q6256\"}}}, \"rank\": \"normal\"}]}}\n]\n";
+            ImportResult r = WikidataImporter.Import(new StringReader(dump), "dump.json");
+            r.RecordsRead.Should().Be(2);
+            Relation c = r.Graph.Relations.Single();
+            c.Type.Name.Should().Be("CITIZEN_OF");
+            c.Target.Name.Should().Be("Belarus");
+            c.Target.Description.Should().BeNull("Q184 is in the input, so it is a full entity, not a stub");
+        }
+
+        [Test]
         public void Import_RealPutinResponses()
         {
             string? shared = RepoPaths.Shared;
