@@ -12,6 +12,10 @@ namespace KnowledgeGraph.Cli.Commands
             yield return NeighborsCommand.Create(app);
             yield return PathCommand.Create(app);
             yield return DependsCommand.Create(app);
+            yield return DependentsCommand.Create(app);
+            yield return TimelineCommand.Create(app);
+            yield return SearchCommand.Create(app);
+            yield return DiffCommand.Create(app);
             yield return ValidateCommand.Create(app);
             yield return ExportCommand.Create(app);
             yield return ImportCommand.Create(app);
