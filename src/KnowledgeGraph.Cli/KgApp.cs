@@ -48,6 +48,13 @@ namespace KnowledgeGraph.Cli
         public int Run(string[] args)
         {
             RootCommand root = BuildRoot();
+            if (args.Length == 0)
+            {
+                // Like git: with no command, print the usage to standard error and fail, so a script notices.
+                root.Parse(new[] { "--help" }).Invoke(new InvocationConfiguration { Output = Error, Error = Error });
+                return ExitCodes.InputError;
+            }
+
             ParseResult parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {

@@ -12,8 +12,18 @@ namespace KnowledgeGraph.Cli.Commands
             yield return NeighborsCommand.Create(app);
             yield return PathCommand.Create(app);
             yield return DependsCommand.Create(app);
+            yield return DependentsCommand.Create(app);
+            yield return TimelineCommand.Create(app);
+            yield return SearchCommand.Create(app);
+            yield return DiffCommand.Create(app);
             yield return ValidateCommand.Create(app);
             yield return ExportCommand.Create(app);
+            yield return ImportCommand.Create(app);
+            yield return RankCommand.Create(app);
+            yield return CommunitiesCommand.Create(app);
+            yield return CriticalCommand.Create(app);
+            yield return ExposureCommand.Create(app);
+            yield return WhatIfCommand.Create(app);
         }
     }
 }

@@ -1,47 +1,206 @@
+using System;
+using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
+using System.Linq;
 using System.Text;
 using KnowledgeGraph.Formats.Dot;
+using KnowledgeGraph.Formats.Gexf;
+using KnowledgeGraph.Formats.GraphML;
+using KnowledgeGraph.Formats.Jgf;
+using KnowledgeGraph.Formats.Mermaid;
+using KnowledgeGraph.Formats.Neo4j;
+using KnowledgeGraph.Formats.Rdf;
 using KnowledgeGraph.IO;
+using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Cli.Commands
 {
-    /// <summary><c>kg export</c>: writes the graph in another format, to standard output or a file.</summary>
+    /// <summary><c>kg export</c>: writes the graph in another format, to standard output or a file (a directory for neo4j).</summary>
     internal static class ExportCommand
     {
+        private static readonly string[] Formats = { "dot", "svg", "png", "graphml", "gexf", "ttl", "nt", "jsonld", "neo4j", "cypher", "mermaid", "jgf", "json" };
+
         public static Command Create(KgApp app)
         {
-            var format = new Option<string>("--format", "-f") { Description = "The format: dot (GraphViz) or json.", DefaultValueFactory = _ => "dot" };
-            format.AcceptOnlyFromAmong("dot", "json");
-            var output = new Option<string?>("--output", "-o") { Description = "The file to write; standard output when omitted. An existing file is replaced only once the new one is complete." };
-            var command = new Command("export", "Export the graph: GraphViz DOT by default.");
-            command.Options.Add(format);
-            command.Options.Add(output);
+            var format = new Option<string>("--format", "-f")
+            {
+                Description = "The format: dot, svg, png (GraphViz), graphml, gexf (Gephi, with time intervals), ttl, nt, jsonld (RDF), neo4j (a directory of neo4j-admin import CSV files), cypher, mermaid, jgf (JSON Graph Format v2) or json (this library's format).",
+                DefaultValueFactory = _ => "dot",
+            };
+            format.AcceptOnlyFromAmong(Formats);
+            var output = new Option<string?>("--output", "-o") { Description = "The file to write (a directory for neo4j); standard output when omitted (not allowed for png and neo4j). An existing file is replaced only once the new one is complete." };
+            var asOf = new Option<string?>("--as-of") { Description = "Keep only the relations that hold as of this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
+            var rankdir = new Option<string>("--rankdir") { Description = "dot/svg/png: the layout direction.", DefaultValueFactory = _ => "LR" };
+            rankdir.AcceptOnlyFromAmong("LR", "TB", "RL", "BT");
+            var engine = new Option<string>("--engine") { Description = "dot/svg/png: the GraphViz layout engine.", DefaultValueFactory = _ => "dot" };
+            engine.AcceptOnlyFromAmong(GraphvizRenderer.Engines.ToArray());
+            var cluster = new Option<string>("--cluster") { Description = "dot/svg/png: group entities by kind or by country (the State they are LOCATED_IN or OPERATE_IN).", DefaultValueFactory = _ => "none" };
+            cluster.AcceptOnlyFromAmong("none", "kind", "country");
+            var highlight = new Option<string[]>("--highlight") { Description = "dot/svg/png: an entity (id, name or alias) to highlight, with the relations between highlighted entities; may be repeated." };
+            var highlightPath = new Option<string[]>("--highlight-path")
+            {
+                Description = "dot/svg/png: highlight the shortest path between two entities: --highlight-path FROM TO.",
+                Arity = new ArgumentArity(2, 2),
+                AllowMultipleArgumentsPerToken = true,
+            };
+            var around = new Option<string[]>("--around") { Description = "Export only the neighbourhood of this entity (id, name or alias; may be repeated): the entities within --depth relations of it, either direction, and the relations among them." };
+            var depth = new Option<int>("--depth") { Description = "With --around: how many relations away to go.", DefaultValueFactory = _ => 1 };
+            var noLegend = new Option<bool>("--no-legend") { Description = "dot/svg/png: leave out the legend of kinds." };
+            var dotPath = new Option<string?>("--dot") { Description = "svg/png: the path of GraphViz's dot program (found on PATH when omitted)." };
+            var maxEntities = new Option<int>("--max-entities") { Description = "mermaid: the most entities drawn.", DefaultValueFactory = _ => MermaidOptions.DefaultMaxEntities };
+            var truncate = new Option<bool>("--truncate") { Description = "mermaid: above --max-entities, keep the best-connected entities instead of refusing." };
+
+            var command = new Command("export", "Export the graph: GraphViz DOT by default; SVG or PNG through the real GraphViz; GraphML, GEXF, RDF, Neo4j, Cypher, Mermaid, JSON Graph.");
+            foreach (Option o in new Option[] { format, output, asOf, around, depth, rankdir, engine, cluster, highlight, highlightPath, noLegend, dotPath, maxEntities, truncate })
+            {
+                command.Options.Add(o);
+            }
+
             command.SetAction(parse =>
             {
-                Graph graph = app.LoadGraph(parse);
-                string text = parse.GetValue(format) switch
-                {
-                    "json" => graph.ToJson(),
-                    _ => DotWriter.Write(graph),
-                };
+                string fmt = parse.GetValue(format) ?? "dot";
                 string? file = parse.GetValue(output);
+                if (file == null && (fmt == "png" || fmt == "neo4j"))
+                {
+                    throw new CliException($"--format {fmt} writes {(fmt == "png" ? "a binary picture" : "a directory of CSV files")}: give it with -o.", ExitCodes.InputError);
+                }
+
+                Graph graph = app.LoadGraph(parse);
+                if (parse.GetValue(asOf) is string dateText)
+                {
+                    if (!PartialDate.TryParse(dateText, out PartialDate date, out string? error))
+                    {
+                        throw new CliException("--as-of: " + error, ExitCodes.InputError);
+                    }
+
+                    graph = graph.AsOf(date);
+                }
+
+                string[] centres = parse.GetValue(around) ?? Array.Empty<string>();
+                if (centres.Length > 0)
+                {
+                    int d = parse.GetValue(depth);
+                    if (d < 0)
+                    {
+                        throw new CliException("--depth must be 0 or more.", ExitCodes.InputError);
+                    }
+
+                    graph = Neighbourhood(graph, centres.Select(c => KgApp.Resolve(graph, c)), d);
+                }
+
+                if (fmt == "neo4j")
+                {
+                    Neo4jCsvWriter.WriteDirectory(graph, file!);
+                    app.Error.WriteLine($"kg: wrote {Neo4jCsvWriter.NodesFile}, {Neo4jCsvWriter.RelationshipsFile} and {Neo4jCsvWriter.ScriptFile} to {file}; import with: {Neo4jCsvWriter.ImportCommand()}");
+                    return ExitCodes.Success;
+                }
+
+                byte[] bytes;
+                switch (fmt)
+                {
+                    case "svg":
+                    case "png":
+                        string dot = DotWriter.Write(graph, DotOptionsFrom(graph));
+                        bytes = new GraphvizRenderer(parse.GetValue(dotPath)).Render(dot, fmt);
+                        break;
+                    default:
+                        bytes = new UTF8Encoding(false).GetBytes(Text(graph, fmt));
+                        break;
+                }
+
                 if (file == null)
                 {
-                    app.Output.Write(text);
+                    app.Output.Write(new UTF8Encoding(false).GetString(bytes));
                 }
                 else
                 {
-                    SafeFile.Write(file, s =>
-                    {
-                        byte[] bytes = new UTF8Encoding(false).GetBytes(text);
-                        s.Write(bytes, 0, bytes.Length);
-                    });
+                    SafeFile.Write(file, s => s.Write(bytes, 0, bytes.Length));
                 }
 
                 return ExitCodes.Success;
+
+                string Text(Graph g, string f) => f switch
+                {
+                    "json" => g.ToJson(),
+                    "graphml" => GraphMLWriter.Write(g),
+                    "gexf" => GexfWriter.Write(g),
+                    "ttl" => TurtleWriter.Write(g),
+                    "nt" => NTriplesWriter.Write(g),
+                    "jsonld" => JsonLdWriter.Write(g),
+                    "cypher" => CypherWriter.Write(g),
+                    "mermaid" => MermaidWriter.Write(g, new MermaidOptions { MaxEntities = parse.GetValue(maxEntities), Truncate = parse.GetValue(truncate) }),
+                    "jgf" => JgfWriter.Write(g),
+                    _ => DotWriter.Write(g, DotOptionsFrom(g)),
+                };
+
+                DotOptions DotOptionsFrom(Graph g)
+                {
+                    var options = new DotOptions
+                    {
+                        RankDir = parse.GetValue(rankdir) ?? "LR",
+                        Engine = parse.GetValue(engine) ?? "dot",
+                        Clusters = (parse.GetValue(cluster) ?? "none") switch { "kind" => DotClusterMode.Kind, "country" => DotClusterMode.Country, _ => DotClusterMode.None },
+                        Legend = !parse.GetValue(noLegend),
+                    };
+                    string[] marked = parse.GetValue(highlight) ?? Array.Empty<string>();
+                    if (marked.Length > 0)
+                    {
+                        options.HighlightEntities = new HashSet<string>(marked.Select(k => KgApp.Resolve(g, k).Id), StringComparer.Ordinal);
+                    }
+
+                    string[] ends = parse.GetValue(highlightPath) ?? Array.Empty<string>();
+                    if (ends.Length == 2)
+                    {
+                        Entity from = KgApp.Resolve(g, ends[0]);
+                        Entity to = KgApp.Resolve(g, ends[1]);
+                        options.HighlightPath = g.ShortestPath(from, to) ?? throw new CliException($"no path between {from.Id} and {to.Id} to highlight.", ExitCodes.NoResult);
+                    }
+
+                    return options;
+                }
             });
             return command;
+        }
+
+        /// <summary>The entities within <paramref name="depth"/> relations of the centres (either direction), with the relations among them and every source.</summary>
+        private static Graph Neighbourhood(Graph graph, IEnumerable<Entity> centres, int depth)
+        {
+            var kept = new HashSet<string>(centres.Select(e => e.Id), StringComparer.Ordinal);
+            var frontier = kept.ToList();
+            for (int level = 0; level < depth && frontier.Count > 0; level++)
+            {
+                var next = new List<string>();
+                foreach (string id in frontier)
+                {
+                    foreach (Entity n in graph.Neighbors(graph.GetEntity(id)))
+                    {
+                        if (kept.Add(n.Id))
+                        {
+                            next.Add(n.Id);
+                        }
+                    }
+                }
+
+                frontier = next;
+            }
+
+            var b = new GraphBuilder(graph.Vocabulary) { Title = graph.Title, Description = graph.Description };
+            foreach (Source s in graph.Sources)
+            {
+                b.AddSource(s);
+            }
+
+            foreach (Entity e in graph.Entities.Where(e => kept.Contains(e.Id)))
+            {
+                b.AddEntity(e);
+            }
+
+            foreach (Relation r in graph.Relations.Where(r => kept.Contains(r.Source.Id) && kept.Contains(r.Target.Id)))
+            {
+                b.AddRelation(r);
+            }
+
+            return b.Build();
         }
     }
 }

@@ -107,6 +107,15 @@ namespace KnowledgeGraph.Tests.Cli
         }
 
         [Test]
+        public void NoArguments_PrintsUsageToStandardError()
+        {
+            var (code, output, err) = Kg();
+            code.Should().Be(ExitCodes.InputError);
+            output.Should().BeEmpty();
+            err.Should().Contain("Usage:").And.Contain("depends");
+        }
+
+        [Test]
         public void Help_IsAvailableEverywhere()
         {
             foreach (string command in new[] { "show", "neighbors", "path", "depends", "validate", "export" })

@@ -26,13 +26,22 @@ namespace KnowledgeGraph.Tests.Support
         /// <summary>Gets a fixture file copied beside the tests.</summary>
         public static string Fixture(params string[] parts) => Path.Combine(TestContextDirectory(), "Fixtures", Path.Combine(parts));
 
-        /// <summary>Gets ../shared beside the repository, or null when it is absent.</summary>
+        /// <summary>Gets ../shared beside the repository (or beside a folder above it), or null when it is absent.</summary>
         public static string? Shared
         {
             get
             {
-                string path = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-                return Directory.Exists(path) ? path : null;
+                // Beside the repository, or beside a folder above it (a git worktree under wt/ shares ../../shared).
+                for (DirectoryInfo? dir = new DirectoryInfo(Root).Parent; dir != null; dir = dir.Parent)
+                {
+                    string path = Path.Combine(dir.FullName, "shared");
+                    if (Directory.Exists(Path.Combine(path, "realdata")))
+                    {
+                        return path;
+                    }
+                }
+
+                return null;
             }
         }
 

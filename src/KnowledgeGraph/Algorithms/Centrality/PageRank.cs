@@ -12,6 +12,15 @@ namespace KnowledgeGraph.Algorithms.Centrality
     /// <remarks>O(iterations × (V + E)) time, O(V + E) memory. Runs on the graph's integer index.</remarks>
     public static class PageRank
     {
+        /// <summary>Computes the PageRank of every entity as a ranked result keyed by entity.</summary>
+        /// <param name="graph">The graph (or a filtered or as-of view of it).</param>
+        /// <param name="options">The options; networkx's defaults when <c>null</c>.</param>
+        /// <param name="cancellationToken">Cancels the computation.</param>
+        /// <returns>The scores, with <see cref="CentralityResult.Top"/>.</returns>
+        /// <exception cref="KnowledgeGraphException">The iteration did not converge within <see cref="PageRankOptions.MaxIterations"/>.</exception>
+        public static CentralityResult Rank(Graph graph, PageRankOptions? options = null, CancellationToken cancellationToken = default) =>
+            new CentralityResult(graph, "pagerank", Compute(graph, options, cancellationToken));
+
         /// <summary>Computes the PageRank of every entity.</summary>
         /// <param name="graph">The graph (or a filtered or as-of view of it).</param>
         /// <param name="options">The options; networkx's defaults when <c>null</c>.</param>

@@ -1,59 +1,184 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
 
 namespace KnowledgeGraph.Formats.Dot
 {
-    /// <summary>Writes a graph in the GraphViz DOT language: one node per entity labelled with its name and kind, one edge per relation labelled with its type and dates.</summary>
-    /// <remarks>Names are escaped for DOT's quoted strings (quotes, backslashes, newlines); any Unicode text, Cyrillic included, is written as UTF-8.</remarks>
+    /// <summary>
+    /// Writes a graph in the GraphViz DOT language: one node per entity, shaped and coloured by its kind
+    /// (<see cref="DotStyle.For"/>), one edge per relation labelled with its type and dates; optionally clusters,
+    /// a legend, a highlighted path or subgraph, and the graph as of a date (<see cref="DotOptions"/>).
+    /// </summary>
+    /// <remarks>
+    /// Every name goes through <see cref="Quote"/>: quotes, backslashes and line breaks are escaped, and any Unicode
+    /// text, Cyrillic included, is written as is (DOT files are UTF-8, declared with <c>charset="UTF-8"</c>).
+    /// No HTML-like labels are used, so <c>&lt;</c> and <c>&gt;</c> need no escaping; <c>&amp;</c> is escaped because GraphViz decodes entities in every string.
+    /// Render the text with <see cref="GraphvizRenderer"/>.
+    /// </remarks>
     public static class DotWriter
     {
-        /// <summary>Gets the DOT text of a graph.</summary>
+        private const string HighlightColor = "#d62728";
+
+        /// <summary>Gets the DOT text of a graph, with the default options.</summary>
         /// <param name="graph">The graph.</param>
         /// <returns>The DOT text.</returns>
-        public static string Write(Graph graph)
+        public static string Write(Graph graph) => Write(graph, DotOptions.Default);
+
+        /// <summary>Gets the DOT text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="options">The options.</param>
+        /// <returns>The DOT text.</returns>
+        public static string Write(Graph graph, DotOptions options)
         {
-            var sw = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-            Write(graph, sw);
+            var sw = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+            Write(graph, sw, options);
             return sw.ToString();
         }
+
+        /// <summary>Writes the DOT text of a graph, with the default options.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="writer">Where to write.</param>
+        public static void Write(Graph graph, TextWriter writer) => Write(graph, writer, DotOptions.Default);
 
         /// <summary>Writes the DOT text of a graph.</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="writer">Where to write.</param>
-        public static void Write(Graph graph, TextWriter writer)
+        /// <param name="options">The options.</param>
+        /// <exception cref="ArgumentException">The rank direction or the engine is not one GraphViz knows.</exception>
+        public static void Write(Graph graph, TextWriter writer, DotOptions options)
         {
+            if (graph == null)
+            {
+                throw new ArgumentNullException(nameof(graph));
+            }
+
+            options ??= DotOptions.Default;
+            if (Array.IndexOf(new[] { "LR", "TB", "RL", "BT" }, options.RankDir) < 0)
+            {
+                throw new ArgumentException($"The rank direction '{options.RankDir}' is not one of LR, TB, RL, BT.", nameof(options));
+            }
+
+            if (!GraphvizRenderer.Engines.Contains(options.Engine))
+            {
+                throw new ArgumentException($"The engine '{options.Engine}' is not one of {string.Join(", ", GraphvizRenderer.Engines)}.", nameof(options));
+            }
+
+            Graph g = options.AsOf.HasValue ? graph.AsOf(options.AsOf.Value) : graph;
+            var highlightedEntities = new HashSet<string>(StringComparer.Ordinal);
+            var highlightedRelations = new HashSet<string>(StringComparer.Ordinal);
+            if (options.HighlightPath != null)
+            {
+                foreach (Entity e in options.HighlightPath.Entities)
+                {
+                    highlightedEntities.Add(e.Id);
+                }
+
+                foreach (Relation r in options.HighlightPath.Relations)
+                {
+                    highlightedRelations.Add(r.Id);
+                }
+            }
+
+            if (options.HighlightEntities != null)
+            {
+                foreach (string id in options.HighlightEntities)
+                {
+                    highlightedEntities.Add(id);
+                }
+
+                foreach (Relation r in g.Relations)
+                {
+                    if (options.HighlightEntities.Contains(r.Source.Id) && options.HighlightEntities.Contains(r.Target.Id))
+                    {
+                        highlightedRelations.Add(r.Id);
+                    }
+                }
+            }
+
+            bool dim = highlightedEntities.Count > 0;
+            IReadOnlyList<Entity> entities = g.Entities;
+            if (options.OmitIsolated)
+            {
+                var touched = new HashSet<string>(g.Relations.SelectMany(r => new[] { r.Source.Id, r.Target.Id }), StringComparer.Ordinal);
+                entities = entities.Where(e => touched.Contains(e.Id) || highlightedEntities.Contains(e.Id)).ToList();
+            }
+
             writer.Write("digraph ");
             writer.Write(Quote(graph.Title ?? "knowledge-graph"));
             writer.Write(" {\n");
-            writer.Write("  graph [rankdir=LR, fontname=\"Helvetica\"];\n");
-            writer.Write("  node [shape=box, style=\"rounded,filled\", fillcolor=\"#f5f5f5\", fontname=\"Helvetica\"];\n");
-            writer.Write("  edge [fontname=\"Helvetica\", fontsize=10];\n");
-            foreach (Entity e in graph.Entities)
+            writer.Write("  graph [charset=\"UTF-8\", rankdir=" + options.RankDir + ", layout=" + options.Engine + ", fontname=\"Helvetica\", overlap=false, splines=true");
+            if (options.AsOf.HasValue)
             {
-                writer.Write("  ");
-                writer.Write(Quote(e.Id));
-                writer.Write(" [label=");
-                writer.Write(Quote(e.Name + "\n" + e.Kind.Name));
-                writer.Write("];\n");
+                writer.Write(", label=" + Quote((graph.Title ?? "knowledge graph") + " as of " + options.AsOf.Value) + ", labelloc=t");
             }
 
-            foreach (Relation r in graph.Relations)
+            writer.Write("];\n");
+            writer.Write("  node [style=\"filled\", fontname=\"Helvetica\", fontsize=11];\n");
+            writer.Write("  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\"];\n");
+
+            Dictionary<string, string> clusterOf = ClusterAssignment(g, entities, options.Clusters, out List<(string Key, string Label)> clusters);
+            if (clusters.Count > 0)
             {
+                for (int i = 0; i < clusters.Count; i++)
+                {
+                    writer.Write("  subgraph " + Quote("cluster_" + i.ToString(CultureInfo.InvariantCulture)) + " {\n");
+                    writer.Write("    label=" + Quote(clusters[i].Label) + "; style=\"rounded,dashed\"; color=\"#999999\";\n");
+                    foreach (Entity e in entities.Where(e => clusterOf.TryGetValue(e.Id, out string? k) && k == clusters[i].Key))
+                    {
+                        WriteNode(writer, "    ", e, dim, highlightedEntities.Contains(e.Id), options.WrapWidth);
+                    }
+
+                    writer.Write("  }\n");
+                }
+            }
+
+            foreach (Entity e in entities)
+            {
+                if (!clusterOf.ContainsKey(e.Id))
+                {
+                    WriteNode(writer, "  ", e, dim, highlightedEntities.Contains(e.Id), options.WrapWidth);
+                }
+            }
+
+            var drawn = new HashSet<string>(entities.Select(e => e.Id), StringComparer.Ordinal);
+            foreach (Relation r in g.Relations)
+            {
+                if (!drawn.Contains(r.Source.Id) || !drawn.Contains(r.Target.Id))
+                {
+                    continue;
+                }
+
                 writer.Write("  ");
                 writer.Write(Quote(r.Source.Id));
                 writer.Write(" -> ");
                 writer.Write(Quote(r.Target.Id));
-                string label = r.Type.Name + (r.Validity.IsAlways ? string.Empty : "\n" + r.Validity);
+                string label = r.Type.Name + (options.RelationDates && !r.Validity.IsAlways ? "\n" + r.Validity : string.Empty);
                 writer.Write(" [label=");
                 writer.Write(Quote(label));
+                writer.Write(", id=" + Quote("relation:" + r.Id));
                 if (!r.Type.IsDirected)
                 {
                     writer.Write(", dir=none");
                 }
 
+                if (highlightedRelations.Contains(r.Id))
+                {
+                    writer.Write(", color=\"" + HighlightColor + "\", fontcolor=\"" + HighlightColor + "\", penwidth=3");
+                }
+                else if (dim)
+                {
+                    writer.Write(", color=\"#cccccc\", fontcolor=\"#aaaaaa\"");
+                }
+
                 writer.Write("];\n");
+            }
+
+            if (options.Legend)
+            {
+                WriteLegend(writer, entities);
             }
 
             writer.Write("}\n");
@@ -62,6 +187,8 @@ namespace KnowledgeGraph.Formats.Dot
         /// <summary>Quotes text as a DOT string: wraps it in double quotes, escapes quotes and backslashes, and writes line breaks as <c>\n</c>.</summary>
         /// <param name="text">The text.</param>
         /// <returns>The quoted string.</returns>
+        /// <remarks>Other control characters become spaces. A backslash is doubled, so a name never produces one of GraphViz's label escapes (<c>\N</c>, <c>\l</c>…).
+        /// An ampersand is written <c>&amp;amp;</c>: GraphViz decodes HTML entities in every string, so a name containing <c>&amp;amp;</c> would otherwise be drawn as <c>&amp;</c>.</remarks>
         public static string Quote(string text)
         {
             var sb = new StringBuilder(text.Length + 2);
@@ -76,6 +203,10 @@ namespace KnowledgeGraph.Formats.Dot
                     case '\\':
                         sb.Append("\\\\");
                         break;
+                    case '&':
+                        // GraphViz decodes HTML entities (&amp; &lt; &#45;) in every string, not only in HTML-like labels.
+                        sb.Append("&amp;");
+                        break;
                     case '\n':
                         sb.Append("\\n");
                         break;
@@ -89,6 +220,134 @@ namespace KnowledgeGraph.Formats.Dot
 
             sb.Append('"');
             return sb.ToString();
+        }
+
+        /// <summary>Wraps text at spaces so that no line is longer than <paramref name="width"/> characters (a longer word stays whole).</summary>
+        internal static string Wrap(string text, int width)
+        {
+            if (width <= 0 || text.Length <= width)
+            {
+                return text;
+            }
+
+            var sb = new StringBuilder(text.Length + 8);
+            int lineLength = 0;
+            foreach (string word in text.Split(' '))
+            {
+                if (lineLength > 0 && lineLength + 1 + word.Length > width)
+                {
+                    sb.Append('\n');
+                    lineLength = 0;
+                }
+                else if (lineLength > 0)
+                {
+                    sb.Append(' ');
+                    lineLength++;
+                }
+
+                sb.Append(word);
+                int newline = word.LastIndexOf('\n');
+                lineLength = newline >= 0 ? word.Length - newline - 1 : lineLength + word.Length;
+            }
+
+            return sb.ToString();
+        }
+
+        private static void WriteNode(TextWriter writer, string indent, Entity e, bool dim, bool highlighted, int wrapWidth)
+        {
+            DotStyle style = DotStyle.For(e.Kind);
+            writer.Write(indent);
+            writer.Write(Quote(e.Id));
+            writer.Write(" [label=");
+            writer.Write(Quote(Wrap(e.Name, wrapWidth) + "\n" + e.Kind.Name));
+            writer.Write(", shape=" + style.Shape);
+            writer.Write(", fillcolor=\"" + style.FillColor + "\"");
+            if (highlighted)
+            {
+                writer.Write(", color=\"" + HighlightColor + "\", penwidth=3");
+            }
+            else
+            {
+                writer.Write(", color=\"" + style.BorderColor + "\"");
+                if (dim)
+                {
+                    writer.Write(", fontcolor=\"#888888\"");
+                }
+            }
+
+            writer.Write(", tooltip=" + Quote(e.Description ?? e.Name));
+            writer.Write("];\n");
+        }
+
+        private static void WriteLegend(TextWriter writer, IEnumerable<Entity> entities)
+        {
+            List<EntityKind> roots = entities.Select(e => e.Kind.Root).Distinct().ToList();
+            if (roots.Count == 0)
+            {
+                return;
+            }
+
+            writer.Write("  subgraph \"cluster_legend\" {\n");
+            writer.Write("    label=\"Legend\"; style=\"rounded\"; color=\"#bbbbbb\"; fontsize=10;\n");
+            string? previous = null;
+            foreach (EntityKind kind in roots)
+            {
+                DotStyle style = DotStyle.For(kind);
+
+                // Legend node ids start with '_', which no entity id (a slug) can, so they never collide.
+                string id = Quote("_legend_" + kind.Name);
+                writer.Write("    " + id + " [label=" + Quote(kind.Name) + ", shape=" + style.Shape + ", fillcolor=\"" + style.FillColor + "\", color=\"" + style.BorderColor + "\", fontsize=9];\n");
+                if (previous != null)
+                {
+                    writer.Write("    " + previous + " -> " + id + " [style=invis];\n");
+                }
+
+                previous = id;
+            }
+
+            writer.Write("  }\n");
+        }
+
+        private static Dictionary<string, string> ClusterAssignment(Graph g, IReadOnlyList<Entity> entities, DotClusterMode mode, out List<(string Key, string Label)> clusters)
+        {
+            var result = new Dictionary<string, string>(StringComparer.Ordinal);
+            clusters = new List<(string Key, string Label)>();
+            if (mode == DotClusterMode.Kind)
+            {
+                foreach (Entity e in entities)
+                {
+                    string key = e.Kind.Root.Name;
+                    if (!clusters.Any(c => c.Key == key))
+                    {
+                        clusters.Add((key, key));
+                    }
+
+                    result[e.Id] = key;
+                }
+            }
+            else if (mode == DotClusterMode.Country)
+            {
+                var present = new HashSet<string>(entities.Select(e => e.Id), StringComparer.Ordinal);
+                foreach (Relation r in g.Relations)
+                {
+                    if ((r.Type.Name == "LOCATED_IN" || r.Type.Name == "OPERATES_IN") && r.Target.Kind.IsA("State")
+                        && present.Contains(r.Source.Id) && present.Contains(r.Target.Id) && !result.ContainsKey(r.Source.Id) && !r.Source.Kind.IsA("State"))
+                    {
+                        result[r.Source.Id] = r.Target.Id;
+                        if (!clusters.Any(c => c.Key == r.Target.Id))
+                        {
+                            clusters.Add((r.Target.Id, r.Target.Name));
+                        }
+                    }
+                }
+
+                foreach ((string key, _) in clusters)
+                {
+                    result[key] = key;
+                }
+            }
+
+            return result;
         }
     }
 }

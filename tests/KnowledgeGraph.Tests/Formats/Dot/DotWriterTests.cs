@@ -13,6 +13,7 @@ namespace KnowledgeGraph.Tests.Formats.Dot
         {
             DotWriter.Quote("a\"b\\c\nd").Should().Be("\"a\\\"b\\\\c\\nd\"");
             DotWriter.Quote("Лукашэнка").Should().Be("\"Лукашэнка\"");
+            DotWriter.Quote("A & B").Should().Be("\"A &amp; B\"");
         }
 
         [Test]

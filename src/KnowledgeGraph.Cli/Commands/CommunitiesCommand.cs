@@ -1,0 +1,46 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Linq;
+using KnowledgeGraph.Algorithms.Communities;
+
+namespace KnowledgeGraph.Cli.Commands
+{
+    /// <summary><c>kg communities</c>: groups of entities more related to each other than to the rest.</summary>
+    internal static class CommunitiesCommand
+    {
+        public static Command Create(KgApp app)
+        {
+            var method = new Option<string>("--method", "-m") { Description = "The method: louvain or label-propagation.", DefaultValueFactory = _ => "louvain" };
+            method.AcceptOnlyFromAmong("louvain", "label-propagation");
+            var seed = new Option<int>("--seed") { Description = "The seed of the random visiting order; the same seed gives the same communities.", DefaultValueFactory = _ => 42 };
+            var resolution = new Option<double>("--resolution") { Description = "The resolution of modularity: above 1 favours smaller communities.", DefaultValueFactory = _ => 1.0 };
+            var asOf = AnalyticsArguments.AsOf();
+            var command = new Command("communities", "Find communities (Louvain or label propagation, the graph read as undirected) and report their modularity.");
+            command.Options.Add(method);
+            command.Options.Add(seed);
+            command.Options.Add(resolution);
+            command.Options.Add(asOf);
+            command.SetAction(parse =>
+            {
+                Graph graph = AnalyticsArguments.View(app.LoadGraph(parse), parse, asOf);
+                double gamma = parse.GetValue(resolution);
+                if (!(gamma > 0))
+                {
+                    throw new CliException("--resolution must be above 0.", ExitCodes.InputError);
+                }
+
+                var options = new CommunityOptions { Seed = parse.GetValue(seed), Resolution = gamma };
+                CommunityResult result = parse.GetValue(method) == "label-propagation" ? LabelPropagation.Compute(graph, options) : Louvain.Compute(graph, options);
+                app.Output.WriteLine($"{result.Method}: {result.Count} communities, modularity {result.Modularity.ToString("0.####", CultureInfo.InvariantCulture)}{(result.Converged ? string.Empty : " (stopped at the iteration bound)")}");
+                for (int i = 0; i < result.Count; i++)
+                {
+                    var c = result.Communities[i];
+                    app.Output.WriteLine($"{(i + 1).ToString(CultureInfo.InvariantCulture),3}. ({c.Count.ToString(CultureInfo.InvariantCulture)}) {string.Join(", ", c.Select(e => e.Id))}");
+                }
+
+                return result.Count == 0 ? ExitCodes.NoResult : ExitCodes.Success;
+            });
+            return command;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.Linq;
+using KnowledgeGraph.Algorithms.Critical;
+
+namespace KnowledgeGraph.Cli.Commands
+{
+    /// <summary><c>kg critical [FROM TO]</c>: single points of failure and minimum cuts of dependency paths; with no entities, the articulation points and bridges of the dependency subgraph.</summary>
+    internal static class CriticalCommand
+    {
+        public static Command Create(KgApp app)
+        {
+            var from = new Argument<string?>("from") { Description = "The entity that depends: an id, name or alias.", Arity = ArgumentArity.ZeroOrOne };
+            var to = new Argument<string?>("to") { Description = "The entity depended on: an id, name or alias.", Arity = ArgumentArity.ZeroOrOne };
+            var maxDepth = new Option<int>("--max-depth") { Description = "The longest dependency path to list.", DefaultValueFactory = _ => CriticalOptions.DefaultMaxDepth };
+            var allRelations = new Option<bool>("--all-relations") { Description = "Use every relation, not only dependencies (DEPENDS_ON, SUPPLIES)." };
+            var asOf = AnalyticsArguments.AsOf();
+            var command = new Command("critical", "What is critical in the dependency network: with FROM and TO, the single points of failure and the minimum cuts between them; alone, the articulation points and bridges of the dependency subgraph.");
+            command.Arguments.Add(from);
+            command.Arguments.Add(to);
+            command.Options.Add(maxDepth);
+            command.Options.Add(allRelations);
+            command.Options.Add(asOf);
+            command.SetAction(parse =>
+            {
+                Graph graph = AnalyticsArguments.View(app.LoadGraph(parse), parse, asOf);
+                var options = new CriticalOptions { MaxDepth = parse.GetValue(maxDepth) };
+                if (parse.GetValue(allRelations))
+                {
+                    options.Relations = CriticalOptions.AllRelations;
+                }
+
+                string? a = parse.GetValue(from);
+                string? b = parse.GetValue(to);
+                if (a == null)
+                {
+                    BiconnectivityResult bc = Biconnectivity.Compute(graph, options);
+                    app.Output.WriteLine($"Articulation points of the {(parse.GetValue(allRelations) ? "graph" : "dependency subgraph")} (read as undirected): {bc.ArticulationPoints.Count}");
+                    foreach (Entity e in bc.ArticulationPoints)
+                    {
+                        app.Output.WriteLine("  " + e);
+                    }
+
+                    app.Output.WriteLine($"Bridges: {bc.Bridges.Count}");
+                    foreach (Relation r in bc.Bridges)
+                    {
+                        app.Output.WriteLine($"  {r.Id}: {r}");
+                    }
+
+                    return ExitCodes.Success;
+                }
+
+                if (b == null)
+                {
+                    throw new CliException("give both FROM and TO, or neither.", ExitCodes.InputError);
+                }
+
+                Entity x = KgApp.Resolve(graph, a);
+                Entity y = KgApp.Resolve(graph, b);
+                if (x.Equals(y))
+                {
+                    throw new CliException("FROM and TO are the same entity.", ExitCodes.InputError);
+                }
+
+                SinglePointsOfFailureResult spof = SinglePointsOfFailure.Between(graph, x, y, options);
+                if (!spof.IsConnected)
+                {
+                    app.Error.WriteLine($"kg: {x.Id} has no dependency path to {y.Id} in this graph.");
+                    return ExitCodes.NoResult;
+                }
+
+                app.Output.Write(spof.Explain());
+                app.Output.Write(MinimumCut.Between(graph, x, y, options).Explain());
+                var through = spof.Exposure().Where(p => p.Value < spof.Paths.Count).ToArray();
+                if (through.Length > 0)
+                {
+                    app.Output.WriteLine("Entities on some paths (paths that break without them):");
+                    foreach (var p in through)
+                    {
+                        app.Output.WriteLine($"  {p.Key}: {p.Value} of {spof.Paths.Count}");
+                    }
+                }
+
+                return ExitCodes.Success;
+            });
+            return command;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using KnowledgeGraph.Formats;
+using KnowledgeGraph.Formats.FollowTheMoney;
+using KnowledgeGraph.Formats.GraphML;
+using KnowledgeGraph.Formats.Jgf;
+using KnowledgeGraph.Formats.Rdf;
+using KnowledgeGraph.Formats.Wikidata;
+
+namespace KnowledgeGraph.Cli.Commands
+{
+    /// <summary><c>kg import</c>: reads data in another format (FollowTheMoney, Wikidata…), writes a graph file in this library's JSON format, and says on standard error what came in and what was dropped.</summary>
+    internal static class ImportCommand
+    {
+        private const int MaxReasons = 30;
+
+        /// <summary>The importers by format name: adding a format is one line here.</summary>
+        private static readonly Dictionary<string, Func<Request, ImportResult>> Importers = new Dictionary<string, Func<Request, ImportResult>>
+        {
+            ["ftm"] = r => FtmImporter.ImportFiles(r.Files, r.Options),
+            ["wikidata"] = r => WikidataImporter.ImportFiles(ExpandDirectories(r.Files, "*.json"), r.Options),
+            ["graphml"] = r => Whole(r.Files, path => GraphMLReader.ReadFile(path, r.Options.Vocabulary, new GraphMLReadOptions { DefaultKind = r.DefaultKind })),
+            ["jgf"] = r => Whole(r.Files, path => JgfReader.ReadFile(path, r.Options.Vocabulary)),
+            ["nt"] = r => Whole(r.Files, path => NTriplesReader.ReadFile(path, r.Options.Vocabulary)),
+        };
+
+        public static Command Create(KgApp app)
+        {
+            var format = new Option<string>("--format", "-f") { Description = "The input format: ftm (FollowTheMoney JSON lines as OpenSanctions publishes them, entity or delta files), wikidata (wbgetentities JSON responses; a directory means every *.json in it), or graphml, jgf, nt (files this library wrote, read back whole).", Required = true };
+            format.AcceptOnlyFromAmong(Importers.Keys.ToArray());
+            var files = new Argument<string[]>("FILE") { Description = "The input files, read in order.", Arity = ArgumentArity.OneOrMore };
+            var output = new Option<string>("--output", "-o") { Description = "The graph file to write (JSON, knowledge-graph/1).", Required = true };
+            var skip = new Option<bool>("--skip-errors") { Description = "Skip bad lines and list them, instead of stopping at the first." };
+            var defaultKind = new Option<string?>("--default-kind") { Description = "graphml: read GraphML written by another tool (networkx, Gephi, yEd), giving its nodes this kind unless their 'kind' data names one." };
+            var command = new Command("import", "Import FollowTheMoney or Wikidata data into a graph file; prints what came in and what was dropped to standard error.");
+            command.Arguments.Add(files);
+            command.Options.Add(format);
+            command.Options.Add(output);
+            command.Options.Add(skip);
+            command.Options.Add(defaultKind);
+            command.SetAction(parse =>
+            {
+                string[] inputs = parse.GetValue(files) ?? Array.Empty<string>();
+                foreach (string f in inputs.Where(f => !File.Exists(f) && !Directory.Exists(f)))
+                {
+                    throw new CliException($"the input '{f}' does not exist.", ExitCodes.InputError);
+                }
+
+                var options = new ImportOptions
+                {
+                    ErrorMode = parse.GetValue(skip) ? ImportErrorMode.Skip : ImportErrorMode.Stop,
+                    Vocabulary = app.LoadVocabulary(parse),
+                };
+                ImportResult result = Importers[parse.GetValue(format)!](new Request(inputs, options, parse.GetValue(defaultKind)));
+                result.Graph.Save(parse.GetValue(output)!);
+                WriteSummary(app.Error, result, parse.GetValue(output)!);
+                return ExitCodes.Success;
+            });
+            return command;
+        }
+
+        /// <summary>Writes what came in and what was dropped.</summary>
+        internal static void WriteSummary(TextWriter error, ImportResult result, string output)
+        {
+            Graph g = result.Graph;
+            string N(long n) => n.ToString(CultureInfo.InvariantCulture);
+            error.WriteLine($"kg: read {N(result.RecordsRead)} records; wrote {output}: {N(g.VertexCount)} entities, {N(g.EdgeCount)} relations, {N(g.Sources.Count)} sources.");
+            foreach (var kind in g.Entities.GroupBy(e => e.Kind.Name).OrderByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal))
+            {
+                error.WriteLine($"  entities {kind.Key}: {N(kind.Count())}");
+            }
+
+            foreach (var type in g.Relations.GroupBy(r => r.Type.Name).OrderByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal))
+            {
+                error.WriteLine($"  relations {type.Key}: {N(type.Count())}");
+            }
+
+            if (result.Dropped.Count > 0)
+            {
+                error.WriteLine($"kg: dropped ({N(result.Dropped.Values.Sum())} in all):");
+                foreach (KeyValuePair<string, int> d in result.Dropped.Take(MaxReasons))
+                {
+                    error.WriteLine($"  {N(d.Value)} × {d.Key}");
+                }
+
+                if (result.Dropped.Count > MaxReasons)
+                {
+                    var rest = result.Dropped.Skip(MaxReasons).ToList();
+                    error.WriteLine($"  … and {N(rest.Count)} more reasons ({N(rest.Sum(d => d.Value))} items), each rarer than the above");
+                }
+            }
+
+            if (result.Problems.Count > 0)
+            {
+                error.WriteLine($"kg: skipped {N(result.Problems.Count)} bad lines:");
+                foreach (GraphError p in result.Problems)
+                {
+                    error.WriteLine("  " + p);
+                }
+            }
+        }
+
+        /// <summary>Reads a whole-graph format (one this library writes): all or nothing, one file.</summary>
+        private static ImportResult Whole(IReadOnlyList<string> files, Func<string, Graph> read)
+        {
+            if (files.Count != 1)
+            {
+                throw new CliException("this format holds a whole graph: give exactly one file.", ExitCodes.InputError);
+            }
+
+            Graph g = read(files[0]);
+            return new ImportResult(g, Array.Empty<GraphError>(), g.VertexCount + g.EdgeCount, new Dictionary<string, int>());
+        }
+
+        private static IReadOnlyList<string> ExpandDirectories(IReadOnlyList<string> inputs, string pattern) =>
+            inputs.SelectMany(f => Directory.Exists(f) ? Directory.GetFiles(f, pattern).OrderBy(x => x, StringComparer.Ordinal).ToArray() : new[] { f }).ToList();
+
+        /// <summary>What an importer is asked to read: the input files, the shared options, and the format-specific settings.</summary>
+        private sealed record Request(IReadOnlyList<string> Files, ImportOptions Options, string? DefaultKind);
+    }
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using KnowledgeGraph.Display;
+
+namespace KnowledgeGraph.Algorithms.Centrality
+{
+    /// <summary>A score per entity from a centrality measure (degree, betweenness, closeness, PageRank, eigenvector), with ranking.</summary>
+    /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    public sealed class CentralityResult : IHtmlRenderable
+    {
+        private readonly Graph _graph;
+        private readonly double[] _scores;
+        private EntityScore[]? _ranking;
+
+        /// <summary>Creates a result.</summary>
+        /// <param name="graph">The graph the scores belong to.</param>
+        /// <param name="measure">The name of the measure (<c>betweenness</c>).</param>
+        /// <param name="scores">The score of each entity, indexed like <see cref="Graph.Entities"/>.</param>
+        /// <exception cref="ArgumentException">The number of scores differs from the number of entities.</exception>
+        public CentralityResult(Graph graph, string measure, IReadOnlyList<double> scores)
+        {
+            _graph = graph ?? throw new ArgumentNullException(nameof(graph));
+            if (scores.Count != graph.VertexCount)
+            {
+                throw new ArgumentException($"{scores.Count} scores for {graph.VertexCount} entities.", nameof(scores));
+            }
+
+            Measure = measure;
+            _scores = scores.ToArray();
+        }
+
+        /// <summary>Gets the name of the measure.</summary>
+        public string Measure { get; }
+
+        /// <summary>Gets the score of each entity, indexed like <see cref="Graph.Entities"/>.</summary>
+        public IReadOnlyList<double> Scores => _scores;
+
+        /// <summary>Gets the number of entities scored.</summary>
+        public int Count => _scores.Length;
+
+        /// <summary>Gets the score of an entity.</summary>
+        /// <param name="entity">The entity (of this graph, or an entity with the same id).</param>
+        /// <returns>The score.</returns>
+        /// <exception cref="EntityNotFoundException">The entity is not in the graph.</exception>
+        public double this[Entity entity]
+        {
+            get
+            {
+                int i = _graph.IndexOf(entity);
+                return i >= 0 ? _scores[i] : throw new EntityNotFoundException(entity.Id);
+            }
+        }
+
+        /// <summary>Gets the score of an entity by id.</summary>
+        /// <param name="id">The id.</param>
+        /// <returns>The score.</returns>
+        /// <exception cref="EntityNotFoundException">No entity has that id.</exception>
+        public double this[string id] => this[_graph.GetEntity(id)];
+
+        /// <summary>Gets every entity with its score and rank, highest first; ties keep the order entities were added.</summary>
+        public IReadOnlyList<EntityScore> Ranking
+        {
+            get
+            {
+                if (_ranking == null)
+                {
+                    int[] order = Enumerable.Range(0, _scores.Length).OrderByDescending(i => _scores[i]).ThenBy(i => i).ToArray();
+                    var ranking = new EntityScore[order.Length];
+                    for (int k = 0; k < order.Length; k++)
+                    {
+                        ranking[k] = new EntityScore(_graph.EntityAt(order[k]), _scores[order[k]], k + 1);
+                    }
+
+                    _ranking = ranking;
+                }
+
+                return _ranking;
+            }
+        }
+
+        /// <summary>Gets the <paramref name="n"/> highest-scoring entities, highest first.</summary>
+        /// <param name="n">How many.</param>
+        /// <returns>At most <paramref name="n"/> entries.</returns>
+        public IReadOnlyList<EntityScore> Top(int n) => Ranking.Take(Math.Max(0, n)).ToArray();
+
+        /// <summary>Gets the scores as a dictionary keyed by entity id.</summary>
+        /// <returns>The dictionary.</returns>
+        public IReadOnlyDictionary<string, double> ToDictionary() => Enumerable.Range(0, _scores.Length).ToDictionary(i => _graph.EntityAt(i).Id, i => _scores[i], StringComparer.Ordinal);
+
+        /// <inheritdoc />
+        public string ToHtml() => ToHtml(20);
+
+        /// <summary>Renders the top entities as an HTML table.</summary>
+        /// <param name="top">How many rows.</param>
+        /// <returns>The HTML fragment.</returns>
+        public string ToHtml(int top) => HtmlTable.Render(
+            $"{Measure} (top {Math.Min(top, Count)} of {Count})",
+            new[] { "rank", "entity", "id", "kind", Measure },
+            Top(top).Select(s => (IReadOnlyList<string>)new[] { s.Rank.ToString(CultureInfo.InvariantCulture), s.Entity.Name, s.Entity.Id, s.Entity.Kind.Name, s.Score.ToString("0.######", CultureInfo.InvariantCulture) }));
+
+        /// <inheritdoc />
+        public override string ToString() => $"{Measure}: " + string.Join(", ", Top(5).Select(s => s.ToString()));
+    }
+}

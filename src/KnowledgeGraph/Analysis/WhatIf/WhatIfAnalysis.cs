@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using KnowledgeGraph.Algorithms;
+using KnowledgeGraph.Algorithms.Centrality;
+using KnowledgeGraph.Analysis.Exposure;
+using KnowledgeGraph.Queries;
+
+namespace KnowledgeGraph.Analysis.WhatIf
+{
+    /// <summary>
+    /// What-if analysis: applies a <see cref="Scenario"/> (remove entities or relations, end a sanction or a treaty at a
+    /// date) and reports what changes: dependency paths lost or gained between given entities, sanctions exposure gained
+    /// or lost, and moves in the top ranks by PageRank and betweenness.
+    /// </summary>
+    /// <remarks>
+    /// Dependency paths follow relation types that count as dependencies in their declared direction (DEPENDS_ON
+    /// forward, SUPPLIES backward), as <c>kg depends</c> does; paths are compared by their relations.
+    /// </remarks>
+    public static class WhatIfAnalysis
+    {
+        /// <summary>Runs the scenario and compares before and after.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="scenario">The change.</param>
+        /// <param name="options">The options; defaults when <c>null</c>.</param>
+        /// <param name="cancellationToken">Cancels the computation.</param>
+        /// <returns>The differences.</returns>
+        /// <exception cref="KnowledgeGraphException">The scenario names an unknown id.</exception>
+        /// <exception cref="EntityNotFoundException">An entity of <see cref="WhatIfOptions.Between"/> is unknown.</exception>
+        public static WhatIfResult Run(Graph graph, Scenario scenario, WhatIfOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            options ??= new WhatIfOptions();
+            Graph changed = scenario.Apply(graph, dropEnded: options.AsOf == null);
+            Graph before = options.AsOf != null ? graph.AsOf(options.AsOf.Value) : graph;
+            Graph after = options.AsOf != null ? changed.AsOf(options.AsOf.Value) : changed;
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // Dependency paths.
+            var lost = new List<GraphPath>();
+            var gained = new List<GraphPath>();
+            bool truncated = false;
+            Entity[] watched = options.Between.Select(graph.ResolveEntity).ToArray();
+            if (watched.Length > 0)
+            {
+                ArcView arcsBefore = ArcView.Build(before, CriticalDependency, undirected: false);
+                ArcView arcsAfter = ArcView.Build(after, CriticalDependency, undirected: false);
+                foreach ((Entity a, Entity? b) in Pairs(watched))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var (pathsBefore, t1) = Paths(before, arcsBefore, a, b, options);
+                    var (pathsAfter, t2) = Paths(after, arcsAfter, a, b, options);
+                    truncated |= t1 || t2;
+                    var keysAfter = new HashSet<string>(pathsAfter.Select(Key), StringComparer.Ordinal);
+                    var keysBefore = new HashSet<string>(pathsBefore.Select(Key), StringComparer.Ordinal);
+                    lost.AddRange(pathsBefore.Where(p => !keysAfter.Contains(Key(p))));
+                    gained.AddRange(pathsAfter.Where(p => !keysBefore.Contains(Key(p))));
+                }
+            }
+
+            // Exposure.
+            ExposureRule rule = options.Exposure?.Clone() ?? new ExposureRule();
+            rule.AsOf = null;
+            ExposureResult exposureBefore = SanctionsExposure.Compute(before, rule, cancellationToken);
+            ExposureResult exposureAfter = SanctionsExposure.Compute(after, rule, cancellationToken);
+            var exposure = new List<ExposureChange>();
+            foreach (Entity e in graph.Entities)
+            {
+                ExposureRecord? x = exposureBefore.For(e.Id);
+                ExposureRecord? y = exposureAfter.For(e.Id);
+                if ((x == null) != (y == null) || (x != null && y != null && (x.Kind != y.Kind || x.LinkSteps != y.LinkSteps)))
+                {
+                    exposure.Add(new ExposureChange(e, x, y));
+                }
+            }
+
+            // Rankings.
+            var ranks = new List<RankChange>();
+            ranks.AddRange(Moves("pagerank", PageRank.Rank(before, null, cancellationToken), PageRank.Rank(after, null, cancellationToken), options.Top));
+            ranks.AddRange(Moves("betweenness", Betweenness.Compute(before, null, cancellationToken), Betweenness.Compute(after, null, cancellationToken), options.Top));
+
+            return new WhatIfResult(scenario.ToString(), options.AsOf, watched, lost, gained, truncated, exposureBefore, exposureAfter, exposure, ranks);
+        }
+
+        private static bool CriticalDependency(Relation r) => r.Type.Dependency != DependencyDirection.None;
+
+        private static IEnumerable<(Entity, Entity?)> Pairs(Entity[] watched)
+        {
+            if (watched.Length == 1)
+            {
+                yield return (watched[0], null);
+                yield break;
+            }
+
+            foreach (Entity a in watched)
+            {
+                foreach (Entity b in watched)
+                {
+                    if (!a.Equals(b))
+                    {
+                        yield return (a, b);
+                    }
+                }
+            }
+        }
+
+        private static (IReadOnlyList<GraphPath>, bool) Paths(Graph g, ArcView arcs, Entity a, Entity? b, WhatIfOptions options)
+        {
+            int s = g.IndexOf(a);
+            if (s < 0)
+            {
+                return (Array.Empty<GraphPath>(), false);
+            }
+
+            if (b == null)
+            {
+                return arcs.PathsFrom(g, s, options.MaxDepth, options.MaxPaths);
+            }
+
+            int t = g.IndexOf(b);
+            return t < 0 ? (Array.Empty<GraphPath>(), false) : arcs.SimplePaths(g, s, t, options.MaxDepth, options.MaxPaths);
+        }
+
+        private static string Key(GraphPath p) => p.Start.Id + ":" + string.Join(",", p.Steps.Select(s => (s.IsForward ? "+" : "-") + s.Relation.Id));
+
+        private static IEnumerable<RankChange> Moves(string measure, CentralityResult before, CentralityResult after, int top)
+        {
+            var rankBefore = before.Ranking.ToDictionary(s => s.Entity.Id, StringComparer.Ordinal);
+            var rankAfter = after.Ranking.ToDictionary(s => s.Entity.Id, StringComparer.Ordinal);
+            IEnumerable<Entity> watched = before.Top(top).Select(s => s.Entity).Concat(after.Top(top).Select(s => s.Entity)).Distinct();
+            foreach (Entity e in watched)
+            {
+                rankBefore.TryGetValue(e.Id, out EntityScore? x);
+                rankAfter.TryGetValue(e.Id, out EntityScore? y);
+                if (x?.Rank != y?.Rank)
+                {
+                    yield return new RankChange(measure, e, x?.Rank, y?.Rank, x?.Score, y?.Score);
+                }
+            }
+        }
+    }
+}

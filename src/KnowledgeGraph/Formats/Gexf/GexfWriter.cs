@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Xml;
+using KnowledgeGraph.IO;
+using static KnowledgeGraph.Formats.PropertyColumns;
+
+namespace KnowledgeGraph.Formats.Gexf
+{
+    /// <summary>
+    /// Writes a graph as GEXF 1.3 (https://gexf.net/), the format of Gephi, with the validity of each relation as a
+    /// time interval (a <c>&lt;spell&gt;</c>), so that Gephi's timeline shows relations appearing and ending.
+    /// </summary>
+    /// <remarks>
+    /// <para>The graph is <c>mode="dynamic"</c> with <c>timeformat="date"</c> and <c>timerepresentation="interval"</c>.
+    /// A relation's spell runs from the first day of its <c>from</c> date to the last day of its <c>to</c> date (an open end
+    /// is left out); an event (<c>at</c>) spans the period its date names (one day, month or year). An undated relation
+    /// has no spell and is present at every time. Entities have no spell: they are always present.</para>
+    /// <para>Node and edge ids are entity and relation ids. Attributes: on nodes <c>kind</c>, <c>rootKind</c>,
+    /// <c>description</c>, <c>aliases</c>, <c>wikidata</c> and each property; on edges <c>relationType</c>, <c>from</c>,
+    /// <c>to</c>, <c>at</c>, <c>confidence</c>, <c>citations</c> and each property (lists as <c>liststring</c>).
+    /// Undirected relation types are edges of <c>type="undirected"</c>. Each node has a <c>viz:color</c>, the colour of its kind.</para>
+    /// </remarks>
+    public static class GexfWriter
+    {
+        /// <summary>The GEXF 1.3 namespace.</summary>
+        public const string Namespace = "http://gexf.net/1.3";
+
+        /// <summary>The GEXF 1.3 visualization namespace (node colours and shapes).</summary>
+        public const string VizNamespace = "http://gexf.net/1.3/viz";
+
+        /// <summary>Gets the GEXF text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The XML text.</returns>
+        public static string Write(Graph graph)
+        {
+            using var ms = new MemoryStream();
+            Write(graph, ms);
+            return new UTF8Encoding(false).GetString(ms.ToArray());
+        }
+
+        /// <summary>Writes a graph to a file as GEXF, safely.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="path">The file.</param>
+        public static void WriteFile(Graph graph, string path) => SafeFile.Write(path, s => Write(graph, s));
+
+        /// <summary>Writes the GEXF of a graph to a stream, as UTF-8.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="stream">The stream.</param>
+        public static void Write(Graph graph, Stream stream)
+        {
+            var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n" };
+            using XmlWriter w = XmlWriter.Create(stream, settings);
+            List<KeyValuePair<string, ColumnType>> nodeProps = Of(graph.Entities.Select(e => e.Properties));
+            List<KeyValuePair<string, ColumnType>> edgeProps = Of(graph.Relations.Select(r => r.Properties));
+
+            w.WriteStartDocument();
+            w.WriteStartElement("gexf", Namespace);
+            w.WriteAttributeString("xmlns", "viz", null, VizNamespace);
+            w.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
+            w.WriteAttributeString("xsi", "schemaLocation", "http://www.w3.org/2001/XMLSchema-instance", Namespace + " http://gexf.net/1.3/gexf.xsd");
+            w.WriteAttributeString("version", "1.3");
+            w.WriteStartElement("meta", Namespace);
+            w.WriteElementString("creator", Namespace, "KnowledgeGraph");
+            w.WriteElementString("description", Namespace, XmlText.Clean(graph.Title ?? "knowledge graph"));
+            w.WriteEndElement();
+
+            w.WriteStartElement("graph", Namespace);
+            w.WriteAttributeString("mode", "dynamic");
+            w.WriteAttributeString("defaultedgetype", "directed");
+            w.WriteAttributeString("timeformat", "date");
+            w.WriteAttributeString("timerepresentation", "interval");
+
+            var nodeAttrs = new List<(string Title, string Type)> { ("kind", "string"), ("rootKind", "string"), ("description", "string"), ("aliases", "liststring"), ("wikidata", "string") };
+            nodeAttrs.AddRange(nodeProps.Select(p => (p.Key, TypeName(p.Value))));
+            var edgeAttrs = new List<(string Title, string Type)> { ("relationType", "string"), ("from", "string"), ("to", "string"), ("at", "string"), ("confidence", "double"), ("citations", "string") };
+            edgeAttrs.AddRange(edgeProps.Select(p => (p.Key, TypeName(p.Value))));
+            Attributes(w, "node", nodeAttrs);
+            Attributes(w, "edge", edgeAttrs);
+
+            w.WriteStartElement("nodes", Namespace);
+            foreach (Entity e in graph.Entities)
+            {
+                w.WriteStartElement("node", Namespace);
+                w.WriteAttributeString("id", e.Id);
+                w.WriteAttributeString("label", XmlText.Clean(e.Name));
+                var values = new List<string?> { e.Kind.Name, e.Kind.Root.Name, e.Description, e.Aliases.Count > 0 ? ListString(e.Aliases) : null, e.GetExternalId(ExternalId.Wikidata) };
+                values.AddRange(nodeProps.Select(p => e.Properties.TryGetValue(p.Key, out object? v) ? Value(v) : null));
+                AttValues(w, values);
+
+                // Gephi colours nodes by viz:color: the kind's border colour, as in the GraphViz pictures.
+                string color = Dot.DotStyle.For(e.Kind).BorderColor;
+                w.WriteStartElement("viz", "color", VizNamespace);
+                w.WriteAttributeString("r", Convert.ToInt32(color.Substring(1, 2), 16).ToString(CultureInfo.InvariantCulture));
+                w.WriteAttributeString("g", Convert.ToInt32(color.Substring(3, 2), 16).ToString(CultureInfo.InvariantCulture));
+                w.WriteAttributeString("b", Convert.ToInt32(color.Substring(5, 2), 16).ToString(CultureInfo.InvariantCulture));
+                w.WriteEndElement();
+                w.WriteEndElement();
+            }
+
+            w.WriteEndElement();
+            w.WriteStartElement("edges", Namespace);
+            foreach (Relation r in graph.Relations)
+            {
+                w.WriteStartElement("edge", Namespace);
+                w.WriteAttributeString("id", r.Id);
+                w.WriteAttributeString("source", r.Source.Id);
+                w.WriteAttributeString("target", r.Target.Id);
+                w.WriteAttributeString("label", r.Type.Name);
+                if (!r.Type.IsDirected)
+                {
+                    w.WriteAttributeString("type", "undirected");
+                }
+
+                Validity v = r.Validity;
+                var values = new List<string?>
+                {
+                    r.Type.Name,
+                    v.IsInstant ? null : v.From?.ToString(),
+                    v.IsInstant ? null : v.To?.ToString(),
+                    v.At?.ToString(),
+                    r.Confidence?.ToString("R", CultureInfo.InvariantCulture),
+                    r.Citations.Count > 0 ? string.Join("\n", r.Citations.Select(c => c.ToString())) : null,
+                };
+                values.AddRange(edgeProps.Select(p => r.Properties.TryGetValue(p.Key, out object? pv) ? Value(pv) : null));
+                AttValues(w, values);
+
+                PartialDate? start = v.IsInstant ? v.At : v.From;
+                PartialDate? end = v.IsInstant ? v.At : v.To;
+                if (start.HasValue || end.HasValue)
+                {
+                    w.WriteStartElement("spells", Namespace);
+                    w.WriteStartElement("spell", Namespace);
+                    if (start.HasValue)
+                    {
+                        w.WriteAttributeString("start", Day(start.Value.FirstDay));
+                    }
+
+                    if (end.HasValue)
+                    {
+                        w.WriteAttributeString("end", Day(end.Value.LastDay));
+                    }
+
+                    w.WriteEndElement();
+                    w.WriteEndElement();
+                }
+
+                w.WriteEndElement();
+            }
+
+            w.WriteEndElement();
+            w.WriteEndElement();
+            w.WriteEndElement();
+            w.WriteEndDocument();
+        }
+
+        private static string Day(DateTime d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        private static string TypeName(ColumnType t) => t switch
+        {
+            ColumnType.Long => "long",
+            ColumnType.Double => "double",
+            ColumnType.Boolean => "boolean",
+            ColumnType.TextList => "liststring",
+            _ => "string",
+        };
+
+        // GEXF 1.3 writes a liststring as [a, b, c].
+        private static string ListString(IEnumerable<string> items) => "[" + string.Join(", ", items.Select(i => i.Replace(",", "\uFF0C"))) + "]";
+
+        private static string Value(object v) => v is IEnumerable<string> list && !(v is string) ? ListString(list) : PropertyMap.Format(v);
+
+        private static void Attributes(XmlWriter w, string target, List<(string Title, string Type)> attrs)
+        {
+            w.WriteStartElement("attributes", Namespace);
+            w.WriteAttributeString("class", target);
+            w.WriteAttributeString("mode", "static");
+            for (int i = 0; i < attrs.Count; i++)
+            {
+                w.WriteStartElement("attribute", Namespace);
+                w.WriteAttributeString("id", i.ToString(CultureInfo.InvariantCulture));
+                w.WriteAttributeString("title", XmlText.Clean(attrs[i].Title));
+                w.WriteAttributeString("type", attrs[i].Type);
+                w.WriteEndElement();
+            }
+
+            w.WriteEndElement();
+        }
+
+        private static void AttValues(XmlWriter w, List<string?> values)
+        {
+            if (values.All(v => v == null))
+            {
+                return;
+            }
+
+            w.WriteStartElement("attvalues", Namespace);
+            for (int i = 0; i < values.Count; i++)
+            {
+                if (values[i] != null)
+                {
+                    w.WriteStartElement("attvalue", Namespace);
+                    w.WriteAttributeString("for", i.ToString(CultureInfo.InvariantCulture));
+                    w.WriteAttributeString("value", XmlText.Clean(values[i]!));
+                    w.WriteEndElement();
+                }
+            }
+
+            w.WriteEndElement();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using KnowledgeGraph.Formats.GraphML;
+using KnowledgeGraph.IO;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace KnowledgeGraph.Formats.Jgf
+{
+    /// <summary>
+    /// Writes a graph in the JSON Graph Format v2 (https://jsongraphformat.info/, schema
+    /// <c>json-graph-schema_v2.json</c>): <c>{"graph": {"nodes": {id: {label, metadata}}, "edges": [...]}}</c>, for web tools.
+    /// </summary>
+    /// <remarks>
+    /// <para>The graph has <c>type</c> <c>knowledge-graph/1</c>, <c>directed</c> true, and <c>metadata</c> holding the
+    /// <c>description</c> and the <c>sources</c>. A node is keyed by the entity id, labelled with its name; its metadata
+    /// has <c>kind</c>, <c>aliases</c>, <c>description</c>, <c>properties</c> and <c>externalIds</c>. An edge has the
+    /// relation's <c>id</c>, <c>source</c>, <c>target</c>, <c>relation</c> (the type), <c>directed</c>, a <c>label</c>, and
+    /// metadata with <c>from</c>, <c>to</c>, <c>at</c>, <c>confidence</c>, <c>properties</c> and <c>citations</c>.</para>
+    /// <para><see cref="JgfReader"/> reads this back to the same graph.</para>
+    /// </remarks>
+    public static class JgfWriter
+    {
+        /// <summary>The graph <c>type</c> written, which <see cref="JgfReader"/> requires.</summary>
+        public const string GraphType = "knowledge-graph/1";
+
+        /// <summary>Gets the JGF text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The text, indented.</returns>
+        public static string Write(Graph graph) => ToJson(graph).ToString(Formatting.Indented).Replace("\r\n", "\n") + "\n";
+
+        /// <summary>Writes a graph to a file, safely.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="path">The file.</param>
+        public static void WriteFile(Graph graph, string path) => SafeFile.Write(path, s =>
+        {
+            byte[] bytes = new UTF8Encoding(false).GetBytes(Write(graph));
+            s.Write(bytes, 0, bytes.Length);
+        });
+
+        /// <summary>Gets the JGF document of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The document.</returns>
+        public static JObject ToJson(Graph graph)
+        {
+            var nodes = new JObject();
+            foreach (Entity e in graph.Entities)
+            {
+                nodes[e.Id] = new JObject
+                {
+                    ["label"] = e.Name,
+                    ["metadata"] = new JObject
+                    {
+                        ["kind"] = e.Kind.Name,
+                        ["aliases"] = new JArray(e.Aliases),
+                        ["description"] = e.Description,
+                        ["properties"] = Properties(e.Properties),
+                        ["externalIds"] = new JArray(e.ExternalIds.Select(GraphMLWriter.ExternalIdJson)),
+                    },
+                };
+            }
+
+            var edges = new JArray();
+            foreach (Relation r in graph.Relations)
+            {
+                Validity v = r.Validity;
+                edges.Add(new JObject
+                {
+                    ["id"] = r.Id,
+                    ["source"] = r.Source.Id,
+                    ["target"] = r.Target.Id,
+                    ["relation"] = r.Type.Name,
+                    ["directed"] = r.Type.IsDirected,
+                    ["label"] = r.Type.Name + (v.IsAlways ? string.Empty : " (" + v + ")"),
+                    ["metadata"] = new JObject
+                    {
+                        ["from"] = v.IsInstant ? null : v.From?.ToString(),
+                        ["to"] = v.IsInstant ? null : v.To?.ToString(),
+                        ["at"] = v.At?.ToString(),
+                        ["confidence"] = r.Confidence,
+                        ["properties"] = Properties(r.Properties),
+                        ["citations"] = new JArray(r.Citations.Select(GraphMLWriter.CitationJson)),
+                    },
+                });
+            }
+
+            var g = new JObject
+            {
+                ["id"] = "knowledge-graph",
+                ["type"] = GraphType,
+                ["directed"] = true,
+            };
+            if (graph.Title != null)
+            {
+                g["label"] = graph.Title;
+            }
+
+            g["metadata"] = new JObject
+            {
+                ["description"] = graph.Description,
+                ["vocabularies"] = new JArray(graph.VocabularyFiles),
+                ["sources"] = new JArray(graph.Sources.Select(GraphMLWriter.SourceJson)),
+            };
+            g["nodes"] = nodes;
+            g["edges"] = edges;
+            return new JObject { ["graph"] = g };
+        }
+
+        private static JObject Properties(PropertyMap props)
+        {
+            var o = new JObject();
+            foreach (KeyValuePair<string, object> p in props)
+            {
+                o[p.Key] = p.Value is IEnumerable<string> list && !(p.Value is string) ? new JArray(list) : JToken.FromObject(p.Value);
+            }
+
+            return o;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace KnowledgeGraph.Formats.Mermaid
+{
+    /// <summary>
+    /// Writes a small graph or subgraph as a Mermaid flowchart (<c>flowchart LR</c>), which GitHub and Jupyter render
+    /// in place. Above <see cref="MermaidOptions.MaxEntities"/> it refuses, or truncates when asked and says so in a comment.
+    /// </summary>
+    /// <remarks>
+    /// Node ids are generated (<c>n0</c>, <c>n1</c>…), so no entity id can break the syntax; labels are double-quoted
+    /// and every character that means something to Mermaid (<c>"</c>, <c>#</c>, <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>,
+    /// brackets, braces, <c>|</c>, back-quote, <c>;</c>) is written as a <c>#NNN;</c> entity code. Line breaks become <c>&lt;br/&gt;</c>.
+    /// Each node gets a class per root kind, coloured as in the GraphViz pictures.
+    /// </remarks>
+    public static class MermaidWriter
+    {
+        /// <summary>Gets the Mermaid text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="options">The options, or <c>null</c> for the defaults.</param>
+        /// <returns>The text.</returns>
+        /// <exception cref="GraphTooLargeException">The graph has more entities than the bound and truncation was not asked for.</exception>
+        public static string Write(Graph graph, MermaidOptions? options = null)
+        {
+            options ??= new MermaidOptions();
+            if (Array.IndexOf(new[] { "LR", "TB", "TD", "RL", "BT" }, options.Direction) < 0)
+            {
+                throw new ArgumentException($"The direction '{options.Direction}' is not one of LR, TB, TD, RL, BT.", nameof(options));
+            }
+
+            IReadOnlyList<Entity> entities = graph.Entities;
+            string? note = null;
+            if (entities.Count > options.MaxEntities)
+            {
+                if (!options.Truncate)
+                {
+                    throw new GraphTooLargeException($"The graph has {entities.Count} entities; Mermaid is for small pictures of at most {options.MaxEntities}. Export a subgraph, raise the bound, or ask for truncation (kg export --format mermaid --max-entities N --truncate).");
+                }
+
+                entities = entities.OrderByDescending(graph.Degree).ThenBy(e => e.Index).Take(options.MaxEntities).OrderBy(e => e.Index).ToList();
+                note = $"truncated: the {options.MaxEntities} entities with the most relations of {graph.VertexCount}";
+            }
+
+            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+            var sb = new StringBuilder();
+            sb.Append("flowchart ").Append(options.Direction).Append('\n');
+            if (note != null)
+            {
+                sb.Append("%% ").Append(note).Append('\n');
+            }
+
+            foreach (Entity e in entities)
+            {
+                string id = "n" + ids.Count.ToString(CultureInfo.InvariantCulture);
+                ids[e.Id] = id;
+                sb.Append("    ").Append(id).Append("[\"").Append(Escape(e.Name)).Append("<br/><small>").Append(Escape(e.Kind.Name)).Append("</small>\"]:::k").Append(ClassName(e.Kind.Root.Name)).Append('\n');
+            }
+
+            foreach (Relation r in graph.Relations)
+            {
+                if (!ids.TryGetValue(r.Source.Id, out string? s) || !ids.TryGetValue(r.Target.Id, out string? t))
+                {
+                    continue;
+                }
+
+                string label = r.Type.Name + (r.Validity.IsAlways ? string.Empty : " (" + r.Validity + ")");
+                sb.Append("    ").Append(s).Append(r.Type.IsDirected ? " -->|\"" : " ---|\"").Append(Escape(label)).Append("\"| ").Append(t).Append('\n');
+            }
+
+            foreach (EntityKind root in entities.Select(e => e.Kind.Root).Distinct())
+            {
+                Dot.DotStyle style = Dot.DotStyle.For(root);
+                sb.Append("    classDef k").Append(ClassName(root.Name)).Append(" fill:").Append(style.FillColor).Append(",stroke:").Append(style.BorderColor).Append('\n');
+            }
+
+            return sb.ToString();
+        }
+
+        /// <summary>Escapes text for a double-quoted Mermaid label.</summary>
+        /// <param name="text">The text.</param>
+        /// <returns>The escaped text.</returns>
+        public static string Escape(string text)
+        {
+            var sb = new StringBuilder(text.Length);
+            foreach (char c in text)
+            {
+                switch (c)
+                {
+                    case '\n':
+                        sb.Append("<br/>");
+                        break;
+                    case '\r':
+                        break;
+                    case '"':
+                    case '#':
+                    case '<':
+                    case '>':
+                    case '&':
+                    case '[':
+                    case ']':
+                    case '{':
+                    case '}':
+                    case '(':
+                    case ')':
+                    case '|':
+                    case '`':
+                    case ';':
+                        sb.Append('#').Append(((int)c).ToString(CultureInfo.InvariantCulture)).Append(';');
+                        break;
+                    default:
+                        sb.Append(char.IsControl(c) ? ' ' : c);
+                        break;
+                }
+            }
+
+            return sb.ToString();
+        }
+
+        private static string ClassName(string name)
+        {
+            var sb = new StringBuilder();
+            foreach (char c in name)
+            {
+                sb.Append((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? c : '_');
+            }
+
+            return sb.ToString();
+        }
+    }
+}

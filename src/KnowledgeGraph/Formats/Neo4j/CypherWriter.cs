@@ -1,0 +1,174 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace KnowledgeGraph.Formats.Neo4j
+{
+    /// <summary>
+    /// Writes a graph as a Cypher script for small graphs: a uniqueness constraint, one <c>MERGE</c> per entity
+    /// (label <c>Entity</c> plus its kind and the kind's ancestors) and one <c>MATCH … MERGE</c> per relation, keyed by id,
+    /// so that running the script twice changes nothing. For large graphs use <see cref="Neo4jCsvWriter"/>.
+    /// </summary>
+    /// <remarks>Strings are single-quoted with <c>\\</c>, <c>\'</c>, <c>\n</c>, <c>\r</c>, <c>\t</c> and <c>\uXXXX</c> escapes;
+    /// labels, relationship types and property keys are back-quoted (a back-quote inside is doubled).
+    /// The properties match the columns of <see cref="Neo4jCsvWriter"/>.</remarks>
+    public static class CypherWriter
+    {
+        /// <summary>Gets the Cypher script of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The script.</returns>
+        public static string Write(Graph graph)
+        {
+            var sw = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+            Write(graph, sw);
+            return sw.ToString();
+        }
+
+        /// <summary>Writes the Cypher script of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="w">Where to write.</param>
+        public static void Write(Graph graph, TextWriter w)
+        {
+            w.Write("// " + (graph.Title ?? "knowledge graph").Replace("\n", " ") + ": " + graph.VertexCount.ToString(CultureInfo.InvariantCulture) + " entities, " + graph.EdgeCount.ToString(CultureInfo.InvariantCulture) + " relations. Written by KnowledgeGraph.\n");
+            w.Write("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n");
+            foreach (Entity e in graph.Entities)
+            {
+                var labels = new List<string>();
+                for (EntityKind? k = e.Kind; k != null; k = k.Parent)
+                {
+                    labels.Add(Name(k.Name));
+                }
+
+                var props = new List<KeyValuePair<string, string>>
+                {
+                    new("name", Literal(e.Name)),
+                    new("kind", Literal(e.Kind.Name)),
+                };
+                if (e.Aliases.Count > 0)
+                {
+                    props.Add(new("aliases", List(e.Aliases)));
+                }
+
+                if (e.Description != null)
+                {
+                    props.Add(new("description", Literal(e.Description)));
+                }
+
+                if (e.ExternalIds.Count > 0)
+                {
+                    props.Add(new("externalIds", List(e.ExternalIds.Select(x => x.ToString()))));
+                }
+
+                if (e.GetExternalId(ExternalId.Wikidata) is string qid)
+                {
+                    props.Add(new("wikidata", Literal(qid)));
+                }
+
+                props.AddRange(e.Properties.Where(p => !props.Any(q => q.Key == p.Key)).Select(p => new KeyValuePair<string, string>(p.Key, Value(p.Value))));
+                w.Write("MERGE (n:Entity {id: " + Literal(e.Id) + "}) SET n:" + string.Join(":", labels) + ", n += " + Map(props) + ";\n");
+            }
+
+            foreach (Relation r in graph.Relations)
+            {
+                Validity v = r.Validity;
+                var props = new List<KeyValuePair<string, string>>();
+                if (!v.IsInstant && v.From.HasValue)
+                {
+                    props.Add(new("from", Literal(v.From.Value.ToString())));
+                }
+
+                if (!v.IsInstant && v.To.HasValue)
+                {
+                    props.Add(new("to", Literal(v.To.Value.ToString())));
+                }
+
+                if (v.IsInstant)
+                {
+                    props.Add(new("at", Literal(v.At!.Value.ToString())));
+                }
+
+                PartialDate? start = v.IsInstant ? v.At : v.From;
+                PartialDate? end = v.IsInstant ? v.At : v.To;
+                if (start.HasValue)
+                {
+                    props.Add(new("startDay", "date(" + Literal(start.Value.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) + ")"));
+                }
+
+                if (end.HasValue)
+                {
+                    props.Add(new("endDay", "date(" + Literal(end.Value.LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) + ")"));
+                }
+
+                if (r.Confidence.HasValue)
+                {
+                    props.Add(new("confidence", r.Confidence.Value.ToString("R", CultureInfo.InvariantCulture).Replace("E+", "E")));
+                }
+
+                props.Add(new("directed", r.Type.IsDirected ? "true" : "false"));
+                if (r.Citations.Count > 0)
+                {
+                    props.Add(new("citationSources", List(r.Citations.Select(c => c.SourceId))));
+                    props.Add(new("citations", List(r.Citations.Select(c => c.ToString()))));
+                }
+
+                props.AddRange(r.Properties.Where(p => !props.Any(q => q.Key == p.Key)).Select(p => new KeyValuePair<string, string>(p.Key, Value(p.Value))));
+                w.Write("MATCH (a:Entity {id: " + Literal(r.Source.Id) + "}), (b:Entity {id: " + Literal(r.Target.Id) + "}) MERGE (a)-[r:" + Name(r.Type.Name) + " {id: " + Literal(r.Id) + "}]->(b) SET r += " + Map(props) + ";\n");
+            }
+        }
+
+        /// <summary>Quotes text as a Cypher string literal.</summary>
+        /// <param name="text">The text.</param>
+        /// <returns>The literal, in single quotes.</returns>
+        public static string Literal(string text)
+        {
+            var sb = new StringBuilder(text.Length + 2);
+            sb.Append('\'');
+            foreach (char c in text)
+            {
+                switch (c)
+                {
+                    case '\\': sb.Append("\\\\"); break;
+                    case '\'': sb.Append("\\'"); break;
+                    case '\n': sb.Append("\\n"); break;
+                    case '\r': sb.Append("\\r"); break;
+                    case '\t': sb.Append("\\t"); break;
+                    default:
+                        if (char.IsControl(c))
+                        {
+                            sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            sb.Append(c);
+                        }
+
+                        break;
+                }
+            }
+
+            sb.Append('\'');
+            return sb.ToString();
+        }
+
+        /// <summary>Back-quotes a label, relationship type or property key.</summary>
+        /// <param name="name">The name.</param>
+        /// <returns>The quoted name.</returns>
+        public static string Name(string name) => "`" + name.Replace("`", "``") + "`";
+
+        private static string List(IEnumerable<string> items) => "[" + string.Join(", ", items.Select(Literal)) + "]";
+
+        private static string Map(IEnumerable<KeyValuePair<string, string>> props) => "{" + string.Join(", ", props.Select(p => Name(p.Key) + ": " + p.Value)) + "}";
+
+        private static string Value(object v) => v switch
+        {
+            string s => Literal(s),
+            bool b => b ? "true" : "false",
+            long l => l.ToString(CultureInfo.InvariantCulture),
+            double d => double.IsNaN(d) || double.IsInfinity(d) ? Literal(PropertyMap.Format(d)) : d.ToString("R", CultureInfo.InvariantCulture).Replace("E+", "E"),
+            IEnumerable<string> list => List(list),
+            _ => Literal(PropertyMap.Format(v)),
+        };
+    }
+}

@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using KnowledgeGraph.IO;
+using static KnowledgeGraph.Formats.PropertyColumns;
+
+namespace KnowledgeGraph.Formats.Neo4j
+{
+    /// <summary>
+    /// Writes a graph as the CSV files of <c>neo4j-admin database import full</c>: <c>entities.csv</c> (nodes),
+    /// <c>relations.csv</c> (relationships) and <c>import.sh</c> (the command), into a directory.
+    /// </summary>
+    /// <remarks>
+    /// <para>Nodes: <c>id:ID</c> (the entity id), <c>:LABEL</c> (<c>Entity</c>, the kind and its ancestors, separated by
+    /// <c>;</c>: <c>Entity;Summit;Event</c>), <c>name</c>, <c>aliases:string[]</c>, <c>description</c>, <c>kind</c>,
+    /// <c>externalIds:string[]</c> (<c>scheme:value</c>), <c>wikidata</c>, then one typed column per property
+    /// (<c>population:long</c>, <c>share:double</c>, <c>landlocked:boolean</c>, <c>languages:string[]</c>).</para>
+    /// <para>Relationships: <c>:START_ID</c>, <c>:END_ID</c>, <c>:TYPE</c>, <c>id</c>, <c>from</c>, <c>to</c>, <c>at</c>
+    /// (partial dates as strings, keeping their precision), <c>startDay:date</c>, <c>endDay:date</c> (the first and
+    /// last day covered, for range queries), <c>confidence:double</c>, <c>directed:boolean</c>,
+    /// <c>citationSources:string[]</c>, <c>citations:string[]</c> (formatted), then one typed column per property.</para>
+    /// <para>Fields are quoted with <c>"</c> (doubled inside). Array items are separated by <c>;</c>, which neo4j-admin
+    /// cannot escape: a <c>;</c> inside an item is written as <c>,</c>. Names may contain line breaks, so the import
+    /// needs <c>--multiline-fields=true</c> (written in <c>import.sh</c>).</para>
+    /// </remarks>
+    public static class Neo4jCsvWriter
+    {
+        /// <summary>The name of the nodes file.</summary>
+        public const string NodesFile = "entities.csv";
+
+        /// <summary>The name of the relationships file.</summary>
+        public const string RelationshipsFile = "relations.csv";
+
+        /// <summary>The name of the script holding the import command.</summary>
+        public const string ScriptFile = "import.sh";
+
+        /// <summary>Gets the <c>neo4j-admin</c> command that imports the files of a directory into a database.</summary>
+        /// <param name="database">The database name (<c>neo4j</c> by default).</param>
+        /// <returns>The command line.</returns>
+        public static string ImportCommand(string database = "neo4j") =>
+            $"neo4j-admin database import full --nodes={NodesFile} --relationships={RelationshipsFile} --delimiter=',' --array-delimiter=';' --quote='\"' --multiline-fields=true --overwrite-destination=true {database}";
+
+        /// <summary>Writes the files into <paramref name="directory"/> (created when missing; each file written safely).</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="directory">The directory.</param>
+        public static void WriteDirectory(Graph graph, string directory)
+        {
+            Directory.CreateDirectory(directory);
+            WriteText(Path.Combine(directory, NodesFile), w => WriteNodes(graph, w));
+            WriteText(Path.Combine(directory, RelationshipsFile), w => WriteRelationships(graph, w));
+            WriteText(Path.Combine(directory, ScriptFile), w =>
+            {
+                w.Write("#!/bin/sh\n# Import into an empty Neo4j 5 database (stop the database first). Run from this directory.\nset -e\n");
+                w.Write(ImportCommand() + "\n");
+            });
+        }
+
+        /// <summary>Writes the nodes CSV.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="w">Where to write.</param>
+        public static void WriteNodes(Graph graph, TextWriter w)
+        {
+            List<KeyValuePair<string, ColumnType>> props = Of(graph.Entities.Select(e => e.Properties));
+            var header = new List<string> { "id:ID", ":LABEL", "name", "aliases:string[]", "description", "kind", "externalIds:string[]", "wikidata" };
+            header.AddRange(props.Select(p => Header(p.Key, p.Value)));
+            HeaderRow(w, header);
+            foreach (Entity e in graph.Entities)
+            {
+                var labels = new List<string> { "Entity" };
+                for (EntityKind? k = e.Kind; k != null; k = k.Parent)
+                {
+                    labels.Add(k.Name);
+                }
+
+                var row = new List<string?> { e.Id, string.Join(";", labels), e.Name, Array(e.Aliases), e.Description, e.Kind.Name, Array(e.ExternalIds.Select(x => x.ToString())), e.GetExternalId(ExternalId.Wikidata) };
+                row.AddRange(props.Select(p => e.Properties.TryGetValue(p.Key, out object? v) ? Value(v) : null));
+                Row(w, row);
+            }
+        }
+
+        /// <summary>Writes the relationships CSV.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="w">Where to write.</param>
+        public static void WriteRelationships(Graph graph, TextWriter w)
+        {
+            List<KeyValuePair<string, ColumnType>> props = Of(graph.Relations.Select(r => r.Properties));
+            var header = new List<string> { ":START_ID", ":END_ID", ":TYPE", "id", "from", "to", "at", "startDay:date", "endDay:date", "confidence:double", "directed:boolean", "citationSources:string[]", "citations:string[]" };
+            header.AddRange(props.Select(p => Header(p.Key, p.Value)));
+            HeaderRow(w, header);
+            foreach (Relation r in graph.Relations)
+            {
+                Validity v = r.Validity;
+                PartialDate? start = v.IsInstant ? v.At : v.From;
+                PartialDate? end = v.IsInstant ? v.At : v.To;
+                var row = new List<string?>
+                {
+                    r.Source.Id, r.Target.Id, r.Type.Name, r.Id,
+                    v.IsInstant ? null : v.From?.ToString(), v.IsInstant ? null : v.To?.ToString(), v.At?.ToString(),
+                    start?.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), end?.LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    r.Confidence?.ToString("R", CultureInfo.InvariantCulture), r.Type.IsDirected ? "true" : "false",
+                    Array(r.Citations.Select(c => c.SourceId)), Array(r.Citations.Select(c => c.ToString())),
+                };
+                row.AddRange(props.Select(p => r.Properties.TryGetValue(p.Key, out object? pv) ? Value(pv) : null));
+                Row(w, row);
+            }
+        }
+
+        private static void WriteText(string path, Action<TextWriter> write) => SafeFile.Write(path, s =>
+        {
+            using var w = new StreamWriter(s, new UTF8Encoding(false), 1 << 16, true) { NewLine = "\n" };
+            write(w);
+        });
+
+        private static string Header(string name, ColumnType t)
+        {
+            // A property named like a reserved column would clash: prefix it.
+            string n = name.IndexOf(':') >= 0 || name == "id" || name == "name" || name == "kind" ? "prop_" + name.Replace(":", "_") : name;
+            return t switch
+            {
+                ColumnType.Long => n + ":long",
+                ColumnType.Double => n + ":double",
+                ColumnType.Boolean => n + ":boolean",
+                ColumnType.TextList => n + ":string[]",
+                _ => n,
+            };
+        }
+
+        private static string? Array(IEnumerable<string> items)
+        {
+            string[] a = items.Select(i => i.Replace(';', ',')).ToArray();
+            return a.Length == 0 ? null : string.Join(";", a);
+        }
+
+        private static string Value(object v) => v is IEnumerable<string> list && !(v is string) ? Array(list) ?? string.Empty : PropertyMap.Format(v);
+
+        /// <summary>Writes the header as neo4j-admin's examples do: fields bare, quoted only when they hold a comma, a quote or a line break.</summary>
+        private static void HeaderRow(TextWriter w, IEnumerable<string> fields)
+        {
+            w.Write(string.Join(",", fields.Select(f => f.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0 ? "\"" + f.Replace("\"", "\"\"") + "\"" : f)));
+            w.Write('\n');
+        }
+
+        private static void Row(TextWriter w, IEnumerable<string?> fields)
+        {
+            bool first = true;
+            foreach (string? f in fields)
+            {
+                if (!first)
+                {
+                    w.Write(',');
+                }
+
+                first = false;
+                if (f != null)
+                {
+                    w.Write('"');
+                    w.Write(f.Replace("\"", "\"\""));
+                    w.Write('"');
+                }
+            }
+
+            w.Write('\n');
+        }
+    }
+}

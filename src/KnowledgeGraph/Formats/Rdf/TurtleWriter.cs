@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using KnowledgeGraph.IO;
+
+namespace KnowledgeGraph.Formats.Rdf
+{
+    /// <summary>
+    /// Writes a graph as RDF 1.1 Turtle. The model, shared by <see cref="NTriplesWriter"/> and <see cref="JsonLdWriter"/>:
+    /// </summary>
+    /// <remarks>
+    /// <list type="bullet">
+    /// <item>Kinds are <c>owl:Class</c>es and relation types <c>owl:ObjectProperty</c>s under <see cref="RdfNames.Ontology"/>
+    /// (<c>kg:Company</c>, <c>kg:SUPPLIES</c>); sub-kinds are <c>rdfs:subClassOf</c> their parent.</item>
+    /// <item>An entity is <c>&lt;https://knowledgegraph.example/entity/ID&gt;</c>, typed by its kind, with <c>rdfs:label</c> and
+    /// <c>skos:prefLabel</c> (its name), <c>skos:altLabel</c> (aliases), <c>dcterms:identifier</c>, <c>dcterms:description</c>,
+    /// <c>kg:externalId</c> nodes (<c>&lt;…/entity/ID#external-N&gt; a kg:ExternalId; kg:scheme; kg:value; kg:source; kg:note</c>), and <c>owl:sameAs &lt;http://www.wikidata.org/entity/Q…&gt;</c> when a Wikidata Q-id is known.
+    /// Properties are <c>kgp:NAME</c> with typed literals (<c>xsd:long</c>, <c>xsd:double</c>, <c>xsd:boolean</c>, strings; one triple per list item).</item>
+    /// <item>A relation is written twice: a <b>direct triple</b> <c>source kg:TYPE target</c>, so that simple SPARQL works, and a
+    /// <b>reified statement</b> <c>&lt;…/relation/ID&gt; a rdf:Statement, kg:Relation; rdf:subject; rdf:predicate; rdf:object</c> that carries
+    /// the dates (<c>kg:from</c>, <c>kg:to</c>, <c>kg:at</c> as <c>xsd:gYear</c>/<c>xsd:gYearMonth</c>/<c>xsd:date</c> keeping the precision,
+    /// plus <c>kg:startDay</c>/<c>kg:endDay</c> as <c>xsd:date</c> for range filters), <c>kg:confidence</c>, properties, and
+    /// <c>kg:citation</c> nodes (<c>&lt;…/relation/ID#citation-N&gt; a kg:Citation; kg:source; kg:quote; kg:locator</c>).
+    /// Standard RDF reification was chosen over RDF-star because every tool here (raptor, rdflib 6, Neo4j's n10s) reads it.</item>
+    /// <item>The graph's title and description are on <c>&lt;https://knowledgegraph.example/graph&gt; a kg:Graph</c>.</item>
+    /// <item>Sources are <c>kg:Source</c>s with <c>dcterms:title</c>, <c>dcterms:publisher</c>, <c>dcterms:date</c>, <c>kg:url</c>, <c>kg:sourceKind</c>, <c>kg:citedIn</c>.</item>
+    /// </list>
+    /// </remarks>
+    public static class TurtleWriter
+    {
+        /// <summary>Gets the Turtle text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The text.</returns>
+        public static string Write(Graph graph)
+        {
+            var sw = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+            Write(graph, sw);
+            return sw.ToString();
+        }
+
+        /// <summary>Writes a graph to a file as Turtle (UTF-8), safely.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="path">The file.</param>
+        public static void WriteFile(Graph graph, string path) => SafeFile.Write(path, s =>
+        {
+            using var w = new StreamWriter(s, new UTF8Encoding(false), 1 << 16, true) { NewLine = "\n" };
+            Write(graph, w);
+        });
+
+        /// <summary>Writes the Turtle text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="writer">Where to write.</param>
+        public static void Write(Graph graph, TextWriter writer)
+        {
+            foreach ((string prefix, string iri) in RdfNames.Prefixes)
+            {
+                writer.Write("@prefix " + prefix + ": " + RdfText.Iri(iri) + " .\n");
+            }
+
+            List<RdfTriple> triples = RdfMapper.Map(graph);
+            foreach (IGrouping<string, RdfTriple> subject in triples.GroupBy(t => t.Subject))
+            {
+                writer.Write("\n" + RdfText.Compact(subject.Key));
+                bool first = true;
+                foreach (IGrouping<string, RdfTriple> predicate in subject.GroupBy(t => t.Predicate))
+                {
+                    writer.Write(first ? "\n    " : " ;\n    ");
+                    first = false;
+                    writer.Write(predicate.Key == RdfNames.RdfNs + "type" ? "a" : RdfText.Compact(predicate.Key));
+                    writer.Write(" ");
+                    writer.Write(string.Join(", ", predicate.Select(t => Term(t.Object))));
+                }
+
+                writer.Write(" .\n");
+            }
+        }
+
+        private static string Term(RdfTerm t)
+        {
+            if (t.IsIri)
+            {
+                return RdfText.Compact(t.Value);
+            }
+
+            string q = RdfText.Quote(t.Value, false);
+            return t.Datatype == null ? q : q + "^^" + RdfText.Compact(t.Datatype);
+        }
+    }
+}

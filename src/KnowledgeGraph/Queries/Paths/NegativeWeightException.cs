@@ -1,0 +1,42 @@
+namespace KnowledgeGraph.Queries.Paths
+{
+    /// <summary>A weighted path query met a relation whose weight is negative or not a number; Dijkstra's algorithm needs weights of zero or more.</summary>
+    public class NegativeWeightException : InvalidQueryException
+    {
+        /// <summary>Creates the exception.</summary>
+        public NegativeWeightException()
+        {
+        }
+
+        /// <summary>Creates the exception with a message.</summary>
+        /// <param name="message">What went wrong.</param>
+        public NegativeWeightException(string message)
+            : base(message)
+        {
+        }
+
+        /// <summary>Creates the exception for a relation and its weight.</summary>
+        /// <param name="relation">The relation.</param>
+        /// <param name="weight">Its weight.</param>
+        public NegativeWeightException(Relation relation, double weight)
+            : base($"The relation '{relation.Id}' has the weight {weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}; weighted path queries need weights of zero or more.")
+        {
+            RelationId = relation.Id;
+            Weight = weight;
+        }
+
+        /// <summary>Creates the exception with a message and its cause.</summary>
+        /// <param name="message">What went wrong.</param>
+        /// <param name="innerException">The cause.</param>
+        public NegativeWeightException(string message, System.Exception innerException)
+            : base(message, innerException)
+        {
+        }
+
+        /// <summary>Gets the id of the relation with the bad weight, or <c>null</c>.</summary>
+        public string? RelationId { get; }
+
+        /// <summary>Gets the bad weight.</summary>
+        public double Weight { get; }
+    }
+}

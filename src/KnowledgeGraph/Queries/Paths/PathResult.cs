@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using KnowledgeGraph.Display;
+using KnowledgeGraph.Queries.Engine;
+
+namespace KnowledgeGraph.Queries.Paths
+{
+    /// <summary>The answer to a path query: the paths found, their costs, and whether a bound stopped the search (never silently).</summary>
+    /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    public sealed class PathResult : IHtmlRenderable
+    {
+        internal PathResult(string question, Entity from, Entity to, QueryOptions options, int maxDepth, IReadOnlyList<GraphPath> paths, IReadOnlyList<double> costs, QueryBound boundHit, bool weighted, string? weightName)
+        {
+            Question = question;
+            From = from;
+            To = to;
+            Options = options;
+            MaxDepth = maxDepth;
+            Paths = paths;
+            Costs = costs;
+            BoundHit = boundHit;
+            WeightName = weightName;
+            IsWeighted = weighted;
+        }
+
+        /// <summary>Gets what was asked, in words: <c>shortest path</c>, <c>3 shortest paths</c>…</summary>
+        public string Question { get; }
+
+        /// <summary>Gets the start entity.</summary>
+        public Entity From { get; }
+
+        /// <summary>Gets the end entity.</summary>
+        public Entity To { get; }
+
+        /// <summary>Gets the filters and bounds the query ran with.</summary>
+        public QueryOptions Options { get; }
+
+        /// <summary>Gets the maximum depth the query ran with.</summary>
+        public int MaxDepth { get; }
+
+        /// <summary>Gets the paths, cheapest (shortest) first.</summary>
+        public IReadOnlyList<GraphPath> Paths { get; }
+
+        /// <summary>Gets the cost of each path: its length for unweighted queries, the sum of its relations' weights for weighted ones.</summary>
+        public IReadOnlyList<double> Costs { get; }
+
+        /// <summary>Gets the bound that stopped the search, or <see cref="QueryBound.None"/> when the answer is complete.</summary>
+        public QueryBound BoundHit { get; }
+
+        /// <summary>Gets whether a bound stopped the search, so that more (or longer) paths may exist.</summary>
+        public bool Truncated => BoundHit != QueryBound.None;
+
+        /// <summary>Gets whether at least one path was found.</summary>
+        public bool Found => Paths.Count > 0;
+
+        /// <summary>Gets the first path, or <c>null</c>.</summary>
+        public GraphPath? First => Paths.Count > 0 ? Paths[0] : null;
+
+        /// <summary>Gets the name of the weight (a relation property), or <c>null</c> for unweighted queries or a weight function.</summary>
+        public string? WeightName { get; }
+
+        /// <summary>Gets whether the costs are weights (sums of relation weights) rather than lengths.</summary>
+        public bool IsWeighted { get; }
+
+        /// <summary>Renders the result as readable text: a heading, each path with one line per step (dates and sources), and the bound hit, if any.</summary>
+        /// <returns>The text, with <c>\n</c> line ends.</returns>
+        public string Explain()
+        {
+            var sb = new StringBuilder();
+            sb.Append(Heading()).Append('\n');
+            for (int i = 0; i < Paths.Count; i++)
+            {
+                if (Paths.Count > 1 || IsWeighted)
+                {
+                    sb.Append('#').Append(i + 1);
+                    if (IsWeighted)
+                    {
+                        sb.Append(" (cost ").Append(Costs[i].ToString("G6", CultureInfo.InvariantCulture)).Append(')');
+                    }
+
+                    sb.Append(' ');
+                }
+
+                sb.Append(Paths[i].Explain());
+            }
+
+            string? bound = Html.BoundText(BoundHit, MaxDepth, Options.MaxResults);
+            if (bound != null)
+            {
+                sb.Append("note: ").Append(bound).Append('\n');
+            }
+
+            return sb.ToString();
+        }
+
+        /// <inheritdoc />
+        public string ToHtml()
+        {
+            var sb = new StringBuilder("<div class=\"kg-path-result\">");
+            sb.Append(HtmlRenderer.Paths(Paths, Heading()));
+            if (IsWeighted && Paths.Count > 0)
+            {
+                sb.Append("<p>cost").Append(Paths.Count == 1 ? ": " : "s: ");
+                for (int i = 0; i < Costs.Count; i++)
+                {
+                    sb.Append(i == 0 ? string.Empty : ", ").Append(Costs[i].ToString("G6", CultureInfo.InvariantCulture));
+                }
+
+                sb.Append("</p>");
+            }
+
+            string? bound = Html.BoundText(BoundHit, MaxDepth, Options.MaxResults);
+            if (bound != null)
+            {
+                sb.Append("<p class=\"kg-bound\"><strong>note:</strong> ").Append(Html.Escape(bound)).Append("</p>");
+            }
+
+            return sb.Append("</div>").ToString();
+        }
+
+        /// <inheritdoc />
+        public override string ToString() => Heading();
+
+
+        private string Heading()
+        {
+            string filters = Options.ToString();
+            string head = $"{Question} from {From.Name} ({From.Id}) to {To.Name} ({To.Id})" + (filters.Length > 0 ? " " + filters : string.Empty);
+            return Paths.Count == 0 ? head + ": none found." : head + $": {Paths.Count} path{(Paths.Count == 1 ? string.Empty : "s")}.";
+        }
+    }
+}

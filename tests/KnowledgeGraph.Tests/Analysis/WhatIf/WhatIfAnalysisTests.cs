@@ -1,0 +1,63 @@
+using System;
+using System.Linq;
+using FluentAssertions;
+using KnowledgeGraph.Analysis.WhatIf;
+using NUnit.Framework;
+
+namespace KnowledgeGraph.Tests.Analysis.WhatIf
+{
+    public class WhatIfAnalysisTests
+    {
+        [Test]
+        public void Run_RemoveIntegral_LosesRussiasPathAndIntegralsExposure()
+        {
+            Graph graph = CuratedGraphs.UnionState;
+            WhatIfResult result = WhatIfAnalysis.Run(graph, new Scenario().Remove("integral"), new WhatIfOptions { Between = { "russia" } });
+            result.PathsLost.Select(p => p.ToString()).Should().Equal("russia <-SUPPLIES- integral");
+            result.PathsGained.Should().BeEmpty();
+            result.ExposureChanges.Should().ContainSingle(c => c.Entity.Id == "integral" && c.Before != null && c.After == null);
+            result.RankChanges.Should().Contain(r => r.Entity.Id == "planar" && r.Measure == "betweenness");
+            result.Explain().Should().Contain("Dependency paths lost (russia): 1").And.Contain("Integral (integral): linked, 1 step → not exposed");
+            result.ToHtml().Should().Contain("<table");
+            graph.TryGetEntity("integral", out _).Should().BeTrue("the original graph is not changed");
+        }
+
+        [Test]
+        public void Run_EndSanctionOnBelarus_BelarusIsOnlyLinkedAfterTheEnd()
+        {
+            Graph graph = CuratedGraphs.UnionState;
+            var scenario = new Scenario().End("western-sanctions-targets-belarus", PartialDate.Parse("2025"));
+            WhatIfResult after = WhatIfAnalysis.Run(graph, scenario, new WhatIfOptions { AsOf = PartialDate.Parse("2026") });
+            ExposureChange change = after.ExposureChanges.Single(c => c.Entity.Id == "belarus");
+            change.Before!.Description.Should().Be("targeted");
+            change.After!.Description.Should().Be("linked, 1 step", "Belarus still supplies Russia and depends on it");
+            WhatIfAnalysis.Run(graph, scenario, new WhatIfOptions { AsOf = PartialDate.Parse("2024") }).ExposureChanges.Should().BeEmpty("the sanction still holds in 2024");
+            WhatIfAnalysis.Run(graph, scenario).ExposureChanges.Should().ContainSingle(c => c.Entity.Id == "belarus", "with no date an ended relation counts as gone");
+        }
+
+        [Test]
+        public void Run_PairsAmongEntities_ComparesEveryOrderedPair()
+        {
+            // a depends on b through two routes (via c, via d); removing c loses one path from a to b and the one from a to c.
+            Graph g = Support.NetworkxOracle.FromEdges(4, new[] { (0, 2), (2, 1), (0, 3), (3, 1) });
+            WhatIfResult result = WhatIfAnalysis.Run(g, new Scenario().Remove("e0"), new WhatIfOptions { Between = { "n0", "n1" } });
+            result.PathsLost.Select(p => p.ToString()).Should().Equal("n0 -DEPENDS_ON-> n2 -DEPENDS_ON-> n1");
+        }
+
+        [Test]
+        public void Apply_EndAtDate_CutsOpenIntervalsAndDropsLaterOnes()
+        {
+            Scenario.EndAt(Validity.Since(PartialDate.Parse("2014")), PartialDate.Parse("2025"))!.Value.To.Should().Be(PartialDate.Parse("2025"));
+            Scenario.EndAt(Validity.Since(PartialDate.Parse("2026")), PartialDate.Parse("2025")).Should().BeNull();
+            Scenario.EndAt(Validity.Between(PartialDate.Parse("2014"), PartialDate.Parse("2020")), PartialDate.Parse("2025"))!.Value.To.Should().Be(PartialDate.Parse("2020"));
+            Scenario.EndAt(Validity.Instant(PartialDate.Parse("2030")), PartialDate.Parse("2025")).Should().BeNull();
+        }
+
+        [Test]
+        public void Apply_UnknownId_Throws()
+        {
+            Action act = () => new Scenario().Remove("no-such-thing").Apply(CuratedGraphs.UnionState);
+            act.Should().Throw<KnowledgeGraphException>().WithMessage("*no-such-thing*");
+        }
+    }
+}

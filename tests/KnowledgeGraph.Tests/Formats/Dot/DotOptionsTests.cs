@@ -1,0 +1,168 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using FluentAssertions;
+using KnowledgeGraph.Formats.Dot;
+using KnowledgeGraph.Queries;
+using KnowledgeGraph.Tests.Support;
+using NUnit.Framework;
+
+namespace KnowledgeGraph.Tests.Formats.Dot
+{
+    public class DotOptionsTests
+    {
+        private static Graph Adversarial() => new GraphBuilder()
+            .AddEntity("q", "Person", "He said \"no\" \\ then\nleft \\N \\l")
+            .AddEntity("h", "Company", "<b>&amp; {x} | y</b> ; -> -- \"<>&\"")
+            .AddEntity("c", "State", "Беларусь")
+            .AddEntity("s", "Summit", "Встреча в Сочи, 2021")
+            .AddEntity("lonely", "Sector", "Lonely \u0001 sector")
+            .AddRelation("r", "OPERATES_IN", "h", "c", Validity.Since(PartialDate.Parse("2022-12")))
+            .AddRelation("p", "PARTICIPATED_IN", "q", "s", Validity.Instant(PartialDate.Parse("2021-09-09")))
+            .AddRelation("k", "COOPERATES_WITH", "q", "h", Validity.Between(PartialDate.Parse("1999"), PartialDate.Parse("2021")))
+            .Build();
+
+        [Test]
+        public void Write_StylesByRootKindWithLegend()
+        {
+            string dot = DotWriter.Write(CuratedGraphs.UnionState);
+            dot.Should().Contain("shape=doubleoctagon").And.Contain("cluster_legend").And.Contain("\"_legend_Person\"");
+
+            // A Summit is drawn like its root kind, Event.
+            string adv = DotWriter.Write(Adversarial());
+            DotStyle.For(Vocabulary.Default.GetKind("Summit")).Shape.Should().Be(DotStyle.For(Vocabulary.Default.GetKind("Event")).Shape);
+            adv.Should().Contain("\"s\" [label=\"Встреча в Сочи, 2021\\nSummit\", shape=cds");
+        }
+
+        [Test]
+        public void Write_RelationLabelsCarryDates()
+        {
+            string dot = DotWriter.Write(Adversarial());
+            dot.Should().Contain("label=\"OPERATES_IN\\nsince 2022-12\"").And.Contain("label=\"PARTICIPATED_IN\\non 2021-09-09\"");
+            dot.Should().Contain("\"q\" -> \"h\" [label=\"COOPERATES_WITH\\n1999 – 2021\"").And.Contain("dir=none");
+            DotWriter.Write(Adversarial(), new DotOptions { RelationDates = false }).Should().Contain("label=\"OPERATES_IN\",");
+        }
+
+        [Test]
+        public void Write_AsOf_DropsRelationsThatDoNotHold()
+        {
+            string dot = DotWriter.Write(Adversarial(), new DotOptions { AsOf = PartialDate.Parse("2020") });
+            dot.Should().Contain("COOPERATES_WITH").And.NotContain("OPERATES_IN\\n").And.NotContain("PARTICIPATED_IN").And.Contain("as of 2020");
+        }
+
+        [Test]
+        public void Write_ClustersByCountry_PutsEntityWithItsState()
+        {
+            string dot = DotWriter.Write(Adversarial(), new DotOptions { Clusters = DotClusterMode.Country, Legend = false });
+            int cluster = dot.IndexOf("subgraph \"cluster_0\"", System.StringComparison.Ordinal);
+            int end = dot.IndexOf("  }\n", cluster, System.StringComparison.Ordinal);
+            string body = dot.Substring(cluster, end - cluster);
+            body.Should().Contain("label=\"Беларусь\"").And.Contain("    \"h\" [").And.Contain("    \"c\" [").And.NotContain("\"q\" [");
+        }
+
+        [Test]
+        public void Write_ClustersByKind_OneClusterPerRootKind()
+        {
+            string dot = DotWriter.Write(Adversarial(), new DotOptions { Clusters = DotClusterMode.Kind, Legend = false });
+            dot.Should().Contain("label=\"Event\"").And.NotContain("label=\"Summit\";");
+            Enumerable.Range(0, 5).Should().OnlyContain(i => dot.Contains("cluster_" + i));
+        }
+
+        [Test]
+        public void Write_HighlightPath_MarksItsEntitiesAndRelations()
+        {
+            Graph g = CuratedGraphs.UnionState;
+            GraphPath path = g.DependencyPaths(g.GetEntity("russia"), g.GetEntity("integral")).First();
+            string dot = DotWriter.Write(g, new DotOptions { HighlightPath = path });
+            string line = dot.Split('\n').Single(l => l.Contains("id=\"relation:" + path.Steps[0].Relation.Id + "\""));
+            line.Should().Contain("penwidth=3");
+            dot.Split('\n').Single(l => l.StartsWith("  \"integral\" [")).Should().Contain("penwidth=3");
+            dot.Split('\n').First(l => l.StartsWith("  \"putin\" [")).Should().NotContain("penwidth=3");
+        }
+
+        [Test]
+        public void Write_HighlightEntities_MarksRelationsBetweenThem()
+        {
+            string dot = DotWriter.Write(Adversarial(), new DotOptions { HighlightEntities = new HashSet<string> { "h", "c" } });
+            dot.Split('\n').Single(l => l.Contains("relation:r")).Should().Contain("penwidth=3");
+            dot.Split('\n').Single(l => l.Contains("relation:k")).Should().Contain("#cccccc");
+        }
+
+        [Test]
+        public void Wrap_BreaksLongNamesAtSpaces()
+        {
+            DotWriter.Wrap("Belarusian-Russian import-substitution cooperation in microelectronics", 28)
+                .Should().Be("Belarusian-Russian\nimport-substitution\ncooperation in\nmicroelectronics");
+            DotWriter.Wrap("Short", 28).Should().Be("Short");
+            DotWriter.Write(Adversarial(), new DotOptions { WrapWidth = 0 }).Should().Contain("\"Встреча в Сочи, 2021\\nSummit\"");
+            DotWriter.Write(Adversarial(), new DotOptions { WrapWidth = 10 }).Should().Contain("\"Встреча в\\nСочи, 2021\\nSummit\"");
+        }
+
+        [Test]
+        public void Write_OmitIsolated_LeavesOutEntitiesWithoutRelations()
+        {
+            DotWriter.Write(Adversarial()).Should().Contain("\"lonely\" [");
+            DotWriter.Write(Adversarial(), new DotOptions { OmitIsolated = true }).Should().NotContain("\"lonely\" [").And.Contain("\"h\" [");
+        }
+
+        [Test]
+        public void Write_UnknownEngine_Throws()
+        {
+            System.Action act = () => DotWriter.Write(Adversarial(), new DotOptions { Engine = "gimp" });
+            act.Should().Throw<System.ArgumentException>().WithMessage("*gimp*");
+        }
+
+        [TestCase("dot", "svg", DotClusterMode.None)]
+        [TestCase("dot", "png", DotClusterMode.Country)]
+        [TestCase("neato", "svg", DotClusterMode.Kind)]
+        [TestCase("fdp", "svg", DotClusterMode.Kind)]
+        [TestCase("dot", "svg", DotClusterMode.Kind)]
+        public void Render_AdversarialNames_WithRealGraphviz(string engine, string format, DotClusterMode clusters)
+        {
+            string dotPath = ExternalTool.Require("dot", "apt-get install -y graphviz");
+            var renderer = new GraphvizRenderer(dotPath);
+            byte[] bytes = renderer.Render(DotWriter.Write(Adversarial(), new DotOptions { Engine = engine, Clusters = clusters, RankDir = "TB" }), format);
+            bytes.Length.Should().BeGreaterThan(200);
+            if (format == "svg")
+            {
+                string svg = Encoding.UTF8.GetString(bytes);
+                svg.Should().Contain("<svg").And.Contain("Беларусь").And.Contain("&lt;b&gt;&amp;amp;").And.Contain("He said &quot;no&quot; \\ then");
+            }
+            else
+            {
+                bytes.Take(4).Should().Equal(0x89, (byte)'P', (byte)'N', (byte)'G');
+            }
+        }
+
+        [Test]
+        public void Render_UnionStateHighlightedAsOf_WithRealGraphviz()
+        {
+            ExternalTool.Require("dot", "apt-get install -y graphviz");
+            Graph g = CuratedGraphs.UnionState;
+            GraphPath path = g.DependencyPaths(g.GetEntity("russia"), g.GetEntity("integral")).First();
+            byte[] svg = new GraphvizRenderer().Render(DotWriter.Write(g, new DotOptions { HighlightPath = path, AsOf = PartialDate.Parse("2023"), Clusters = DotClusterMode.Country }), "svg");
+            Encoding.UTF8.GetString(svg).Should().Contain("Integral").And.Contain("#d62728");
+        }
+
+        [TestCase(DotClusterMode.None, "dot")]
+        [TestCase(DotClusterMode.Kind, "fdp")]
+        [TestCase(DotClusterMode.Country, "dot")]
+        [TestCase(DotClusterMode.Country, "neato")]
+        public void Render_UnionState_GraphvizPrintsNoWarning(DotClusterMode clusters, string engine)
+        {
+            string dot = ExternalTool.Require("dot", "apt-get install -y graphviz");
+            var (code, svg, err) = ExternalTool.Run(dot, "-Tsvg", DotWriter.Write(CuratedGraphs.UnionState, new DotOptions { Clusters = clusters, Engine = engine }));
+            code.Should().Be(0, err);
+            err.Should().BeEmpty();
+            svg.Should().Contain("<svg");
+        }
+
+        [Test]
+        public void Renderer_MissingDot_NamesTheToolAndHowToInstall()
+        {
+            System.Action act = () => new GraphvizRenderer(Path.Combine(Path.GetTempPath(), "no-such-dir", "dot"));
+            act.Should().Throw<GraphvizNotFoundException>().WithMessage("*dot*apt-get install graphviz*");
+        }
+    }
+}

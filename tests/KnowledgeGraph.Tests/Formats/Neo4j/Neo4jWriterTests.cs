@@ -1,0 +1,69 @@
+using System;
+using System.IO;
+using System.Linq;
+using FluentAssertions;
+using KnowledgeGraph.Formats.Neo4j;
+using KnowledgeGraph.Tests.Support;
+using Newtonsoft.Json.Linq;
+using NUnit.Framework;
+
+namespace KnowledgeGraph.Tests.Formats.Neo4j
+{
+    public class Neo4jWriterTests
+    {
+        private static Graph Tricky() => new GraphBuilder()
+            .AddEntity("a", "Summit", "Say \"hi\", then\nleave; ok", aliases: new[] { "x;y", "Саммит" }, properties: PropertyMap.From(new[] { new System.Collections.Generic.KeyValuePair<string, object>("n", 5L), new System.Collections.Generic.KeyValuePair<string, object>("tags", new[] { "t1", "t2" }) }))
+            .AddEntity("b", "Person", "O'Brien \\ back`tick")
+            .AddRelation("r", "PARTICIPATED_IN", "b", "a", Validity.Instant(PartialDate.Parse("2021-09")), confidence: 1e-7)
+            .Build();
+
+        [Test]
+        public void WriteDirectory_CsvReadsBackWithPythonCsv()
+        {
+            string dir = Path.Combine(Path.GetTempPath(), "kg-neo4j-" + Guid.NewGuid().ToString("N"));
+            Neo4jCsvWriter.WriteDirectory(Tricky(), dir);
+            try
+            {
+                File.ReadAllText(Path.Combine(dir, Neo4jCsvWriter.ScriptFile)).Should().Contain("neo4j-admin database import full --nodes=entities.csv --relationships=relations.csv");
+                string python = ExternalTool.RequirePython("csv");
+                var (code, output, error) = ExternalTool.Run(python, "-", $$"""
+import csv, json
+n = list(csv.reader(open({{Q(Path.Combine(dir, Neo4jCsvWriter.NodesFile))}}, newline='', encoding='utf-8')))
+r = list(csv.reader(open({{Q(Path.Combine(dir, Neo4jCsvWriter.RelationshipsFile))}}, newline='', encoding='utf-8')))
+print(json.dumps({"nh": n[0], "n": n[1:], "rh": r[0], "r": r[1:]}))
+""");
+                code.Should().Be(0, error);
+                JToken t = JToken.Parse(output);
+                t["nh"]!.Select(x => (string)x!).Should().StartWith(new[] { "id:ID", ":LABEL", "name", "aliases:string[]" }).And.Contain("n:long").And.Contain("tags:string[]");
+                var a = t["n"]![0]!.Select(x => (string)x!).ToList();
+                a[0].Should().Be("a");
+                a[1].Should().Be("Entity;Summit;Event");
+                a[2].Should().Be("Say \"hi\", then\nleave; ok");
+                a[3].Should().Be("x,y;Саммит");
+                t["rh"]!.Select(x => (string)x!).Should().StartWith(new[] { ":START_ID", ":END_ID", ":TYPE", "id", "from", "to", "at", "startDay:date", "endDay:date", "confidence:double" });
+                var rel = t["r"]![0]!.Select(x => (string)x!).ToList();
+                rel.Take(9).Should().Equal("b", "a", "PARTICIPATED_IN", "r", "", "", "2021-09", "2021-09-01", "2021-09-30");
+                double.Parse(rel[9], System.Globalization.CultureInfo.InvariantCulture).Should().Be(1e-7);
+            }
+            finally
+            {
+                Directory.Delete(dir, true);
+            }
+        }
+
+        [Test]
+        public void Cypher_EscapesStringsAndNames()
+        {
+            CypherWriter.Literal("O'Brien \\ \"q\"\nx").Should().Be("'O\\'Brien \\\\ \"q\"\\nx'");
+            CypherWriter.Name("we`ird").Should().Be("`we``ird`");
+            string script = CypherWriter.Write(Tricky());
+            script.Should().Contain("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;")
+                .And.Contain("MERGE (n:Entity {id: 'a'}) SET n:`Summit`:`Event`, n += {`name`: 'Say \"hi\", then\\nleave; ok'")
+                .And.Contain("`aliases`: ['x;y', 'Саммит']").And.Contain("`n`: 5").And.Contain("`tags`: ['t1', 't2']")
+                .And.Contain("MATCH (a:Entity {id: 'b'}), (b:Entity {id: 'a'}) MERGE (a)-[r:`PARTICIPATED_IN` {id: 'r'}]->(b) SET r += {`at`: '2021-09', `startDay`: date('2021-09-01'), `endDay`: date('2021-09-30'), `confidence`: 1E-07");
+            script.Split('\n').Count(l => l.StartsWith("MERGE", StringComparison.Ordinal)).Should().Be(2);
+        }
+
+        private static string Q(string s) => Newtonsoft.Json.JsonConvert.ToString(s);
+    }
+}

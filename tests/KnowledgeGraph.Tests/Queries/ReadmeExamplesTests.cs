@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Linq;
+using FluentAssertions;
+using KnowledgeGraph.Queries;
+using KnowledgeGraph.Queries.Dependencies;
+using KnowledgeGraph.Queries.Neighborhoods;
+using KnowledgeGraph.Queries.Paths;
+using KnowledgeGraph.Queries.Search;
+using KnowledgeGraph.Queries.Time;
+using NUnit.Framework;
+
+namespace KnowledgeGraph.Tests.Queries
+{
+    /// <summary>The C# examples of the README's Queries section, compiled and run so that they cannot rot.</summary>
+    public class ReadmeExamplesTests
+    {
+        [Test]
+        public void QueriesSection_ExamplesRunAsDocumented()
+        {
+            Graph g = CuratedGraphs.UnionState;
+            PathResult r = g.Paths(g.GetEntity("putin"), g.GetEntity("integral"))
+                .Via("LEADS>|<SUPPLIES").AvoidKinds("Person").AsOf(PartialDate.Parse("2023")).MaxDepth(6)
+                .Shortest();
+            r.First!.ToString().Should().Be("putin -LEADS-> russia <-SUPPLIES- integral");
+            g.Paths("Путин", "Интеграл").Shortest().Found.Should().BeTrue();
+            g.Paths(g.GetEntity("putin"), g.GetEntity("integral")).ShortestWeighted(rel => 1 - (rel.Confidence ?? 0.5)).Found.Should().BeTrue();
+
+            DependencyReport deps = g.DependenciesOf(g.GetEntity("belarus"));
+            deps.Items.Select(d => d.Entity.Id).Should().Contain("russia");
+            DependencyReport who = g.DependentsOf(g.GetEntity("integral"), QueryOptions.Default.WithAsOf(PartialDate.Parse("2023")).WithMaxDepth(4));
+            who.Items.Select(d => d.Entity.Id).Should().Equal("russia", "belarus");
+            IReadOnlyList<GraphPath> how = g.DependencyPaths(g.GetEntity("russia"), g.GetEntity("integral"));
+            how.Should().ContainSingle();
+
+            GraphDiff diff = g.Diff(PartialDate.Parse("2021"), PartialDate.Parse("2023"));
+            diff.Appeared.Should().HaveCount(4);
+            Timeline t = g.Timeline(g.GetEntity("belarus"));
+            t.Entries.Should().HaveCount(3);
+
+            Neighborhood n = g.Neighborhood(g.GetEntity("integral"), depth: 2, QueryOptions.Default.Via("SUPPLIES|DEPENDS_ON"));
+            n.Graph.VertexCount.Should().Be(4);
+            RelationPage page = g.RelationsPage(g.GetEntity("belarus"), skip: 0, take: 50);
+            page.Total.Should().Be(24);
+
+            SearchResults hits = g.Search("Lukashenkp");
+            hits[0].Entity.Id.Should().Be("lukashenka");
+            hits[0].Score.Should().BeApproximately(0.9, 0.02);
+            g.Search("Лукашенко", kind: "Person", limit: 5)[0].Entity.Id.Should().Be("lukashenka");
+            g.Search("wikidata:Q184")[0].Entity.Id.Should().Be("belarus");
+            g.FindByExternalId("iso3166", "BY").Single().Id.Should().Be("belarus");
+        }
+    }
+}
