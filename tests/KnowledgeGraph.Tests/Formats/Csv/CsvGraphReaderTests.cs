@@ -122,7 +122,7 @@ namespace KnowledgeGraph.Tests.Formats.Csv
         [Test]
         public void Read_DefaultVocabulary_RejectsTypesAndKindPairsItDoesNotAllow()
         {
-            var ex = FluentActions.Invoking(() => Read(Nodes, "source,target,type\nn1,n0,DIRECTS\n", vocabulary: Vocabulary.Default)).Should().Throw<GraphValidationException>().Which;
+            var ex = FluentActions.Invoking(() => Read(Nodes, "source,target,type\nn1,n0,SANCTIONS\n", vocabulary: Vocabulary.Default)).Should().Throw<GraphValidationException>().Which;
             ex.Errors[0].Code.Should().Be(GraphErrorCode.UnknownRelationType);
             ex = FluentActions.Invoking(() => Read(Nodes, "source,target,type\nn1,n2,SUPPLIES\n", vocabulary: Vocabulary.Default)).Should().Throw<GraphValidationException>().Which;
             ex.Errors[0].Code.Should().Be(GraphErrorCode.VocabularyViolation);
@@ -131,8 +131,11 @@ namespace KnowledgeGraph.Tests.Formats.Csv
         [Test]
         public void Open_DoesNotLoosenTheDefaultVocabulary()
         {
-            Vocabulary.Default.TryGetRelationType("DIRECTS", out _).Should().BeFalse();
+            Vocabulary.Default.TryGetRelationType("SANCTIONS", out _).Should().BeFalse();
+            Vocabulary.Default.GetRelationType("DIRECTS").SourceKinds.Should().NotBeEmpty();
             CsvVocabularies.Open.GetRelationType("DIRECTS").SourceKinds.Should().BeEmpty();
+            CsvVocabularies.Open.GetRelationType("SANCTIONS").TargetKinds.Should().BeEmpty();
+            CsvVocabularies.Open.GetRelationType("PARTICIPATES_IN").IsDirected.Should().BeTrue();
             CsvVocabularies.Open.GetRelationType("SUPPLIES").Dependency.Should().Be(DependencyDirection.Reverse);
             CsvVocabularies.Open.GetRelationType("COOPERATES_WITH").IsDirected.Should().BeFalse();
             CsvVocabularies.OpenWith("FUNDS").GetRelationType("FUNDS").IsDirected.Should().BeTrue();
