@@ -6,6 +6,7 @@ using FluentAssertions;
 using KnowledgeGraph.Formats;
 using KnowledgeGraph.Formats.Csv;
 using NUnit.Framework;
+using QuikGraph.Algorithms;
 
 namespace KnowledgeGraph.Tests.Formats.Csv
 {
@@ -60,6 +61,17 @@ namespace KnowledgeGraph.Tests.Formats.Csv
             r.Properties.Should().Equal(p);
             r.Id.Should().Be("e2");
             r.GetHashCode().Should().Be(new GraphBuilder(CsvVocabularies.Open).AddEntity("n0", "Company", "A").AddRelation("e2", "OWNS", "n0", "n0").Build().Relations[0].GetHashCode());
+        }
+
+        [Test]
+        public void Read_Graph_IsAQuikGraphWithLookupsById()
+        {
+            Graph g = Read(Nodes, "source,target,type\nn1,n0,DIRECTS\nn0,n2,DEPENDS_ON\n").Graph;
+            g.TopologicalSort().Select(e => e.Id).Should().Equal("n1", "n0", "n2");
+            g.TryGetRelation("e3", out Relation? r).Should().BeTrue();
+            g.ContainsEdge(r!).Should().BeTrue();
+            g.OutEdges(g.GetEntity("n0")).Should().ContainSingle().Which.Should().BeSameAs(r);
+            g.AsOf(new PartialDate(2020)).EdgeCount.Should().Be(2);
         }
 
         [Test]
