@@ -100,6 +100,7 @@ namespace KnowledgeGraph.Formats.Json
                 }
 
                 var seen = new HashSet<string>(StringComparer.Ordinal);
+                var fast = new FastItemReader();
                 while (true)
                 {
                     if (!ReadSkippingComments(reader))
@@ -134,6 +135,17 @@ namespace KnowledgeGraph.Formats.Json
                     {
                         while (ReadSkippingComments(reader) && reader.TokenType != JsonToken.EndArray)
                         {
+                            if (name != "sources")
+                            {
+                                // Entities and relations, the bulk of a file, are read from the tokens directly.
+                                if (reader.TokenType != JsonToken.StartObject || !(name == "entities" ? fast.TryReadEntity(reader, builder) : fast.TryReadRelation(reader, builder)))
+                                {
+                                    return null;
+                                }
+
+                                continue;
+                            }
+
                             JToken item = JToken.ReadFrom(reader, ItemSettings);
                             if (item is JObject obj)
                             {
