@@ -264,7 +264,7 @@ namespace KnowledgeGraph
                     ok = false;
                 }
 
-                var citations = new Citation[p.Citations.Count];
+                Citation[] citations = p.Citations.Count == 0 ? Array.Empty<Citation>() : new Citation[p.Citations.Count];
                 for (int i = 0; i < citations.Length; i++)
                 {
                     Citation c = p.Citations[i];

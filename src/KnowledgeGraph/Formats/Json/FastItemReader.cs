@@ -30,7 +30,7 @@ namespace KnowledgeGraph.Formats.Json
             string? id = null, kind = null, name = null, description = null;
             string[] aliases = System.Array.Empty<string>();
             PropertyMap properties = PropertyMap.Empty;
-            var externalIds = new List<ExternalId>();
+            List<ExternalId>? externalIds = null;
             _seen.Clear();
             while (true)
             {
@@ -77,7 +77,7 @@ namespace KnowledgeGraph.Formats.Json
                         ok = Properties(r, out properties);
                         break;
                     case "externalIds":
-                        ok = ExternalIds(r, externalIds);
+                        ok = ExternalIds(r, externalIds ??= new List<ExternalId>());
                         break;
                     default:
                         ok = Skip(r);
@@ -95,7 +95,7 @@ namespace KnowledgeGraph.Formats.Json
                 return false;
             }
 
-            builder.AddEntity(id, kind, name, aliases, description, properties, externalIds, default);
+            builder.AddEntity(id, kind, name, aliases, description, properties, externalIds?.Count > 0 ? externalIds.ToArray() : null, default);
             return true;
         }
 
@@ -105,7 +105,7 @@ namespace KnowledgeGraph.Formats.Json
             string? id = null, type = null, source = null, target = null, from = null, to = null, at = null;
             PropertyMap properties = PropertyMap.Empty;
             double? confidence = null;
-            var citations = new List<Citation>();
+            List<Citation>? citations = null;
             _seen.Clear();
             while (true)
             {
@@ -161,7 +161,7 @@ namespace KnowledgeGraph.Formats.Json
                         ok = Number(r, out confidence);
                         break;
                     case "citations":
-                        ok = Citations(r, citations);
+                        ok = Citations(r, citations ??= new List<Citation>());
                         break;
                     default:
                         ok = Skip(r);
@@ -204,7 +204,7 @@ namespace KnowledgeGraph.Formats.Json
                 validity = Validity.Between(fromDate, toDate);
             }
 
-            builder.AddRelation(id, type, source, target, validity, properties, citations, confidence, default);
+            builder.AddRelation(id, type, source, target, validity, properties, citations?.Count > 0 ? citations.ToArray() : null, confidence, default);
             return true;
         }
 
