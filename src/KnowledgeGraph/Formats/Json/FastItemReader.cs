@@ -23,6 +23,7 @@ namespace KnowledgeGraph.Formats.Json
 
         private readonly HashSet<string> _seen = new HashSet<string>(System.StringComparer.Ordinal);
         private readonly HashSet<string> _seenInner = new HashSet<string>(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _keys = new Dictionary<string, string>(System.StringComparer.Ordinal);
 
         /// <summary>Reads an entity (the reader is on its StartObject) and adds it; false when it is not plainly valid.</summary>
         public bool TryReadEntity(JsonTextReader r, GraphBuilder builder)
@@ -312,6 +313,15 @@ namespace KnowledgeGraph.Formats.Json
                 }
 
                 string key = (string)r.Value!;
+                if (_keys.TryGetValue(key, out string? shared))
+                {
+                    key = shared; // one string per property name, however many items carry it
+                }
+                else if (_keys.Count < 4096)
+                {
+                    _keys.Add(key, key);
+                }
+
                 if (key.Length == 0 || !_seenInner.Add(key) || !r.Read())
                 {
                     return false;
