@@ -10,14 +10,13 @@ namespace KnowledgeGraph.Formats.Csv
     /// </summary>
     internal sealed class IdTable
     {
-        private const int Stride = 3; // per slot: (hash << 32) | flags | (entry + 1), packed chars 0-7, packed chars 8-15
+        private const int Stride = 4; // per slot: (hash << 32) | flags | (entry + 1), packed chars 0-7, packed chars 8-15, value (32-byte slots: one cache line)
         private const long NotInline = 0x80000000L;
 
         private readonly uint _seed = (uint)Guid.NewGuid().GetHashCode();
         private long[] _slots = new long[(1 << 10) * Stride];
         private int _capacity = 1 << 10;
         private string[] _keys = new string[1 << 9];
-        private int[] _values = new int[1 << 9];
         private int _count;
 
         /// <summary>Gets the number of ids.</summary>
@@ -49,7 +48,7 @@ namespace KnowledgeGraph.Formats.Csv
                 bool slotInline = (head & NotInline) == 0;
                 if (inline ? slotInline && slots[at + 1] == a && slots[at + 2] == b : !slotInline && Equal(_keys[entry], chars, start, length))
                 {
-                    value = _values[entry];
+                    value = (int)slots[at + 3];
                     return true;
                 }
             }
@@ -75,13 +74,11 @@ namespace KnowledgeGraph.Formats.Csv
             if (_count == _keys.Length)
             {
                 Array.Resize(ref _keys, _keys.Length * 2);
-                Array.Resize(ref _values, _values.Length * 2);
             }
 
             _keys[_count] = key;
-            _values[_count] = value;
             bool inline = Pack(chars, 0, chars.Length, out long a, out long b);
-            Insert(Hash(chars, 0, chars.Length), (inline ? 0 : NotInline) | (uint)(_count + 1), a, b);
+            Insert(Hash(chars, 0, chars.Length), (inline ? 0 : NotInline) | (uint)(_count + 1), a, b, value);
             _count++;
             return true;
         }
@@ -117,7 +114,7 @@ namespace KnowledgeGraph.Formats.Csv
             return true;
         }
 
-        private void Insert(int hash, long low, long a, long b)
+        private void Insert(int hash, long low, long a, long b, long value)
         {
             long[] slots = _slots;
             int mask = _capacity - 1;
@@ -130,6 +127,7 @@ namespace KnowledgeGraph.Formats.Csv
             slots[i * Stride] = ((long)hash << 32) | low;
             slots[(i * Stride) + 1] = a;
             slots[(i * Stride) + 2] = b;
+            slots[(i * Stride) + 3] = value;
         }
 
         private void Grow()
@@ -142,7 +140,7 @@ namespace KnowledgeGraph.Formats.Csv
                 long head = old[at];
                 if (head != 0)
                 {
-                    Insert((int)(head >> 32), head & 0xFFFFFFFFL, old[at + 1], old[at + 2]);
+                    Insert((int)(head >> 32), head & 0xFFFFFFFFL, old[at + 1], old[at + 2], old[at + 3]);
                 }
             }
         }

@@ -64,6 +64,29 @@ namespace KnowledgeGraph.Tests.Formats.Csv
         }
 
         [Test]
+        public void Read_ManyIdsShortAndLong_AreAllFound()
+        {
+            var nodes = new System.Text.StringBuilder("id,kind,name\n");
+            var edges = new System.Text.StringBuilder("source,target,type\n");
+            for (int i = 0; i < 3000; i++)
+            {
+                string id = i % 3 == 0 ? "n" + i : i % 3 == 1 ? "company-with-a-rather-long-identifier-" + i : "q" + i + "-x";
+                nodes.Append(id).Append(",Company,E").Append(i).Append('\n');
+                if (i > 0)
+                {
+                    string previous = (i - 1) % 3 == 0 ? "n" + (i - 1) : (i - 1) % 3 == 1 ? "company-with-a-rather-long-identifier-" + (i - 1) : "q" + (i - 1) + "-x";
+                    edges.Append(previous).Append(',').Append(id).Append(",OWNS\n");
+                }
+            }
+
+            Graph g = Read(nodes.ToString(), edges.ToString()).Graph;
+            g.EdgeCount.Should().Be(2999);
+            g.Relations.Select(r => r.Target.Index - r.Source.Index).Should().OnlyContain(d => d == 1);
+            FluentActions.Invoking(() => Read(nodes.ToString(), "source,target,type\ncompany-with-a-rather-long-identifier-2,n0,OWNS\n")).Should().Throw<GraphValidationException>()
+                .Which.Errors[0].Message.Should().Contain("company-with-a-rather-long-identifier-2");
+        }
+
+        [Test]
         public void Read_Graph_IsAQuikGraphWithLookupsById()
         {
             Graph g = Read(Nodes, "source,target,type\nn1,n0,DIRECTS\nn0,n2,DEPENDS_ON\n").Graph;
