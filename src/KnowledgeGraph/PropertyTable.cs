@@ -22,10 +22,10 @@ namespace KnowledgeGraph
         private readonly object?[]?[] _objects;
         private int _capacity;
 
-        public PropertyTable(string[] keys)
+        public PropertyTable(string[] keys, int expectedRows = 1024)
         {
             Keys = keys;
-            _capacity = 1024;
+            _capacity = Math.Max(expectedRows, 16);
             _bits = new long[keys.Length][];
             _tags = new byte[keys.Length][];
             _objects = new object?[keys.Length][];

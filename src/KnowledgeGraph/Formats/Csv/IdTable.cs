@@ -14,10 +14,23 @@ namespace KnowledgeGraph.Formats.Csv
         private const long NotInline = 0x80000000L;
 
         private readonly uint _seed = (uint)Guid.NewGuid().GetHashCode();
-        private long[] _slots = new long[(1 << 10) * Stride];
-        private int _capacity = 1 << 10;
-        private string[] _keys = new string[1 << 9];
+        private long[] _slots;
+        private int _capacity;
+        private string[] _keys;
         private int _count;
+
+        /// <summary>Creates a table sized for about <paramref name="expected"/> ids (it grows beyond that).</summary>
+        public IdTable(int expected = 512)
+        {
+            _capacity = 1 << 10;
+            while (_capacity < expected * 2 && _capacity < (1 << 29))
+            {
+                _capacity <<= 1;
+            }
+
+            _slots = new long[_capacity * Stride];
+            _keys = new string[Math.Max(expected, 512)];
+        }
 
         /// <summary>Gets the number of ids.</summary>
         public int Count => _count;
