@@ -19,29 +19,61 @@ namespace KnowledgeGraph
     internal sealed class AdjacencyIndex
     {
         public AdjacencyIndex(int vertexCount, Relation[] relations)
+            : this(vertexCount, relations, null, null)
+        {
+        }
+
+        /// <summary>Builds the index; a bulk loader that knows each relation's end positions passes them, which spares a visit to two entity objects per relation.</summary>
+        public AdjacencyIndex(int vertexCount, Relation[] relations, int[]? sources, int[]? targets)
         {
             VertexCount = vertexCount;
             EdgeCount = relations.Length;
             OutOffsets = new int[vertexCount + 1];
             InOffsets = new int[vertexCount + 1];
-            RelationSources = new int[relations.Length];
-            RelationTargets = new int[relations.Length];
+            bool known = sources != null && targets != null && sources.Length == relations.Length && targets.Length == relations.Length;
+            RelationSources = known ? sources! : new int[relations.Length];
+            RelationTargets = known ? targets! : new int[relations.Length];
             RelationTypeIds = new int[relations.Length];
             var typeIds = new Dictionary<RelationType, int>();
             var types = new List<RelationType>();
+            RelationType? lastType = null;
+            int lastTypeId = -1;
             for (int i = 0; i < relations.Length; i++)
             {
                 Relation r = relations[i];
-                int s = r.Source.Index;
-                int t = r.Target.Index;
-                RelationSources[i] = s;
-                RelationTargets[i] = t;
-                if (!typeIds.TryGetValue(r.Type, out int typeId))
+                int s, t;
+                if (known)
+                {
+                    s = RelationSources[i];
+                    t = RelationTargets[i];
+                }
+                else
+                {
+                    s = r.Source.Index;
+                    t = r.Target.Index;
+                    RelationSources[i] = s;
+                    RelationTargets[i] = t;
+                }
+                RelationType type = r.Type;
+                int typeId;
+                if (ReferenceEquals(type, lastType))
+                {
+                    typeId = lastTypeId;
+                }
+                else if (!typeIds.TryGetValue(type, out typeId))
                 {
                     typeId = types.Count;
-                    typeIds.Add(r.Type, typeId);
-                    types.Add(r.Type);
+                    typeIds.Add(type, typeId);
+                    types.Add(type);
                 }
+
+                if (!type.IsDirected)
+                {
+                    HasUndirected = true;
+                }
+
+                lastType = type;
+                lastTypeId = typeId;
 
                 RelationTypeIds[i] = typeId;
                 OutOffsets[s + 1]++;
@@ -57,8 +89,10 @@ namespace KnowledgeGraph
 
             OutTargets = new int[relations.Length];
             OutRelations = new int[relations.Length];
+            OutTypes = new int[relations.Length];
             InSources = new int[relations.Length];
             InRelations = new int[relations.Length];
+            InTypes = new int[relations.Length];
             int[] outFill = new int[vertexCount];
             int[] inFill = new int[vertexCount];
             for (int i = 0; i < relations.Length; i++)
@@ -68,9 +102,11 @@ namespace KnowledgeGraph
                 int o = OutOffsets[s] + outFill[s]++;
                 OutTargets[o] = t;
                 OutRelations[o] = i;
+                OutTypes[o] = RelationTypeIds[i];
                 int n = InOffsets[t] + inFill[t]++;
                 InSources[n] = s;
                 InRelations[n] = i;
+                InTypes[n] = RelationTypeIds[i];
             }
         }
 
@@ -89,6 +125,12 @@ namespace KnowledgeGraph
         /// <summary>Gets the relation of each outgoing slot.</summary>
         public int[] OutRelations { get; }
 
+        /// <summary>Gets the type of the relation of each outgoing slot (a copy of <see cref="RelationTypeIds"/> in row order, so that a filtered traversal reads it with the row).</summary>
+        public int[] OutTypes { get; }
+
+        /// <summary>Gets the type of the relation of each incoming slot.</summary>
+        public int[] InTypes { get; }
+
         /// <summary>Gets the start of each entity's row of incoming relations; length <see cref="VertexCount"/> + 1.</summary>
         public int[] InOffsets { get; }
 
@@ -106,6 +148,9 @@ namespace KnowledgeGraph
 
         /// <summary>Gets the type of each relation, as a position in <see cref="Types"/>.</summary>
         public int[] RelationTypeIds { get; }
+
+        /// <summary>Gets whether some relation has an undirected type (traversals then read in-rows too).</summary>
+        public bool HasUndirected { get; }
 
         /// <summary>Gets the relation types used in the graph.</summary>
         public RelationType[] Types { get; }

@@ -28,12 +28,12 @@ namespace KnowledgeGraph
         private readonly Entity[] _entities;
         private readonly Relation[] _relations;
         private readonly Dictionary<string, Entity> _entityById;
-        private readonly Dictionary<string, Relation> _relationById;
+        private Dictionary<string, Relation>? _relationById;
         private readonly Dictionary<string, Source> _sourceById;
         private readonly AdjacencyIndex _index;
         private Dictionary<string, int[]>? _nameIndex;
 
-        internal Graph(Vocabulary vocabulary, string? title, string? description, IReadOnlyList<string> vocabularyFiles, Source[] sources, Entity[] entities, Relation[] relations, Dictionary<string, Entity>? entityById = null, Dictionary<string, Source>? sourceById = null)
+        internal Graph(Vocabulary vocabulary, string? title, string? description, IReadOnlyList<string> vocabularyFiles, Source[] sources, Entity[] entities, Relation[] relations, Dictionary<string, Entity>? entityById = null, Dictionary<string, Source>? sourceById = null, int[]? relationSources = null, int[]? relationTargets = null)
         {
             Vocabulary = vocabulary;
             Title = title;
@@ -44,13 +44,7 @@ namespace KnowledgeGraph
             _relations = relations;
             _entityById = entityById ?? entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
             _sourceById = sourceById ?? sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-            _relationById = new Dictionary<string, Relation>(relations.Length, StringComparer.Ordinal);
-            foreach (Relation r in relations)
-            {
-                _relationById.Add(r.Id, r);
-            }
-
-            _index = new AdjacencyIndex(entities.Length, relations);
+            _index = new AdjacencyIndex(entities.Length, relations, relationSources, relationTargets);
         }
 
         /// <summary>Gets the vocabulary the graph was checked against.</summary>
@@ -137,7 +131,7 @@ namespace KnowledgeGraph
         /// <param name="id">The id.</param>
         /// <param name="relation">The relation, when found.</param>
         /// <returns><c>true</c> when found.</returns>
-        public bool TryGetRelation(string id, [NotNullWhen(true)] out Relation? relation) => _relationById.TryGetValue(id, out relation);
+        public bool TryGetRelation(string id, [NotNullWhen(true)] out Relation? relation) => RelationById.TryGetValue(id, out relation);
 
         /// <summary>Gets a source by id.</summary>
         /// <param name="id">The id.</param>
@@ -188,7 +182,7 @@ namespace KnowledgeGraph
         public bool ContainsVertex(Entity vertex) => vertex != null && IndexOf(vertex) >= 0;
 
         /// <inheritdoc />
-        public bool ContainsEdge(Relation edge) => edge != null && _relationById.TryGetValue(edge.Id, out Relation? r) && ReferenceEquals(r, edge);
+        public bool ContainsEdge(Relation edge) => edge != null && RelationById.TryGetValue(edge.Id, out Relation? r) && ReferenceEquals(r, edge);
 
         /// <inheritdoc />
         public bool ContainsEdge(Entity source, Entity target) => TryGetEdge(source, target, out _);
@@ -404,6 +398,28 @@ namespace KnowledgeGraph
 
             int i = IndexOf(entity);
             return i >= 0 ? i : throw new EntityNotFoundException(entity.Id);
+        }
+
+        /// <summary>Gets the relations by id, built on first use: a bulk load of millions of relations that never looks one up by id does not pay for it.</summary>
+        private Dictionary<string, Relation> RelationById
+        {
+            get
+            {
+                Dictionary<string, Relation>? byId = Volatile.Read(ref _relationById);
+                if (byId != null)
+                {
+                    return byId;
+                }
+
+                byId = new Dictionary<string, Relation>(_relations.Length, StringComparer.Ordinal);
+                foreach (Relation r in _relations)
+                {
+                    byId.Add(r.Id, r);
+                }
+
+                Interlocked.CompareExchange(ref _relationById, byId, null);
+                return _relationById!;
+            }
         }
 
         private Dictionary<string, int[]> NameIndex

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 
 namespace KnowledgeGraph
 {
@@ -18,8 +19,10 @@ namespace KnowledgeGraph
     /// </remarks>
     public sealed class PropertyMap : IReadOnlyDictionary<string, object>
     {
-        private readonly string[] _keys;
-        private readonly object[] _values;
+        private readonly PropertyTable? _table;
+        private readonly int _row;
+        private string[]? _keys;
+        private object[]? _values;
 
         private PropertyMap(string[] keys, object[] values)
         {
@@ -27,17 +30,42 @@ namespace KnowledgeGraph
             _values = values;
         }
 
+        /// <summary>Creates a view of one row of a columnar table (bulk imports): the arrays are made on first use by the general members; <see cref="TryGetValue"/>, <see cref="GetNumber"/> and <see cref="ContainsKey"/> read the table directly.</summary>
+        internal PropertyMap(PropertyTable table, int row)
+        {
+            _table = table;
+            _row = row;
+        }
+
+        private string[] KeyArray
+        {
+            get
+            {
+                Materialize();
+                return _keys!;
+            }
+        }
+
+        private object[] ValueArray
+        {
+            get
+            {
+                Materialize();
+                return _values!;
+            }
+        }
+
         /// <summary>Gets the empty map.</summary>
         public static PropertyMap Empty { get; } = new PropertyMap(Array.Empty<string>(), Array.Empty<object>());
 
         /// <inheritdoc />
-        public int Count => _keys.Length;
+        public int Count => KeyArray.Length;
 
         /// <inheritdoc />
-        public IEnumerable<string> Keys => _keys;
+        public IEnumerable<string> Keys => KeyArray;
 
         /// <inheritdoc />
-        public IEnumerable<object> Values => _values;
+        public IEnumerable<object> Values => ValueArray;
 
         /// <inheritdoc />
         public object this[string key] => TryGetValue(key, out object? value) ? value : throw new KeyNotFoundException($"No property '{key}'.");
@@ -74,6 +102,9 @@ namespace KnowledgeGraph
             return keys.Count == 0 ? Empty : new PropertyMap(keys.ToArray(), values.ToArray());
         }
 
+        /// <summary>Creates a map from arrays the caller vouches for (unique non-empty keys, normalized values), without copying: importers share one key array between millions of maps.</summary>
+        internal static PropertyMap FromTrusted(string[] keys, object[] values) => keys.Length == 0 ? Empty : new PropertyMap(keys, values);
+
         /// <summary>Creates a map of one property.</summary>
         /// <param name="key">The name.</param>
         /// <param name="value">The value.</param>
@@ -81,17 +112,40 @@ namespace KnowledgeGraph
         public static PropertyMap Of(string key, object value) => From(new[] { new KeyValuePair<string, object>(key, value) });
 
         /// <inheritdoc />
-        public bool ContainsKey(string key) => Array.IndexOf(_keys, key) >= 0;
+        public bool ContainsKey(string key)
+        {
+            if (_table != null && _keys == null)
+            {
+                int column = _table.Column(key);
+                return column >= 0 && _table.Tag(_row, column) != PropertyTable.Absent;
+            }
+
+            return Array.IndexOf(_keys!, key) >= 0;
+        }
 
         /// <inheritdoc />
 #pragma warning disable CS8767 // netstandard2.0's IReadOnlyDictionary is not annotated.
         public bool TryGetValue(string key, [MaybeNullWhen(false)] out object value)
         {
-            for (int i = 0; i < _keys.Length; i++)
+            if (_table != null && _keys == null)
             {
-                if (string.Equals(_keys[i], key, StringComparison.Ordinal))
+                int column = _table.Column(key);
+                if (column >= 0 && _table.Tag(_row, column) != PropertyTable.Absent)
                 {
-                    value = _values[i];
+                    value = _table.Value(_row, column);
+                    return true;
+                }
+
+                value = null;
+                return false;
+            }
+
+            string[] keys = _keys!;
+            for (int i = 0; i < keys.Length; i++)
+            {
+                if (string.Equals(keys[i], key, StringComparison.Ordinal))
+                {
+                    value = _values![i];
                     return true;
                 }
             }
@@ -106,6 +160,12 @@ namespace KnowledgeGraph
         /// <returns>The number, or <c>null</c>.</returns>
         public double? GetNumber(string key)
         {
+            if (_table != null && _keys == null)
+            {
+                int column = _table.Column(key);
+                return column >= 0 ? _table.Number(_row, column) : null;
+            }
+
             if (!TryGetValue(key, out object? value))
             {
                 return null;
@@ -140,9 +200,11 @@ namespace KnowledgeGraph
         /// <inheritdoc />
         public IEnumerator<KeyValuePair<string, object>> GetEnumerator()
         {
-            for (int i = 0; i < _keys.Length; i++)
+            string[] keys = KeyArray;
+            object[] values = ValueArray;
+            for (int i = 0; i < keys.Length; i++)
             {
-                yield return new KeyValuePair<string, object>(_keys[i], _values[i]);
+                yield return new KeyValuePair<string, object>(keys[i], values[i]);
             }
         }
 
@@ -151,6 +213,41 @@ namespace KnowledgeGraph
 
         /// <inheritdoc />
         public override string ToString() => string.Join(", ", this.Select(p => p.Key + "=" + Format(p.Value)));
+
+        /// <summary>Makes the key and value arrays of a table row (once; a race makes equal arrays, which is harmless).</summary>
+        private void Materialize()
+        {
+            if (Volatile.Read(ref _keys) != null)
+            {
+                return;
+            }
+
+            PropertyTable table = _table!;
+            int count = 0;
+            for (int c = 0; c < table.Keys.Length; c++)
+            {
+                if (table.Tag(_row, c) != PropertyTable.Absent)
+                {
+                    count++;
+                }
+            }
+
+            var keys = new string[count];
+            var values = new object[count];
+            int at = 0;
+            for (int c = 0; c < table.Keys.Length; c++)
+            {
+                if (table.Tag(_row, c) != PropertyTable.Absent)
+                {
+                    keys[at] = table.Keys[c];
+                    values[at] = table.Value(_row, c);
+                    at++;
+                }
+            }
+
+            _values = values;
+            Volatile.Write(ref _keys, keys);
+        }
 
         private static object Normalize(string key, object? value)
         {

@@ -15,23 +15,54 @@ namespace KnowledgeGraph
     /// </remarks>
     public sealed class Relation : IEdge<Entity>, IEquatable<Relation>
     {
-        private readonly int _hash;
+        private readonly int _line;
+        private readonly object _properties; // a PropertyMap, or the PropertyTable that holds row _propertyRow
+        private readonly int _propertyRow;
+        private string? _id;
+        private int _hash;
 
         internal Relation(string id, RelationType type, Entity source, Entity target, Validity validity, PropertyMap properties, IReadOnlyList<Citation> citations, double? confidence)
+            : this(type, source, target, validity, properties, citations, confidence)
         {
-            Id = id;
+            _id = id;
+            _hash = StringComparer.Ordinal.GetHashCode(id) | 1;
+        }
+
+        /// <summary>Creates a relation whose id is generated from its line in an imported file (<c>e{line}</c>), made only when first asked for: a bulk import of millions of relations does not keep millions of id strings.</summary>
+        internal Relation(int line, RelationType type, Entity source, Entity target, Validity validity, PropertyMap properties, IReadOnlyList<Citation> citations, double? confidence)
+            : this(type, source, target, validity, properties, citations, confidence)
+        {
+            _line = line;
+        }
+
+        /// <summary>Creates a relation of a bulk import whose properties are row <paramref name="row"/> of <paramref name="table"/> (see <see cref="Properties"/>); <paramref name="id"/> null generates <c>e{line}</c>.</summary>
+        internal Relation(string? id, int line, RelationType type, Entity source, Entity target, Validity validity, PropertyTable table, int row, IReadOnlyList<Citation> citations, double? confidence)
+            : this(type, source, target, validity, PropertyMap.Empty, citations, confidence)
+        {
+            _line = line;
+            _id = id;
+            if (id != null)
+            {
+                _hash = StringComparer.Ordinal.GetHashCode(id) | 1;
+            }
+
+            _properties = table;
+            _propertyRow = row;
+        }
+
+        private Relation(RelationType type, Entity source, Entity target, Validity validity, PropertyMap properties, IReadOnlyList<Citation> citations, double? confidence)
+        {
             Type = type;
             Source = source;
             Target = target;
             Validity = validity;
-            Properties = properties;
+            _properties = properties;
             Citations = citations;
             Confidence = confidence;
-            _hash = StringComparer.Ordinal.GetHashCode(id);
         }
 
         /// <summary>Gets the stable id.</summary>
-        public string Id { get; }
+        public string Id => _id ??= GeneratedId(_line);
 
         /// <summary>Gets the type.</summary>
         public RelationType Type { get; }
@@ -46,7 +77,8 @@ namespace KnowledgeGraph
         public Validity Validity { get; }
 
         /// <summary>Gets the typed properties (share, role, amount…).</summary>
-        public PropertyMap Properties { get; }
+        /// <remarks>A relation of a bulk import keeps its properties in the importer's columnar table and makes this view on each call (a small object); equal calls give equal maps.</remarks>
+        public PropertyMap Properties => _properties as PropertyMap ?? new PropertyMap((PropertyTable)_properties, _propertyRow);
 
         /// <summary>Gets the citations of the sources that state the fact.</summary>
         public IReadOnlyList<Citation> Citations { get; }
@@ -75,7 +107,21 @@ namespace KnowledgeGraph
         public override bool Equals(object? obj) => obj is Relation r && Equals(r);
 
         /// <inheritdoc />
-        public override int GetHashCode() => _hash;
+        public override int GetHashCode()
+        {
+            // The hash of a generated id is computed on first use; the race is benign (every thread computes the same value).
+            int hash = _hash;
+            if (hash == 0)
+            {
+                hash = StringComparer.Ordinal.GetHashCode(Id) | 1;
+                _hash = hash;
+            }
+
+            return hash;
+        }
+
+        /// <summary>Gets the id an importer gives the relation on line <paramref name="line"/> of a file that has no id column.</summary>
+        internal static string GeneratedId(int line) => "e" + line.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>Formats the relation as <c>source -TYPE-&gt; target [validity]</c>.</summary>
         /// <returns>The text.</returns>

@@ -37,20 +37,26 @@ namespace KnowledgeGraph.Algorithms.Centrality
                 return Array.Empty<double>();
             }
 
-            // Build the weighted links as CSR by source: (target, weight), merging parallel relations.
+            // Build the weighted links as CSR by source: (target, weight), merging parallel relations. slotOf[target]
+            // holds the link's position while its source's row is built; rowStart tells whether it is from this row.
             var linkOffsets = new int[n + 1];
-            var linkTargets = new List<int>(index.EdgeCount);
-            var linkWeights = new List<double>(index.EdgeCount);
-            var seenAt = new Dictionary<int, int>();
+            int capacity = options.UndirectedBothWays && index.HasUndirected ? 2 * index.EdgeCount : index.EdgeCount;
+            var linkTargets = new int[capacity];
+            var linkWeights = new double[capacity];
+            var slotOf = new int[n];
+            int count = 0;
+            Func<Relation, double>? weight = options.Weight;
+            ParallelRelations parallel = options.ParallelRelations;
             for (int v = 0; v < n; v++)
             {
-                seenAt.Clear();
+                int rowStart = count;
                 void Add(int target, int relation)
                 {
-                    double w = options.Weight == null ? 1.0 : options.Weight(graph.RelationAt(relation));
-                    if (seenAt.TryGetValue(target, out int at))
+                    double w = weight == null ? 1.0 : weight(graph.RelationAt(relation));
+                    int at = slotOf[target];
+                    if (at >= rowStart && at < count && linkTargets[at] == target)
                     {
-                        switch (options.ParallelRelations)
+                        switch (parallel)
                         {
                             case ParallelRelations.Sum:
                                 linkWeights[at] += w;
@@ -62,9 +68,10 @@ namespace KnowledgeGraph.Algorithms.Centrality
                     }
                     else
                     {
-                        seenAt[target] = linkTargets.Count;
-                        linkTargets.Add(target);
-                        linkWeights.Add(w);
+                        slotOf[target] = count;
+                        linkTargets[count] = target;
+                        linkWeights[count] = w;
+                        count++;
                     }
                 }
 
@@ -73,7 +80,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
                     Add(index.OutTargets[i], index.OutRelations[i]);
                 }
 
-                if (options.UndirectedBothWays)
+                if (options.UndirectedBothWays && index.HasUndirected)
                 {
                     for (int i = index.InOffsets[v]; i < index.InOffsets[v + 1]; i++)
                     {
@@ -85,7 +92,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
                     }
                 }
 
-                linkOffsets[v + 1] = linkTargets.Count;
+                linkOffsets[v + 1] = count;
             }
 
             var outWeight = new double[n];

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -24,17 +25,28 @@ namespace KnowledgeGraph.Formats.Json
         /// <exception cref="GraphValidationException">The file cannot be read or has errors.</exception>
         public static Graph ReadFile(string path, Vocabulary? vocabulary = null)
         {
-            string json;
+            // A valid file streams straight from disk, without its text in memory; otherwise it is read again whole.
+            StreamReader reader = Open(path, () => new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), Encoding.UTF8, true, 1 << 16));
+            string? directory = Path.GetDirectoryName(Path.GetFullPath(path));
+            Graph? streamed;
+            using (reader)
+            {
+                streamed = TryReadStreaming(reader, path, vocabulary, directory);
+            }
+
+            return streamed ?? ReadDocument(Open(path, () => File.ReadAllText(path)), path, vocabulary, directory);
+        }
+
+        private static T Open<T>(string path, Func<T> open)
+        {
             try
             {
-                json = File.ReadAllText(path);
+                return open();
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
                 throw new GraphValidationException(new[] { new GraphError(GraphErrorCode.IOError, $"Cannot read the file: {ex.Message}", file: path) });
             }
-
-            return Read(json, path, vocabulary, Path.GetDirectoryName(Path.GetFullPath(path)));
         }
 
         /// <summary>Reads a graph from JSON text.</summary>
@@ -45,6 +57,191 @@ namespace KnowledgeGraph.Formats.Json
         /// <returns>The graph.</returns>
         /// <exception cref="GraphValidationException">The text has errors.</exception>
         public static Graph Read(string json, string? fileName, Vocabulary? vocabulary, string? baseDirectory)
+        {
+            // The fast path streams the document, holding one item (source, entity, relation) in memory at a time and no
+            // line information. Any error or irregularity (malformed JSON, a repeated top-level field, a wrong format, a
+            // bad item) sends the text through the whole-document path below, which reports every error, with its line
+            // and column, exactly as before: a valid file is read once, fast; an invalid one twice.
+            Graph? streamed = TryReadStreaming(json, fileName, vocabulary, baseDirectory);
+            return streamed ?? ReadDocument(json, fileName, vocabulary, baseDirectory);
+        }
+
+        private static readonly string[] FieldNames = { "id", "kind", "name", "aliases", "description", "properties", "externalIds", "scheme", "value", "source", "note", "type", "target", "from", "to", "at", "confidence", "citations", "quote", "locator", "title", "publisher", "date", "url", "citedIn" };
+
+        private static readonly JsonLoadSettings ItemSettings = new JsonLoadSettings
+        {
+            LineInfoHandling = LineInfoHandling.Ignore,
+            DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
+            CommentHandling = CommentHandling.Ignore,
+        };
+
+        /// <summary>Reads the document item by item; returns null (the caller then reads the whole document, which reports the errors) when the text has any error or irregularity.</summary>
+        internal static Graph? TryReadStreaming(string json, string? fileName, Vocabulary? vocabulary, string? baseDirectory) =>
+            TryReadStreaming(new StringReader(json), fileName, vocabulary, baseDirectory);
+
+        private static Graph? TryReadStreaming(TextReader text, string? fileName, Vocabulary? vocabulary, string? baseDirectory)
+        {
+            var errors = new JsonErrorSink(fileName);
+            var builder = new GraphBuilder(vocabulary ?? Vocabulary.Default);
+            var root = new JObject();
+            try
+            {
+                // Field names repeat in every item: a name table gives one string per name instead of one per occurrence.
+                var names = new DefaultJsonNameTable();
+                foreach (string name in FieldNames)
+                {
+                    names.Add(name);
+                }
+
+                using var reader = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double, PropertyNameTable = names, CloseInput = false };
+                if (!ReadSkippingComments(reader) || reader.TokenType != JsonToken.StartObject)
+                {
+                    return null;
+                }
+
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var fast = new FastItemReader();
+                while (true)
+                {
+                    if (!ReadSkippingComments(reader))
+                    {
+                        return null;
+                    }
+
+                    if (reader.TokenType == JsonToken.EndObject)
+                    {
+                        break;
+                    }
+
+                    if (reader.TokenType != JsonToken.PropertyName)
+                    {
+                        return null;
+                    }
+
+                    string name = (string)reader.Value!;
+                    if (!seen.Add(name) || !ReadSkippingComments(reader))
+                    {
+                        return null;
+                    }
+
+                    Action<JObject, JsonErrorSink, GraphBuilder>? readItem = name switch
+                    {
+                        "sources" => ReadSource,
+                        "entities" => ReadEntity,
+                        "relations" => ReadRelation,
+                        _ => null,
+                    };
+                    if (readItem != null && reader.TokenType == JsonToken.StartArray)
+                    {
+                        while (ReadSkippingComments(reader) && reader.TokenType != JsonToken.EndArray)
+                        {
+                            if (name != "sources")
+                            {
+                                // Entities and relations, the bulk of a file, are read from the tokens directly.
+                                if (reader.TokenType != JsonToken.StartObject || !(name == "entities" ? fast.TryReadEntity(reader, builder) : fast.TryReadRelation(reader, builder)))
+                                {
+                                    return null;
+                                }
+
+                                continue;
+                            }
+
+                            JToken item = JToken.ReadFrom(reader, ItemSettings);
+                            if (item is JObject obj)
+                            {
+                                readItem(obj, errors, builder);
+                            }
+                            else
+                            {
+                                errors.Add(GraphErrorCode.InvalidField, $"Each item of '{name}' must be an object, not {JsonErrorSink.Describe(item)}.", null, item);
+                            }
+                        }
+
+                        if (reader.TokenType != JsonToken.EndArray)
+                        {
+                            return null;
+                        }
+                    }
+                    else
+                    {
+                        root.Add(name, JToken.ReadFrom(reader, ItemSettings));
+                    }
+                }
+
+                if (ReadSkippingComments(reader))
+                {
+                    return null;
+                }
+            }
+            catch (JsonReaderException)
+            {
+                return null;
+            }
+
+            JToken? formatToken = root["format"];
+            if (formatToken?.Type != JTokenType.String || (string?)formatToken != FormatName)
+            {
+                return null;
+            }
+
+            Vocabulary vocab = ReadVocabularies(root, errors, vocabulary, baseDirectory, out List<string> vocabularyFiles);
+            builder.Vocabulary = vocab;
+            builder.Title = errors.OptionalString(root, "title");
+            builder.Description = errors.OptionalString(root, "description");
+            foreach (string file in vocabularyFiles)
+            {
+                builder.VocabularyFiles.Add(file);
+            }
+
+            foreach (string field in new[] { "sources", "entities", "relations" })
+            {
+                // Present here only when not an array, which is an error.
+                errors.ObjectArray(root, field);
+            }
+
+            return errors.Errors.Count == 0 && builder.TryBuild(out Graph? graph, out _) ? graph : null;
+        }
+
+        private static bool ReadSkippingComments(JsonTextReader reader)
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType != JsonToken.Comment)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static Vocabulary ReadVocabularies(JObject root, JsonErrorSink errors, Vocabulary? vocabulary, string? baseDirectory, out List<string> vocabularyFiles)
+        {
+            Vocabulary vocab = vocabulary ?? Vocabulary.Default;
+            vocabularyFiles = new List<string>();
+            foreach (JToken item in errors.StringArray(root, "vocabularies"))
+            {
+                string relative = (string)item!;
+                vocabularyFiles.Add(relative);
+                string full = Path.Combine(baseDirectory ?? Directory.GetCurrentDirectory(), relative);
+                try
+                {
+                    vocab = vocab.Extend(full);
+                }
+                catch (GraphValidationException ex)
+                {
+                    foreach (GraphError e in ex.Errors)
+                    {
+                        errors.Add(e);
+                    }
+                }
+            }
+
+            return vocab;
+        }
+
+        /// <summary>Reads the whole document as a tree first (the path that reports malformed JSON and format errors).</summary>
+        internal static Graph ReadDocument(string json, string? fileName, Vocabulary? vocabulary, string? baseDirectory)
         {
             var errors = new JsonErrorSink(fileName);
             JObject? root = JsonDocumentReader.ParseObject(json, errors);

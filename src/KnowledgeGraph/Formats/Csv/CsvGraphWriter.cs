@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using KnowledgeGraph.IO;
+
+namespace KnowledgeGraph.Formats.Csv
+{
+    /// <summary>
+    /// Writes a graph as two CSV files (RFC 4180) in the shape <see cref="CsvGraphReader"/> reads: entities
+    /// (<c>id,kind,name</c>, then <c>description</c> and <c>aliases</c> when some entity has them, then one column per
+    /// property) and relations (<c>id,source,target,type,from,to</c>, then <c>at</c> and <c>confidence</c> when used,
+    /// then one column per property).
+    /// </summary>
+    /// <remarks>
+    /// <para>CSV is flat: sources, citations and external ids are not written (use the JSON format to keep them);
+    /// a list property is written as its items joined with <c>"; "</c>, a string property that looks like a number or
+    /// a boolean reads back as one, and properties read back in column order (the order in which the writer first met
+    /// each property name). Numbers are written in invariant culture, doubles always with a decimal point or an
+    /// exponent, so that they read back as doubles.</para>
+    /// <para>Thread-safe: it keeps no state between calls.</para>
+    /// </remarks>
+    public static class CsvGraphWriter
+    {
+        /// <summary>Writes the two files, safely (each through a temporary file that then replaces the target).</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="nodesPath">The entities file.</param>
+        /// <param name="edgesPath">The relations file.</param>
+        public static void Write(Graph graph, string nodesPath, string edgesPath)
+        {
+            SafeFile.Write(nodesPath, stream =>
+            {
+                using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+                WriteEntities(graph, writer);
+            });
+            SafeFile.Write(edgesPath, stream =>
+            {
+                using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+                WriteRelations(graph, writer);
+            });
+        }
+
+        /// <summary>Writes the entities file.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="writer">Where to write.</param>
+        public static void WriteEntities(Graph graph, TextWriter writer)
+        {
+            bool descriptions = false, aliases = false;
+            var keys = new List<string>();
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "id", "kind", "name", "description", "aliases" };
+            foreach (Entity e in graph.Entities)
+            {
+                descriptions |= e.Description != null;
+                aliases |= e.Aliases.Count > 0;
+                AddKeys(e.Properties, keys, seen);
+            }
+
+            var header = new List<string> { "id", "kind", "name" };
+            if (descriptions)
+            {
+                header.Add("description");
+            }
+
+            if (aliases)
+            {
+                header.Add("aliases");
+            }
+
+            header.AddRange(keys);
+            WriteLine(writer, header);
+            var row = new List<string>(header.Count);
+            foreach (Entity e in graph.Entities)
+            {
+                row.Clear();
+                row.Add(e.Id);
+                row.Add(e.Kind.Name);
+                row.Add(e.Name);
+                if (descriptions)
+                {
+                    row.Add(e.Description ?? string.Empty);
+                }
+
+                if (aliases)
+                {
+                    row.Add(string.Join("; ", e.Aliases));
+                }
+
+                AddValues(e.Properties, keys, row);
+                WriteLine(writer, row);
+            }
+        }
+
+        /// <summary>Writes the relations file.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="writer">Where to write.</param>
+        public static void WriteRelations(Graph graph, TextWriter writer)
+        {
+            bool instants = false, confidences = false;
+            var keys = new List<string>();
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "id", "source", "target", "type", "from", "to", "at", "confidence" };
+            foreach (Relation r in graph.Relations)
+            {
+                instants |= r.Validity.IsInstant;
+                confidences |= r.Confidence.HasValue;
+                AddKeys(r.Properties, keys, seen);
+            }
+
+            var header = new List<string> { "id", "source", "target", "type", "from", "to" };
+            if (instants)
+            {
+                header.Add("at");
+            }
+
+            if (confidences)
+            {
+                header.Add("confidence");
+            }
+
+            header.AddRange(keys);
+            WriteLine(writer, header);
+            var row = new List<string>(header.Count);
+            foreach (Relation r in graph.Relations)
+            {
+                row.Clear();
+                row.Add(r.Id);
+                row.Add(r.Source.Id);
+                row.Add(r.Target.Id);
+                row.Add(r.Type.Name);
+                Validity v = r.Validity;
+                row.Add(v.IsInstant ? string.Empty : v.From?.ToString() ?? string.Empty);
+                row.Add(v.IsInstant ? string.Empty : v.To?.ToString() ?? string.Empty);
+                if (instants)
+                {
+                    row.Add(v.IsInstant ? v.At!.Value.ToString() : string.Empty);
+                }
+
+                if (confidences)
+                {
+                    row.Add(r.Confidence.HasValue ? FormatDouble(r.Confidence.Value) : string.Empty);
+                }
+
+                AddValues(r.Properties, keys, row);
+                WriteLine(writer, row);
+            }
+        }
+
+        private static void AddKeys(PropertyMap properties, List<string> keys, HashSet<string> seen)
+        {
+            foreach (string key in properties.Keys)
+            {
+                if (seen.Add(key))
+                {
+                    keys.Add(key);
+                }
+            }
+        }
+
+        private static void AddValues(PropertyMap properties, List<string> keys, List<string> row)
+        {
+            foreach (string key in keys)
+            {
+                row.Add(properties.TryGetValue(key, out object? value) ? FormatValue(value) : string.Empty);
+            }
+        }
+
+        private static string FormatValue(object value) => value is double d ? FormatDouble(d) : PropertyMap.Format(value);
+
+        private static string FormatDouble(double d)
+        {
+            string text = d.ToString("R", CultureInfo.InvariantCulture);
+            return text.IndexOf('.') >= 0 || text.IndexOf('E') >= 0 || text.IndexOf('N') >= 0 || text.IndexOf('I') >= 0 ? text : text + ".0";
+        }
+
+        private static void WriteLine(TextWriter writer, List<string> fields)
+        {
+            for (int i = 0; i < fields.Count; i++)
+            {
+                if (i > 0)
+                {
+                    writer.Write(',');
+                }
+
+                WriteField(writer, fields[i]);
+            }
+
+            writer.Write('\n');
+        }
+
+        private static void WriteField(TextWriter writer, string text)
+        {
+            bool quote = text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]));
+            for (int i = 0; i < text.Length && !quote; i++)
+            {
+                char c = text[i];
+                quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+            }
+
+            if (!quote)
+            {
+                writer.Write(text);
+                return;
+            }
+
+            writer.Write('"');
+            writer.Write(text.Replace("\"", "\"\""));
+            writer.Write('"');
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System;
+
+namespace KnowledgeGraph
+{
+    /// <summary>
+    /// Columnar storage of the properties of many items that share column names (the rows of an imported file): numbers
+    /// and booleans are kept unboxed in one array of 64-bit cells per column, with a tag per cell, so that a million
+    /// relations with a <c>weight</c> do not make a million boxed doubles and object arrays. Each item's
+    /// <see cref="PropertyMap"/> is a view of one row.
+    /// </summary>
+    /// <remarks>Filled by one importer thread, then only read (safe from many threads once the graph is built).</remarks>
+    internal sealed class PropertyTable
+    {
+        internal const byte Absent = 0;
+        internal const byte Double = 1;
+        internal const byte Long = 2;
+        internal const byte Bool = 3;
+        internal const byte Object = 4;
+
+        private readonly long[][] _bits;
+        private readonly byte[][] _tags;
+        private readonly object?[]?[] _objects;
+        private int _capacity;
+
+        public PropertyTable(string[] keys, int expectedRows = 1024)
+        {
+            Keys = keys;
+            _capacity = Math.Max(expectedRows, 16);
+            _bits = new long[keys.Length][];
+            _tags = new byte[keys.Length][];
+            _objects = new object?[keys.Length][];
+            for (int c = 0; c < keys.Length; c++)
+            {
+                _bits[c] = new long[_capacity];
+                _tags[c] = new byte[_capacity];
+            }
+        }
+
+        /// <summary>Gets the column names.</summary>
+        public string[] Keys { get; }
+
+        /// <summary>Gets the number of rows.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Adds an empty row and returns its index.</summary>
+        public int AddRow()
+        {
+            if (Count == _capacity)
+            {
+                _capacity *= 2;
+                for (int c = 0; c < Keys.Length; c++)
+                {
+                    Array.Resize(ref _bits[c], _capacity);
+                    Array.Resize(ref _tags[c], _capacity);
+                    if (_objects[c] != null)
+                    {
+                        Array.Resize(ref _objects[c], _capacity);
+                    }
+                }
+            }
+
+            return Count++;
+        }
+
+        public void SetDouble(int row, int column, double value)
+        {
+            _bits[column][row] = BitConverter.DoubleToInt64Bits(value);
+            _tags[column][row] = Double;
+        }
+
+        public void SetLong(int row, int column, long value)
+        {
+            _bits[column][row] = value;
+            _tags[column][row] = Long;
+        }
+
+        public void SetBool(int row, int column, bool value)
+        {
+            _bits[column][row] = value ? 1 : 0;
+            _tags[column][row] = Bool;
+        }
+
+        public void SetObject(int row, int column, object value)
+        {
+            object?[] objects = _objects[column] ??= new object?[_capacity];
+            objects[row] = value;
+            _tags[column][row] = Object;
+        }
+
+        /// <summary>Gets the tag of a cell (<see cref="Absent"/> when empty).</summary>
+        public byte Tag(int row, int column) => _tags[column][row];
+
+        /// <summary>Gets a numeric cell as a double, or null when absent or not a number.</summary>
+        public double? Number(int row, int column) => _tags[column][row] switch
+        {
+            Double => BitConverter.Int64BitsToDouble(_bits[column][row]),
+            Long => _bits[column][row],
+            _ => null,
+        };
+
+        /// <summary>Gets a cell as the object a <see cref="PropertyMap"/> holds (boxing numbers).</summary>
+        public object Value(int row, int column) => _tags[column][row] switch
+        {
+            Double => BitConverter.Int64BitsToDouble(_bits[column][row]),
+            Long => _bits[column][row],
+            Bool => _bits[column][row] != 0,
+            Object => _objects[column]![row]!,
+            _ => throw new InvalidOperationException("The cell is empty."),
+        };
+
+        /// <summary>Gets the index of a column, or -1.</summary>
+        public int Column(string key)
+        {
+            string[] keys = Keys;
+            for (int i = 0; i < keys.Length; i++)
+            {
+                if (string.Equals(keys[i], key, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+}

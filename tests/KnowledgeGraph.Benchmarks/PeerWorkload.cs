@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using KnowledgeGraph.Algorithms.Centrality;
+using KnowledgeGraph.Algorithms.Traversal;
+using KnowledgeGraph.Formats;
+using KnowledgeGraph.Formats.Csv;
+
+namespace KnowledgeGraph.Benchmarks
+{
+    /// <summary>The workload of peer_bench.py, through the library's public API, printing the same lines.</summary>
+    public static class PeerWorkload
+    {
+        private static readonly HashSet<string> Filter = new HashSet<string>(StringComparer.Ordinal) { "DEPENDS_ON", "SUPPLIES", "OWNS" };
+
+        public static int Run(string dir, int npairs)
+        {
+            List<(string Source, string Target)> allPairs = ReadPairs(Path.Combine(dir, "pairs.csv"));
+
+            var sw = Stopwatch.StartNew();
+            ImportResult result = CsvGraphReader.Read(Path.Combine(dir, "nodes.csv"), Path.Combine(dir, "edges.csv"), new ImportOptions { Vocabulary = CsvVocabularies.Open });
+            Graph g = result.Graph;
+            Print("load", sw, g.EdgeCount.ToString(CultureInfo.InvariantCulture));
+            if (Environment.GetEnvironmentVariable("KG_BENCH_GC") == "1")
+            {
+                Console.Error.WriteLine($"gc pause {GC.GetTotalPauseDuration().TotalSeconds:F2}s, gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() / (1 << 20)} MB, cpu {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2}s");
+            }
+
+            sw.Restart();
+            var finder = new PathFinder(g);
+            int[] dist = finder.HopDistances(g.Entities[0]);
+            long sum = 0;
+            foreach (int d in dist)
+            {
+                if (d > 0)
+                {
+                    sum += d;
+                }
+            }
+
+            Print("bfs_from_hub", sw, sum.ToString(CultureInfo.InvariantCulture));
+
+            sw.Restart();
+            long hops = 0;
+            for (int i = 0; i < Math.Min(npairs, allPairs.Count); i++)
+            {
+                int h = finder.HopCount(g.GetEntity(allPairs[i].Source), g.GetEntity(allPairs[i].Target));
+                if (h > 0)
+                {
+                    hops += h;
+                }
+            }
+
+            Print("p2p_unweighted", sw, hops.ToString(CultureInfo.InvariantCulture));
+
+            sw.Restart();
+            double[] weights = PathFinder.RelationWeights(g, r => r.Properties.GetNumber("weight") ?? 1.0);
+            double total = 0;
+            for (int i = 0; i < Math.Min(Math.Max(1, npairs / 50), allPairs.Count); i++)
+            {
+                double d = finder.Distance(g.GetEntity(allPairs[i].Source), g.GetEntity(allPairs[i].Target), weights);
+                if (!double.IsInfinity(d))
+                {
+                    total += d;
+                }
+            }
+
+            Print("p2p_weighted", sw, PythonFloat(Math.Round(total, 3)));
+
+            sw.Restart();
+            Func<RelationType, bool> typed = t => Filter.Contains(t.Name);
+            hops = 0;
+            for (int i = 0; i < Math.Min(npairs, allPairs.Count); i++)
+            {
+                int h = finder.HopCount(g.GetEntity(allPairs[i].Source), g.GetEntity(allPairs[i].Target), typed);
+                if (h > 0)
+                {
+                    hops += h;
+                }
+            }
+
+            Print("p2p_typed", sw, hops.ToString(CultureInfo.InvariantCulture));
+
+            sw.Restart();
+            double[] rank = PageRank.Compute(g, new PageRankOptions { Weight = r => r.Properties.GetNumber("weight") ?? 1.0, ParallelRelations = ParallelRelations.Last });
+            int top = 0;
+            for (int v = 1; v < rank.Length; v++)
+            {
+                if (rank[v] > rank[top])
+                {
+                    top = v;
+                }
+            }
+
+            Print("pagerank", sw, rank.Length == 0 ? string.Empty : g.Entities[top].Id);
+            Console.WriteLine("peak_rss_mb\t" + PeakRssMb().ToString("F4", CultureInfo.InvariantCulture) + "\t");
+            GC.KeepAlive(g);
+            return 0;
+        }
+
+        /// <summary>Formats a double as Python's repr does for the values the workload produces.</summary>
+        public static string PythonFloat(double value)
+        {
+            string text = value.ToString("R", CultureInfo.InvariantCulture);
+            return text.IndexOf('.') >= 0 || text.IndexOf('E') >= 0 ? text : text + ".0";
+        }
+
+        /// <summary>Gets the peak resident set (VmHWM) on Linux, else the peak working set, in MiB.</summary>
+        public static double PeakRssMb()
+        {
+            try
+            {
+                foreach (string line in File.ReadLines("/proc/self/status"))
+                {
+                    if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                    {
+                        string[] parts = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                        return double.Parse(parts[1], CultureInfo.InvariantCulture) / 1024.0;
+                    }
+                }
+            }
+            catch (IOException)
+            {
+            }
+
+            return Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+        }
+
+        private static void Print(string op, Stopwatch sw, string checksum) =>
+            Console.WriteLine(op + "\t" + sw.Elapsed.TotalSeconds.ToString("F4", CultureInfo.InvariantCulture) + "\t" + checksum);
+
+        private static List<(string, string)> ReadPairs(string path)
+        {
+            var pairs = new List<(string, string)>();
+            bool header = true;
+            foreach (string line in File.ReadLines(path))
+            {
+                if (header)
+                {
+                    header = false;
+                    continue;
+                }
+
+                string[] parts = line.Split(',');
+                if (parts.Length >= 2)
+                {
+                    pairs.Add((parts[0].Trim(), parts[1].Trim()));
+                }
+            }
+
+            return pairs;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System;
+using BenchmarkDotNet.Running;
+
+namespace KnowledgeGraph.Benchmarks
+{
+    /// <summary>
+    /// Benchmarks of the library. Modes:
+    /// <c>peers DIR [PAIRS]</c> runs the peer workload of ../shared/bench/peer_bench.py on a gen_graph.py directory
+    /// and prints the same lines (op, seconds, checksum);
+    /// <c>json DIR</c> measures the native JSON format's save and load speed on that graph;
+    /// <c>micro [filter]</c> runs the BenchmarkDotNet micro-benchmarks.
+    /// </summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            if (args.Length >= 2 && args[0] == "peers")
+            {
+                int pairs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+                return PeerWorkload.Run(args[1], pairs);
+            }
+
+            if (args.Length >= 2 && args[0] == "json")
+            {
+                return JsonWorkload.Run(args[1]);
+            }
+
+            if (args.Length >= 1 && args[0] == "micro")
+            {
+                string[] rest = args.Length > 1 ? new[] { "--filter", "*" + args[1] + "*" } : new[] { "--filter", "*" };
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, MicroConfig.Create());
+                return 0;
+            }
+
+            Console.Error.WriteLine("usage: KnowledgeGraph.Benchmarks peers DIR [PAIRS] | json DIR | micro [filter]");
+            return 2;
+        }
+    }
+}
