@@ -10,6 +10,8 @@ namespace KnowledgeGraph.Cli
     /// <summary>The <c>kg</c> command line: builds the command tree and runs it against given output writers, so that it can run in-process in tests.</summary>
     public sealed class KgApp
     {
+        private bool _progressShown;
+
         /// <summary>Creates the application.</summary>
         /// <param name="output">Where results go (standard output).</param>
         /// <param name="error">Where errors and progress go (standard error).</param>
@@ -35,6 +37,12 @@ namespace KnowledgeGraph.Cli
 
         /// <summary>Gets where errors go.</summary>
         public TextWriter Error { get; }
+
+        /// <summary>
+        /// Gets or sets whether progress of long work is shown on standard error; by default only when standard error is
+        /// a terminal, so that piped and redirected output stays quiet.
+        /// </summary>
+        public bool ShowProgress { get; set; } = !Console.IsErrorRedirected;
 
         /// <summary>Gets the global <c>--graph</c> option.</summary>
         public Option<string?> GraphOption { get; }
@@ -113,22 +121,57 @@ namespace KnowledgeGraph.Cli
         public Graph LoadGraph(ParseResult parse)
         {
             string? file = parse.GetValue(GraphOption);
-            Vocabulary vocabulary = LoadVocabulary(parse);
-            return file == null ? (ReferenceEquals(vocabulary, Vocabulary.Default) ? CuratedGraphs.UnionState : Graph.Parse(CuratedGraphs.GetJson("union-state"), "union-state.json", vocabulary)) : Graph.Load(file, vocabulary);
+            Vocabulary? vocabulary = LoadVocabulary(parse);
+            return file == null ? (vocabulary == null ? CuratedGraphs.UnionState : Graph.Parse(CuratedGraphs.GetJson("union-state"), "union-state.json", vocabulary)) : Graph.Load(file, vocabulary);
         }
 
-        /// <summary>Gets the vocabulary the command line names: the default plus every <c>--vocabulary FILE</c>.</summary>
+        /// <summary>Gets the vocabulary the command line names: the default plus every <c>--vocabulary FILE</c>, or <c>null</c> when none is named (a graph file then uses the built-in vocabulary it names, the default when it names none).</summary>
         /// <param name="parse">The parse result.</param>
         /// <returns>The vocabulary.</returns>
-        public Vocabulary LoadVocabulary(ParseResult parse)
+        public Vocabulary? LoadVocabulary(ParseResult parse)
         {
-            Vocabulary vocabulary = Vocabulary.Default;
+            Vocabulary? vocabulary = null;
             foreach (string file in parse.GetValue(VocabularyOption) ?? Array.Empty<string>())
             {
-                vocabulary = vocabulary.Extend(file);
+                vocabulary = (vocabulary ?? Vocabulary.Default).Extend(file);
             }
 
             return vocabulary;
+        }
+
+        /// <summary>Gets a receiver of progress counts that redraws one line on standard error at most every 200 ms, or <c>null</c> when progress is not shown.</summary>
+        /// <param name="what">What is counted ("records read").</param>
+        /// <returns>The receiver, or <c>null</c>.</returns>
+        public IProgress<long>? ProgressReporter(string what)
+        {
+            if (!ShowProgress)
+            {
+                return null;
+            }
+
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            long last = -1000;
+            return new SynchronousProgress(count =>
+            {
+                long now = clock.ElapsedMilliseconds;
+                if (now - last >= 200)
+                {
+                    last = now;
+                    Error.Write($"\rkg: {count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} {what}\u2026");
+                    Error.Flush();
+                    _progressShown = true;
+                }
+            });
+        }
+
+        /// <summary>Ends a progress line, if one was drawn.</summary>
+        public void EndProgress()
+        {
+            if (_progressShown)
+            {
+                Error.WriteLine();
+                _progressShown = false;
+            }
         }
 
         /// <summary>Finds an entity by id, name or alias, or fails with a clear message and suggestions.</summary>
@@ -151,6 +194,16 @@ namespace KnowledgeGraph.Cli
                 .Take(5);
             string hint = string.Join(", ", near);
             throw new CliException($"no entity has the id or name '{key}'" + (hint.Length > 0 ? $"; did you mean: {hint}?" : "."), ExitCodes.InputError);
+        }
+
+        /// <summary>Reports progress on the calling thread (System.Progress would post to the thread pool and reorder lines).</summary>
+        private sealed class SynchronousProgress : IProgress<long>
+        {
+            private readonly Action<long> _report;
+
+            public SynchronousProgress(Action<long> report) => _report = report;
+
+            public void Report(long value) => _report(value);
         }
 
         private RootCommand BuildRoot()

@@ -29,8 +29,17 @@ namespace KnowledgeGraph
         private readonly Dictionary<string, EntityKind> _kinds;
         private readonly Dictionary<string, RelationType> _types;
 
-        private Vocabulary(List<EntityKind> kinds, List<RelationType> types)
+        /// <summary>The name of the built-in default vocabulary in graph files (<c>"vocabulary": "default"</c>, the same as no field).</summary>
+        public const string DefaultName = "default";
+
+        /// <summary>The name of the built-in open vocabulary in graph files (<c>"vocabulary": "open"</c>).</summary>
+        public const string OpenName = "open";
+
+        private static readonly Lazy<Vocabulary> OpenVocabulary = new Lazy<Vocabulary>(() => KnowledgeGraph.Formats.Csv.CsvVocabularies.OpenWith().Named(OpenName));
+
+        private Vocabulary(List<EntityKind> kinds, List<RelationType> types, string? builtInName = null)
         {
+            BuiltInName = builtInName;
             Kinds = kinds.AsReadOnly();
             RelationTypes = types.AsReadOnly();
             _kinds = kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
@@ -40,11 +49,43 @@ namespace KnowledgeGraph
         /// <summary>Gets the vocabulary shipped with the library (Person, State, Company, … and LEADS, DEPENDS_ON, SUPPLIES, …).</summary>
         public static Vocabulary Default => DefaultVocabulary.Value;
 
+        /// <summary>
+        /// Gets the open vocabulary: the default's entity kinds and relation types, each type allowed between any kinds,
+        /// plus the generic <c>DIRECTS</c>, <c>SANCTIONS</c> and <c>PARTICIPATES_IN</c> of OpenSanctions-style data. For
+        /// imported data whose types and kind pairs the default does not allow; a graph saved on it says
+        /// <c>"vocabulary": "open"</c>, so it loads again.
+        /// </summary>
+        public static Vocabulary Open => OpenVocabulary.Value;
+
+        /// <summary>Gets the names of the built-in vocabularies a graph file may name in its <c>vocabulary</c> field.</summary>
+        public static IReadOnlyList<string> BuiltInNames { get; } = new[] { DefaultName, OpenName };
+
+        /// <summary>
+        /// Gets the name of the built-in vocabulary this one is or extends (<c>default</c>, <c>open</c>), or <c>null</c>
+        /// for a vocabulary parsed on its own.
+        /// </summary>
+        public string? BuiltInName { get; }
+
         /// <summary>Gets the entity kinds, in the order they were declared.</summary>
         public IReadOnlyList<EntityKind> Kinds { get; }
 
         /// <summary>Gets the relation types, in the order they were declared.</summary>
         public IReadOnlyList<RelationType> RelationTypes { get; }
+
+        /// <summary>Gets a built-in vocabulary by name (<c>default</c> or <c>open</c>).</summary>
+        /// <param name="name">The name.</param>
+        /// <param name="vocabulary">The vocabulary, when the name is known.</param>
+        /// <returns><c>true</c> when the name is known.</returns>
+        public static bool TryGetBuiltIn(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Vocabulary? vocabulary)
+        {
+            vocabulary = name switch
+            {
+                DefaultName => Default,
+                OpenName => Open,
+                _ => null,
+            };
+            return vocabulary != null;
+        }
 
         /// <summary>Loads a vocabulary file on its own (not added to the default).</summary>
         /// <param name="path">The file.</param>
@@ -96,6 +137,9 @@ namespace KnowledgeGraph
         /// <exception cref="KeyNotFoundException">No such type.</exception>
         public RelationType GetRelationType(string name) => _types.TryGetValue(name, out RelationType? t) ? t : throw new KeyNotFoundException($"The vocabulary has no relation type '{name}'.");
 
+        /// <summary>Returns this vocabulary under a built-in name.</summary>
+        private Vocabulary Named(string name) => new Vocabulary(Kinds.ToList(), RelationTypes.ToList(), name);
+
         private static string ReadFile(string path)
         {
             try
@@ -113,7 +157,7 @@ namespace KnowledgeGraph
             using Stream stream = typeof(Vocabulary).Assembly.GetManifestResourceStream("KnowledgeGraph.Vocabularies.default-vocabulary.json")
                 ?? throw new InvalidOperationException("The default vocabulary is not embedded in the assembly.");
             using var reader = new StreamReader(stream);
-            return Parse(reader.ReadToEnd(), "default-vocabulary.json", null);
+            return Parse(reader.ReadToEnd(), "default-vocabulary.json", null).Named(DefaultName);
         }
 
         private static Vocabulary Parse(string json, string? fileName, Vocabulary? baseVocabulary)
@@ -224,7 +268,7 @@ namespace KnowledgeGraph
                 throw new GraphValidationException(errors.Errors);
             }
 
-            return new Vocabulary(kinds, types);
+            return new Vocabulary(kinds, types, baseVocabulary?.BuiltInName);
         }
     }
 }

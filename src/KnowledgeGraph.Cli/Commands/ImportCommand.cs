@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using KnowledgeGraph.Formats;
+using KnowledgeGraph.Formats.Csv;
 using KnowledgeGraph.Formats.FollowTheMoney;
 using KnowledgeGraph.Formats.GraphML;
 using KnowledgeGraph.Formats.Jgf;
@@ -21,6 +22,7 @@ namespace KnowledgeGraph.Cli.Commands
         /// <summary>The importers by format name: adding a format is one line here.</summary>
         private static readonly Dictionary<string, Func<Request, ImportResult>> Importers = new Dictionary<string, Func<Request, ImportResult>>
         {
+            ["csv"] = r => ReadCsv(r.Files, r.Options),
             ["ftm"] = r => FtmImporter.ImportFiles(r.Files, r.Options),
             ["wikidata"] = r => WikidataImporter.ImportFiles(ExpandDirectories(r.Files, "*.json"), r.Options),
             ["graphml"] = r => Whole(r.Files, path => GraphMLReader.ReadFile(path, r.Options.Vocabulary, new GraphMLReadOptions { DefaultKind = r.DefaultKind })),
@@ -30,11 +32,12 @@ namespace KnowledgeGraph.Cli.Commands
 
         public static Command Create(KgApp app)
         {
-            var format = new Option<string>("--format", "-f") { Description = "The input format: ftm (FollowTheMoney JSON lines as OpenSanctions publishes them, entity or delta files), wikidata (wbgetentities JSON responses; a directory means every *.json in it), or graphml, jgf, nt (files this library wrote, read back whole).", Required = true };
+            var format = new Option<string>("--format", "-f") { Description = "The input format: csv (nodes.csv and edges.csv, or a directory holding both: id,kind,name and source,target,type,…), ftm (FollowTheMoney JSON lines as OpenSanctions publishes them, entity or delta files), wikidata (wbgetentities JSON responses; a directory means every *.json in it), or graphml, jgf, nt (files this library wrote, read back whole).", Required = true };
             format.AcceptOnlyFromAmong(Importers.Keys.ToArray());
             var files = new Argument<string[]>("FILE") { Description = "The input files, read in order.", Arity = ArgumentArity.OneOrMore };
             var output = new Option<string>("--output", "-o") { Description = "The graph file to write (JSON, knowledge-graph/1).", Required = true };
             var skip = new Option<bool>("--skip-errors") { Description = "Skip bad lines and list them, instead of stopping at the first." };
+            var open = new Option<bool>("--open-vocabulary") { Description = "Accept any entity kind and relation type between any kinds (for data such as ../shared/bench/gen_graph.py writes), instead of checking against the vocabulary." };
             var defaultKind = new Option<string?>("--default-kind") { Description = "graphml: read GraphML written by another tool (networkx, Gephi, yEd), giving its nodes this kind unless their 'kind' data names one." };
             var command = new Command("import", "Import FollowTheMoney or Wikidata data into a graph file; prints what came in and what was dropped to standard error.");
             command.Arguments.Add(files);
@@ -42,6 +45,7 @@ namespace KnowledgeGraph.Cli.Commands
             command.Options.Add(output);
             command.Options.Add(skip);
             command.Options.Add(defaultKind);
+            command.Options.Add(open);
             command.SetAction(parse =>
             {
                 string[] inputs = parse.GetValue(files) ?? Array.Empty<string>();
@@ -53,9 +57,11 @@ namespace KnowledgeGraph.Cli.Commands
                 var options = new ImportOptions
                 {
                     ErrorMode = parse.GetValue(skip) ? ImportErrorMode.Skip : ImportErrorMode.Stop,
-                    Vocabulary = app.LoadVocabulary(parse),
+                    Vocabulary = parse.GetValue(open) ? CsvVocabularies.Open : app.LoadVocabulary(parse),
+                    Progress = app.ProgressReporter("records read"),
                 };
                 ImportResult result = Importers[parse.GetValue(format)!](new Request(inputs, options, parse.GetValue(defaultKind)));
+                app.EndProgress();
                 result.Graph.Save(parse.GetValue(output)!);
                 WriteSummary(app.Error, result, parse.GetValue(output)!);
                 return ExitCodes.Success;
@@ -102,6 +108,22 @@ namespace KnowledgeGraph.Cli.Commands
                     error.WriteLine("  " + p);
                 }
             }
+        }
+
+        /// <summary>Reads the CSV shape of ../shared/bench/gen_graph.py: a directory holding nodes.csv and edges.csv, or the two files in that order.</summary>
+        private static ImportResult ReadCsv(IReadOnlyList<string> inputs, ImportOptions options)
+        {
+            if (inputs.Count == 1 && Directory.Exists(inputs[0]))
+            {
+                return CsvGraphReader.Read(Path.Combine(inputs[0], "nodes.csv"), Path.Combine(inputs[0], "edges.csv"), options);
+            }
+
+            if (inputs.Count != 2)
+            {
+                throw new CliException("csv: give a directory holding nodes.csv and edges.csv, or the nodes file and the edges file.", ExitCodes.InputError);
+            }
+
+            return CsvGraphReader.Read(inputs[0], inputs[1], options);
         }
 
         /// <summary>Reads a whole-graph format (one this library writes): all or nothing, one file.</summary>

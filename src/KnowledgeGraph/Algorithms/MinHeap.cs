@@ -1,72 +1,86 @@
-using System.Collections.Generic;
+using System;
 
 namespace KnowledgeGraph.Algorithms
 {
-    /// <summary>A binary min-heap of (key, from, vertex) entries for Dijkstra; equal keys pop in insertion order (like networkx's counter).</summary>
+    /// <summary>A binary min-heap of (cost, entity) pairs for Dijkstra's algorithm, with lazy deletion by the caller. Grows by doubling; allocates nothing per push once grown.</summary>
     internal sealed class MinHeap
     {
-        private readonly List<(double Key, long Seq, int From, int Vertex)> _items = new List<(double, long, int, int)>();
-        private long _seq;
+        private double[] _keys = new double[64];
+        private int[] _values = new int[64];
 
-        public int Count => _items.Count;
+        public int Count { get; private set; }
 
-        public void Clear()
+        public void Clear() => Count = 0;
+
+        public double PeekKey => _keys[0];
+
+        /// <summary>Gets the value with the smallest key without removing it.</summary>
+        public int PeekValue => _values[0];
+
+        public void Push(double key, int value)
         {
-            _items.Clear();
-            _seq = 0;
-        }
+            if (Count == _keys.Length)
+            {
+                Array.Resize(ref _keys, Count * 2);
+                Array.Resize(ref _values, Count * 2);
+            }
 
-        public void Push(double key, int from, int vertex)
-        {
-            _items.Add((key, _seq++, from, vertex));
-            int i = _items.Count - 1;
+            int i = Count++;
             while (i > 0)
             {
-                int p = (i - 1) / 2;
-                if (!Less(i, p))
+                int parent = (i - 1) >> 1;
+                if (_keys[parent] <= key)
                 {
                     break;
                 }
 
-                (_items[i], _items[p]) = (_items[p], _items[i]);
-                i = p;
+                _keys[i] = _keys[parent];
+                _values[i] = _values[parent];
+                i = parent;
             }
+
+            _keys[i] = key;
+            _values[i] = value;
         }
 
-        public (double Key, int From, int Vertex) Pop()
+        public int Pop(out double key)
         {
-            var top = _items[0];
-            int last = _items.Count - 1;
-            _items[0] = _items[last];
-            _items.RemoveAt(last);
-            int i = 0;
-            while (true)
+            key = _keys[0];
+            int top = _values[0];
+            int n = --Count;
+            if (n > 0)
             {
-                int l = (2 * i) + 1;
-                int r = l + 1;
-                int m = i;
-                if (l < _items.Count && Less(l, m))
+                double lastKey = _keys[n];
+                int lastValue = _values[n];
+                int i = 0;
+                while (true)
                 {
-                    m = l;
+                    int child = (2 * i) + 1;
+                    if (child >= n)
+                    {
+                        break;
+                    }
+
+                    if (child + 1 < n && _keys[child + 1] < _keys[child])
+                    {
+                        child++;
+                    }
+
+                    if (_keys[child] >= lastKey)
+                    {
+                        break;
+                    }
+
+                    _keys[i] = _keys[child];
+                    _values[i] = _values[child];
+                    i = child;
                 }
 
-                if (r < _items.Count && Less(r, m))
-                {
-                    m = r;
-                }
-
-                if (m == i)
-                {
-                    break;
-                }
-
-                (_items[i], _items[m]) = (_items[m], _items[i]);
-                i = m;
+                _keys[i] = lastKey;
+                _values[i] = lastValue;
             }
 
-            return (top.Key, top.From, top.Vertex);
+            return top;
         }
-
-        private bool Less(int a, int b) => _items[a].Key < _items[b].Key || (_items[a].Key == _items[b].Key && _items[a].Seq < _items[b].Seq);
     }
 }

@@ -27,6 +27,31 @@ namespace KnowledgeGraph.Tests.Cli
         }
 
         [Test]
+        public void Import_CsvDirectory_OpenVocabulary_WritesAGraphThatLoadsAgain()
+        {
+            string dir = Path.Combine(Path.GetTempPath(), "kg-import-csv-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            File.WriteAllText(Path.Combine(dir, "nodes.csv"), "id,kind,name\nn0,Person,Anna\nn1,Company,Beta\nn2,Event,Gamma\n");
+            File.WriteAllText(Path.Combine(dir, "edges.csv"), "source,target,type,weight,from,to\nn0,n1,OWNS,1.5,2001-01-01,\nn1,n2,SANCTIONS,2,2003-01-01,\nn0,n2,SUPPLIES,0.5,,\n");
+            string output = Path.Combine(dir, "out.json");
+
+            var (strict, _, strictErr) = KgCommandTests.Kg("import", "--format", "csv", dir, "-o", output);
+            strict.Should().Be(ExitCodes.InputError, "SANCTIONS is not a type of the default vocabulary");
+            strictErr.Should().Contain("edges.csv:3:").And.Contain("SANCTIONS");
+            File.Exists(output).Should().BeFalse();
+
+            var (code, _, err) = KgCommandTests.Kg("import", "--format", "csv", dir, "-o", output, "--open-vocabulary");
+            code.Should().Be(ExitCodes.Success, err);
+            err.Should().Contain("3 entities, 3 relations");
+            Graph g = Graph.Load(output);
+            g.Vocabulary.BuiltInName.Should().Be(Vocabulary.OpenName);
+            var (pathCode, path, _) = KgCommandTests.Kg("--graph", output, "path", "n0", "n2", "--directed");
+            pathCode.Should().Be(ExitCodes.Success);
+            path.Should().Contain("SUPPLIES");
+            KgCommandTests.Kg("validate", output).Code.Should().Be(ExitCodes.Success);
+        }
+
+        [Test]
         public void Import_BadLine_StopsWithExitTwoUnlessSkipped()
         {
             string output = Path.Combine(Path.GetTempPath(), "kg-import-" + Guid.NewGuid().ToString("N") + ".json");

@@ -45,7 +45,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
             }
 
             var queue = new Queue<int>();
-            var heap = new MinHeap();
+            var heap = new StableMinHeap();
             int[] sources = Sources(n, options);
             foreach (int s in sources)
             {

@@ -33,7 +33,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
             var score = new double[n];
             var dist = new double[n];
             var queue = new Queue<int>();
-            var heap = new MinHeap();
+            var heap = new StableMinHeap();
             for (int u = 0; u < n; u++)
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -561,7 +561,7 @@ namespace KnowledgeGraph.Algorithms.Traversal
             _meetTo = t;
             _meetRelation = -1;
             int settled = 0;
-            while (f.Heap.Count > 0 && b.Heap.Count > 0 && f.Heap.TopKey + b.Heap.TopKey < _best)
+            while (f.Heap.Count > 0 && b.Heap.Count > 0 && f.Heap.PeekKey + b.Heap.PeekKey < _best)
             {
                 if ((++settled & (CheckEvery - 1)) == 0)
                 {
@@ -583,9 +583,9 @@ namespace KnowledgeGraph.Algorithms.Traversal
 
         private void Settle(Side side, Side other, bool forward, AdjacencyIndex x, double[] weights, int stamp)
         {
-            double d = side.Heap.TopKey;
-            int u = side.Heap.TopNode;
-            side.Heap.Pop();
+            double d = side.Heap.PeekKey;
+            int u = side.Heap.PeekValue;
+            side.Heap.Pop(out _);
             if (side.Done[u] == stamp || d > side.Dist[u])
             {
                 return;
@@ -683,89 +683,6 @@ namespace KnowledgeGraph.Algorithms.Traversal
                 Dist[v] = 0;
                 PredRel[v] = -1;
                 Heap.Push(0, v);
-            }
-        }
-
-        /// <summary>A binary min-heap of (key, entity) with lazy deletion (stale entries are skipped when popped).</summary>
-        private sealed class MinHeap
-        {
-            private double[] _keys = new double[64];
-            private int[] _nodes = new int[64];
-
-            public int Count { get; private set; }
-
-            public double TopKey => _keys[0];
-
-            public int TopNode => _nodes[0];
-
-            public void Clear() => Count = 0;
-
-            public void Push(double key, int node)
-            {
-                if (Count == _keys.Length)
-                {
-                    Array.Resize(ref _keys, Count * 2);
-                    Array.Resize(ref _nodes, Count * 2);
-                }
-
-                double[] keys = _keys;
-                int[] nodes = _nodes;
-                int i = Count++;
-                while (i > 0)
-                {
-                    int parent = (i - 1) >> 1;
-                    if (keys[parent] <= key)
-                    {
-                        break;
-                    }
-
-                    keys[i] = keys[parent];
-                    nodes[i] = nodes[parent];
-                    i = parent;
-                }
-
-                keys[i] = key;
-                nodes[i] = node;
-            }
-
-            public void Pop()
-            {
-                double[] keys = _keys;
-                int[] nodes = _nodes;
-                int size = --Count;
-                if (size == 0)
-                {
-                    return;
-                }
-
-                double key = keys[size];
-                int node = nodes[size];
-                int i = 0;
-                while (true)
-                {
-                    int child = (2 * i) + 1;
-                    if (child >= size)
-                    {
-                        break;
-                    }
-
-                    if (child + 1 < size && keys[child + 1] < keys[child])
-                    {
-                        child++;
-                    }
-
-                    if (keys[child] >= key)
-                    {
-                        break;
-                    }
-
-                    keys[i] = keys[child];
-                    nodes[i] = nodes[child];
-                    i = child;
-                }
-
-                keys[i] = key;
-                nodes[i] = node;
             }
         }
     }

@@ -215,9 +215,25 @@ namespace KnowledgeGraph.Formats.Json
             return false;
         }
 
+        /// <summary>
+        /// The vocabulary of a document: the one the caller gave, or else the built-in one the document names in its
+        /// optional <c>vocabulary</c> field (<c>default</c> when absent, or <c>open</c>), extended by the files of its
+        /// <c>vocabularies</c> field.
+        /// </summary>
         private static Vocabulary ReadVocabularies(JObject root, JsonErrorSink errors, Vocabulary? vocabulary, string? baseDirectory, out List<string> vocabularyFiles)
         {
-            Vocabulary vocab = vocabulary ?? Vocabulary.Default;
+            Vocabulary? vocab = vocabulary;
+            string? builtIn = errors.OptionalString(root, "vocabulary");
+            if (builtIn != null && !Vocabulary.TryGetBuiltIn(builtIn, out _))
+            {
+                errors.Add(GraphErrorCode.InvalidVocabulary, $"The built-in vocabulary '{builtIn}' is unknown; expected one of {string.Join(", ", Vocabulary.BuiltInNames)}.", null, root["vocabulary"]);
+            }
+            else if (vocab == null)
+            {
+                Vocabulary.TryGetBuiltIn(builtIn ?? Vocabulary.DefaultName, out vocab);
+            }
+
+            vocab ??= Vocabulary.Default;
             vocabularyFiles = new List<string>();
             foreach (JToken item in errors.StringArray(root, "vocabularies"))
             {
@@ -260,25 +276,7 @@ namespace KnowledgeGraph.Formats.Json
                 throw new GraphValidationException(errors.Errors);
             }
 
-            Vocabulary vocab = vocabulary ?? Vocabulary.Default;
-            var vocabularyFiles = new List<string>();
-            foreach (JToken item in errors.StringArray(root, "vocabularies"))
-            {
-                string relative = (string)item!;
-                vocabularyFiles.Add(relative);
-                string full = Path.Combine(baseDirectory ?? Directory.GetCurrentDirectory(), relative);
-                try
-                {
-                    vocab = vocab.Extend(full);
-                }
-                catch (GraphValidationException ex)
-                {
-                    foreach (GraphError e in ex.Errors)
-                    {
-                        errors.Add(e);
-                    }
-                }
-            }
+            Vocabulary vocab = ReadVocabularies(root, errors, vocabulary, baseDirectory, out List<string> vocabularyFiles);
 
             var builder = new GraphBuilder(vocab)
             {

@@ -49,6 +49,12 @@ namespace KnowledgeGraph.Formats.Json
             w.WriteStartObject();
             w.WritePropertyName("format");
             w.WriteValue(GraphJsonReader.FormatName);
+            if (graph.Vocabulary.BuiltInName != null && graph.Vocabulary.BuiltInName != Vocabulary.DefaultName)
+            {
+                // Only a graph built on another built-in vocabulary says which; files on the default stay as they were.
+                Prop(w, "vocabulary", graph.Vocabulary.BuiltInName);
+            }
+
             Prop(w, "title", graph.Title);
             Prop(w, "description", graph.Description);
             StringArray(w, "vocabularies", graph.VocabularyFiles);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
+using KnowledgeGraph.Algorithms;
 using KnowledgeGraph.Queries.Paths;
 
 namespace KnowledgeGraph.Queries.Engine
