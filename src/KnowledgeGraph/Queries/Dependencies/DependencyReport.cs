@@ -63,11 +63,7 @@ namespace KnowledgeGraph.Queries.Dependencies
                 }
             }
 
-            string? bound = Html.BoundText(BoundHit, MaxDepth, Options.MaxResults);
-            if (bound != null)
-            {
-                sb.Append("note: ").Append(bound).Append('\n');
-            }
+            sb.BoundNoteText(BoundHit, MaxDepth, Options.MaxResults);
 
             return sb.ToString();
         }
@@ -87,11 +83,7 @@ namespace KnowledgeGraph.Queries.Dependencies
             }
 
             sb.Append("</table>");
-            string? bound = Html.BoundText(BoundHit, MaxDepth, Options.MaxResults);
-            if (bound != null)
-            {
-                sb.Append("<p class=\"kg-bound\"><strong>note:</strong> ").Append(Html.Escape(bound)).Append("</p>");
-            }
+            sb.BoundNoteHtml(BoundHit, MaxDepth, Options.MaxResults);
 
             return sb.Append("</div>").ToString();
         }

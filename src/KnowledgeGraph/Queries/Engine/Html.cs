@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace KnowledgeGraph.Queries.Engine
@@ -7,7 +6,7 @@ namespace KnowledgeGraph.Queries.Engine
     internal static class Html
     {
         /// <summary>Escapes text for HTML content and attribute values.</summary>
-        public static string Escape(string? text) => text == null ? string.Empty : WebUtility.HtmlEncode(text);
+        public static string Escape(string? text) => KnowledgeGraph.Display.HtmlText.Escape(text);
 
         /// <summary>Appends an element with escaped text.</summary>
         public static StringBuilder Element(this StringBuilder sb, string tag, string? text) =>
@@ -44,5 +43,19 @@ namespace KnowledgeGraph.Queries.Engine
             QueryBound.MaxResults => $"stopped at the maximum of {maxResults} results: more exist (raise it with MaxResults / --max-results).",
             _ => null,
         };
+
+        /// <summary>Appends the note that a query stopped at a bound, as a text line (nothing when no bound was hit).</summary>
+        public static StringBuilder BoundNoteText(this StringBuilder sb, QueryBound bound, int maxDepth, int maxResults)
+        {
+            string? text = BoundText(bound, maxDepth, maxResults);
+            return text == null ? sb : sb.Append("note: ").Append(text).Append('\n');
+        }
+
+        /// <summary>Appends the note that a query stopped at a bound, as an HTML paragraph (nothing when no bound was hit).</summary>
+        public static StringBuilder BoundNoteHtml(this StringBuilder sb, QueryBound bound, int maxDepth, int maxResults)
+        {
+            string? text = BoundText(bound, maxDepth, maxResults);
+            return text == null ? sb : sb.Append("<p class=\"kg-bound\"><strong>note:</strong> ").Append(Escape(text)).Append("</p>");
+        }
     }
 }

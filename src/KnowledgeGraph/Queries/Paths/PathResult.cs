@@ -86,11 +86,7 @@ namespace KnowledgeGraph.Queries.Paths
                 sb.Append(Paths[i].Explain());
             }
 
-            string? bound = Html.BoundText(BoundHit, MaxDepth, Options.MaxResults);
-            if (bound != null)
-            {
-                sb.Append("note: ").Append(bound).Append('\n');
-            }
+            sb.BoundNoteText(BoundHit, MaxDepth, Options.MaxResults);
 
             return sb.ToString();
         }
@@ -111,18 +107,13 @@ namespace KnowledgeGraph.Queries.Paths
                 sb.Append("</p>");
             }
 
-            string? bound = Html.BoundText(BoundHit, MaxDepth, Options.MaxResults);
-            if (bound != null)
-            {
-                sb.Append("<p class=\"kg-bound\"><strong>note:</strong> ").Append(Html.Escape(bound)).Append("</p>");
-            }
+            sb.BoundNoteHtml(BoundHit, MaxDepth, Options.MaxResults);
 
             return sb.Append("</div>").ToString();
         }
 
         /// <inheritdoc />
         public override string ToString() => Heading();
-
 
         private string Heading()
         {
