@@ -389,7 +389,8 @@ namespace KnowledgeGraph
             }
         }
 
-        private int IndexOrThrow(Entity entity)
+        /// <summary>Gets the position of an entity of this graph, or throws <see cref="EntityNotFoundException"/>.</summary>
+        internal int IndexOrThrow(Entity entity)
         {
             if (entity == null)
             {

@@ -26,18 +26,8 @@ namespace KnowledgeGraph.Queries
         /// <remarks>O(V + E), on the integer index with no allocation per step. The fluent <c>graph.Paths(from, to).Shortest()</c> is faster on large graphs (bidirectional) and takes filters and bounds.</remarks>
         public static GraphPath? ShortestPath(this Graph graph, Entity from, Entity to)
         {
-            int start = graph.IndexOf(from);
-            int goal = graph.IndexOf(to);
-            if (start < 0)
-            {
-                throw new EntityNotFoundException(from.Id);
-            }
-
-            if (goal < 0)
-            {
-                throw new EntityNotFoundException(to.Id);
-            }
-
+            int start = graph.IndexOrThrow(from);
+            int goal = graph.IndexOrThrow(to);
             var w = new Walker(graph, QueryOptions.Default);
             int[]? steps = PathFinder.BreadthFirst(w, start, goal, CancellationToken.None);
             return steps == null ? null : w.ToPath(start, steps, steps.Length);

@@ -85,12 +85,7 @@ namespace KnowledgeGraph.Algorithms.Communities
             {
                 foreach (Entity e in community)
                 {
-                    int i = graph.IndexOf(e);
-                    if (i < 0)
-                    {
-                        throw new EntityNotFoundException(e.Id);
-                    }
-
+                    int i = graph.IndexOrThrow(e);
                     if (of[i] >= 0)
                     {
                         throw new ArgumentException($"'{e.Id}' is in two communities.", nameof(communities));

@@ -29,18 +29,8 @@ namespace KnowledgeGraph.Algorithms.Critical
         public static MinimumCutResult Between(Graph graph, Entity from, Entity to, CriticalOptions? options = null, CancellationToken cancellationToken = default)
         {
             options ??= new CriticalOptions();
-            int s = graph.IndexOf(from);
-            int t = graph.IndexOf(to);
-            if (s < 0)
-            {
-                throw new EntityNotFoundException(from.Id);
-            }
-
-            if (t < 0)
-            {
-                throw new EntityNotFoundException(to.Id);
-            }
-
+            int s = graph.IndexOrThrow(from);
+            int t = graph.IndexOrThrow(to);
             if (s == t)
             {
                 throw new ArgumentException($"A cut needs two different entities; both are '{from.Id}'.", nameof(to));

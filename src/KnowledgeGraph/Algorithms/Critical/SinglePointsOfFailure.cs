@@ -27,18 +27,8 @@ namespace KnowledgeGraph.Algorithms.Critical
         public static SinglePointsOfFailureResult Between(Graph graph, Entity from, Entity to, CriticalOptions? options = null, CancellationToken cancellationToken = default)
         {
             options ??= new CriticalOptions();
-            int s = graph.IndexOf(from);
-            int t = graph.IndexOf(to);
-            if (s < 0)
-            {
-                throw new EntityNotFoundException(from.Id);
-            }
-
-            if (t < 0)
-            {
-                throw new EntityNotFoundException(to.Id);
-            }
-
+            int s = graph.IndexOrThrow(from);
+            int t = graph.IndexOrThrow(to);
             ArcView arcs = ArcView.Build(graph, options.Relations, options.AsUndirected);
             GraphPath? shortest = s == t ? null : arcs.ShortestPath(graph, s, t);
             if (shortest == null)
