@@ -10,6 +10,9 @@ namespace KnowledgeGraph.Cli
     /// <summary>The <c>kg</c> command line: builds the command tree and runs it against given output writers, so that it can run in-process in tests.</summary>
     public sealed class KgApp
     {
+        /// <summary>Files from this size on get a status line while they load.</summary>
+        private const long LargeFileBytes = 20L * 1024 * 1024;
+
         private bool _progressShown;
 
         /// <summary>Creates the application.</summary>
@@ -122,6 +125,11 @@ namespace KnowledgeGraph.Cli
         {
             string? file = parse.GetValue(GraphOption);
             Vocabulary? vocabulary = LoadVocabulary(parse);
+            if (file != null && File.Exists(file) && new FileInfo(file).Length >= LargeFileBytes)
+            {
+                Status($"kg: loading {file} ({new FileInfo(file).Length / (1024 * 1024)} MB)\u2026");
+            }
+
             return file == null ? (vocabulary == null ? CuratedGraphs.UnionState : Graph.Parse(CuratedGraphs.GetJson("union-state"), "union-state.json", vocabulary)) : Graph.Load(file, vocabulary);
         }
 
@@ -162,6 +170,17 @@ namespace KnowledgeGraph.Cli
                     _progressShown = true;
                 }
             });
+        }
+
+        /// <summary>Writes a status line about long work to standard error, only when progress is shown (a terminal).</summary>
+        /// <param name="message">The line.</param>
+        public void Status(string message)
+        {
+            if (ShowProgress)
+            {
+                EndProgress();
+                Error.WriteLine(message);
+            }
         }
 
         /// <summary>Ends a progress line, if one was drawn.</summary>

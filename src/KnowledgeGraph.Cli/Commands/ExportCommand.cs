@@ -88,6 +88,13 @@ namespace KnowledgeGraph.Cli.Commands
                     graph = Neighbourhood(graph, centres.Select(c => KgApp.Resolve(graph, c)), d);
                 }
 
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                bool large = graph.VertexCount + graph.EdgeCount >= 100_000;
+                if (large)
+                {
+                    app.Status($"kg: exporting {graph.VertexCount:N0} entities and {graph.EdgeCount:N0} relations as {fmt}\u2026");
+                }
+
                 if (fmt == "neo4j")
                 {
                     Neo4jCsvWriter.WriteDirectory(graph, file!);
@@ -115,6 +122,11 @@ namespace KnowledgeGraph.Cli.Commands
                 else
                 {
                     SafeFile.Write(file, s => s.Write(bytes, 0, bytes.Length));
+                }
+
+                if (large)
+                {
+                    app.Status($"kg: exported {bytes.Length / (1024 * 1024)} MB in {clock.Elapsed.TotalSeconds:F1} s.");
                 }
 
                 return ExitCodes.Success;
