@@ -25,12 +25,13 @@ namespace KnowledgeGraph.Queries
         /// <summary>Gets the entity the step arrives at.</summary>
         public Entity To => IsForward ? Relation.Target : Relation.Source;
 
-        /// <summary>Formats the step on one line: <c>Integral (integral) -SUPPLIES-> Russia (russia) [undated]; Sb.by, 2023-04-30</c>.</summary>
+        /// <summary>Formats the step on one line: <c>Integral (integral) -SUPPLIES-> Russia (russia) [undated]</c>, with the confidence in the brackets when the relation states one.</summary>
         /// <returns>The text.</returns>
         public override string ToString()
         {
             string arrow = !Relation.Type.IsDirected ? $"-{Relation.Type.Name}-" : IsForward ? $"-{Relation.Type.Name}->" : $"<-{Relation.Type.Name}-";
-            return $"{From.Name} ({From.Id}) {arrow} {To.Name} ({To.Id}) [{Relation.Validity}]";
+            string confidence = Relation.Confidence.HasValue ? ", confidence " + Relation.Confidence.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+            return $"{From.Name} ({From.Id}) {arrow} {To.Name} ({To.Id}) [{Relation.Validity}{confidence}]";
         }
     }
 }
