@@ -36,15 +36,14 @@ namespace KnowledgeGraph.Algorithms.Traversal
 
         private readonly Graph _graph;
         private readonly AdjacencyIndex _index;
-        private readonly Mark[] _marks;
+        private readonly SearchMark[] _marks;
         private readonly int[] _queueF;
         private readonly int[] _queueB;
-        private Side? _forward;
-        private Side? _backward;
-        private double _best;
+        private readonly byte[] _allTypes;
+        private DijkstraBuffers? _dijkstra;
         private int _meetFrom;
         private int _meetTo;
-        private int _meetRelation;
+        private int _meetStep;
         private int _stamp;
 
         /// <summary>Creates a finder for a graph, with scratch buffers sized to it (about 24 bytes per entity, 48 more once a weighted query has run).</summary>
@@ -54,9 +53,10 @@ namespace KnowledgeGraph.Algorithms.Traversal
             _graph = graph ?? throw new ArgumentNullException(nameof(graph));
             _index = graph.Index;
             int n = _index.VertexCount;
-            _marks = new Mark[n];
+            _marks = new SearchMark[n];
             _queueF = new int[n];
             _queueB = new int[n];
+            _allTypes = TypeDirections(_index, null);
 
             // Touch every page of the scratch buffers now, so that the first queries do not pay the operating
             // system's first-touch page faults (tens of milliseconds for a million entities): a finder is made once
@@ -156,20 +156,21 @@ namespace KnowledgeGraph.Algorithms.Traversal
         /// <exception cref="EntityNotFoundException">An entity is not in the graph.</exception>
         public int HopCount(Entity source, Entity target, Func<RelationType, bool>? relationTypes = null, CancellationToken cancellationToken = default)
         {
-            int meet = Bidirectional(IndexOf(source), IndexOf(target), Mask(relationTypes), cancellationToken, out int relation, out int from);
+            int meet = Bidirectional(IndexOf(source), IndexOf(target), relationTypes, cancellationToken);
             if (meet == -1)
             {
                 return -1;
             }
 
-            Mark[] m = _marks;
-            int hops = relation >= 0 ? 1 : 0;
-            for (int v = from; m[v].RelF >= 0; v = OtherEnd(m[v].RelF, v))
+            SearchMark[] m = _marks;
+            AdjacencyIndex x = _index;
+            int hops = _meetStep >= 0 ? 1 : 0;
+            for (int v = _meetFrom; m[v].StepF >= 0; v = From(x, m[v].StepF))
             {
                 hops++;
             }
 
-            for (int v = meet; m[v].RelB >= 0; v = OtherEnd(m[v].RelB, v))
+            for (int v = meet; m[v].StepB >= 0; v = To(x, m[v].StepB))
             {
                 hops++;
             }
@@ -186,28 +187,29 @@ namespace KnowledgeGraph.Algorithms.Traversal
         /// <exception cref="EntityNotFoundException">An entity is not in the graph.</exception>
         public IReadOnlyList<Relation>? FindPath(Entity source, Entity target, Func<RelationType, bool>? relationTypes = null, CancellationToken cancellationToken = default)
         {
-            int meet = Bidirectional(IndexOf(source), IndexOf(target), Mask(relationTypes), cancellationToken, out int relation, out int from);
+            int meet = Bidirectional(IndexOf(source), IndexOf(target), relationTypes, cancellationToken);
             if (meet == -1)
             {
                 return null;
             }
 
-            Mark[] m = _marks;
+            SearchMark[] m = _marks;
+            AdjacencyIndex x = _index;
             var path = new List<Relation>();
-            for (int v = from; m[v].RelF >= 0; v = OtherEnd(m[v].RelF, v))
+            for (int v = _meetFrom; m[v].StepF >= 0; v = From(x, m[v].StepF))
             {
-                path.Add(_graph.RelationAt(m[v].RelF));
+                path.Add(_graph.RelationAt(m[v].StepF >> 1));
             }
 
             path.Reverse();
-            if (relation >= 0)
+            if (_meetStep >= 0)
             {
-                path.Add(_graph.RelationAt(relation));
+                path.Add(_graph.RelationAt(_meetStep >> 1));
             }
 
-            for (int v = meet; m[v].RelB >= 0; v = OtherEnd(m[v].RelB, v))
+            for (int v = meet; m[v].StepB >= 0; v = To(x, m[v].StepB))
             {
-                path.Add(_graph.RelationAt(m[v].RelB));
+                path.Add(_graph.RelationAt(m[v].StepB >> 1));
             }
 
             return path;
@@ -223,7 +225,7 @@ namespace KnowledgeGraph.Algorithms.Traversal
         /// <exception cref="ArgumentException"><paramref name="weights"/> has the wrong length, or a weight met is negative or NaN.</exception>
         public double Distance(Entity source, Entity target, double[] weights, CancellationToken cancellationToken = default)
         {
-            return Dijkstra(IndexOf(source), IndexOf(target), weights, cancellationToken) ? _best : double.PositiveInfinity;
+            return Dijkstra(IndexOf(source), IndexOf(target), weights, cancellationToken);
         }
 
         /// <summary>Gets the weight of a lightest path, computing each relation's weight with <paramref name="weight"/> (for many queries, precompute with <see cref="RelationWeights"/>).</summary>
@@ -249,28 +251,29 @@ namespace KnowledgeGraph.Algorithms.Traversal
         {
             int s = IndexOf(source);
             int t = IndexOf(target);
-            if (!Dijkstra(s, t, weights, cancellationToken))
+            if (double.IsPositiveInfinity(Dijkstra(s, t, weights, cancellationToken)))
             {
                 return null;
             }
 
             var path = new List<Relation>();
-            if (_meetRelation < 0)
+            if (_meetStep < 0)
             {
                 return path; // s == t
             }
 
-            Side f = _forward!, b = _backward!;
-            for (int v = _meetFrom; f.PredRel[v] >= 0; v = f.PredNode[v])
+            DijkstraBuffers d = _dijkstra!;
+            AdjacencyIndex x = _index;
+            for (int v = _meetFrom; v != s; v = From(x, d.ParentF[v]))
             {
-                path.Add(_graph.RelationAt(f.PredRel[v]));
+                path.Add(_graph.RelationAt(d.ParentF[v] >> 1));
             }
 
             path.Reverse();
-            path.Add(_graph.RelationAt(_meetRelation));
-            for (int v = _meetTo; b.PredRel[v] >= 0; v = b.PredNode[v])
+            path.Add(_graph.RelationAt(_meetStep >> 1));
+            for (int v = _meetTo; v != t; v = To(x, d.ParentB[v]))
             {
-                path.Add(_graph.RelationAt(b.PredRel[v]));
+                path.Add(_graph.RelationAt(d.ParentB[v] >> 1));
             }
 
             return path;
@@ -287,262 +290,56 @@ namespace KnowledgeGraph.Algorithms.Traversal
             return i >= 0 ? i : throw new EntityNotFoundException(entity.Id);
         }
 
-        private bool[]? Mask(Func<RelationType, bool>? relationTypes) => relationTypes == null ? null : _index.TypeMask(relationTypes);
+        /// <summary>Gets the direction mask per relation type of the kernels: every allowed type is walked from source to target, and an undirected one also back.</summary>
+        private static byte[] TypeDirections(AdjacencyIndex x, Func<RelationType, bool>? relationTypes)
+        {
+            bool[]? mask = relationTypes == null ? null : x.TypeMask(relationTypes);
+            var dirs = new byte[x.Types.Length];
+            for (int i = 0; i < dirs.Length; i++)
+            {
+                if (mask == null || mask[i])
+                {
+                    dirs[i] = x.Types[i].IsDirected ? BidirectionalSearch.Outgoing : (byte)(BidirectionalSearch.Outgoing | BidirectionalSearch.Incoming);
+                }
+            }
+
+            return dirs;
+        }
+
+        private static int From(AdjacencyIndex x, int step) => (step & 1) != 0 ? x.RelationSources[step >> 1] : x.RelationTargets[step >> 1];
+
+        private static int To(AdjacencyIndex x, int step) => (step & 1) != 0 ? x.RelationTargets[step >> 1] : x.RelationSources[step >> 1];
 
         private int NextStamp()
         {
             if (_stamp == int.MaxValue)
             {
                 Array.Clear(_marks, 0, _marks.Length);
-                foreach (Side? side in new[] { _forward, _backward })
+                if (_dijkstra != null)
                 {
-                    if (side != null)
-                    {
-                        Array.Clear(side.Seen, 0, side.Seen.Length);
-                        Array.Clear(side.Done, 0, side.Done.Length);
-                    }
+                    Array.Clear(_dijkstra.SeenF, 0, _dijkstra.SeenF.Length);
+                    Array.Clear(_dijkstra.SeenB, 0, _dijkstra.SeenB.Length);
+                    Array.Clear(_dijkstra.DoneF, 0, _dijkstra.DoneF.Length);
+                    Array.Clear(_dijkstra.DoneB, 0, _dijkstra.DoneB.Length);
                 }
+
                 _stamp = 0;
             }
 
             return ++_stamp;
         }
 
-        /// <summary>
-        /// Bidirectional BFS. Returns the meeting entity (whose backward chain leads to t) or -1; <paramref name="relation"/>
-        /// is the relation that joins <paramref name="from"/> (whose forward chain leads to s) to the meeting entity, or -1
-        /// when the meeting entity was reached by one side alone (s == t).
-        /// </summary>
-        /// <remarks>
-        /// Each step expands a whole level of the smaller frontier. The two visited sets stay disjoint until the first
-        /// relation between them is found; at that moment every entity within k hops of s and within j hops of t is known,
-        /// so no path is shorter than k + j + 1, which is the length of the path found.
-        /// </remarks>
-        private int Bidirectional(int s, int t, bool[]? mask, CancellationToken cancellationToken, out int relation, out int from)
+        /// <summary>Runs the shared bidirectional breadth-first search; returns the meeting entity (whose backward chain leads to t) or -1, leaving the joining step and the forward chain's end in fields.</summary>
+        private int Bidirectional(int s, int t, Func<RelationType, bool>? relationTypes, CancellationToken cancellationToken)
         {
-            relation = -1;
-            from = s;
-            int stamp = NextStamp();
-            Mark[] m = _marks;
-            m[s].StampF = stamp;
-            m[s].RelF = -1;
-            m[t].StampB = stamp;
-            m[t].RelB = -1;
-            if (s == t)
-            {
-                return t;
-            }
-
-            AdjacencyIndex x = _index;
-            int[] qF = _queueF, qB = _queueB;
-            int headF = 0, tailF = 0, headB = 0, tailB = 0;
-            qF[tailF++] = s;
-            qB[tailB++] = t;
-            long work = 0;
-            while (headF < tailF && headB < tailB)
-            {
-                if ((work += (tailF - headF) + (tailB - headB)) > CheckEvery)
-                {
-                    work = 0;
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                // Expand the side whose next level reads fewer relations (in a graph with hubs, fewer entities can
-                // still mean far more relations).
-                if (RowSum(qF, headF, tailF, x.OutOffsets) <= RowSum(qB, headB, tailB, x.InOffsets))
-                {
-                    int levelEnd = tailF;
-                    while (headF < levelEnd)
-                    {
-                        int u = qF[headF++];
-                        int meet = ExpandForward(u, mask, stamp, ref tailF, out relation);
-                        if (meet >= 0)
-                        {
-                            from = u;
-                            return meet;
-                        }
-                    }
-                }
-                else
-                {
-                    int levelEnd = tailB;
-                    while (headB < levelEnd)
-                    {
-                        int u = qB[headB++];
-                        int meet = ExpandBackward(u, mask, stamp, ref tailB, out relation);
-                        if (meet >= 0)
-                        {
-                            // The meeting entity is on the forward side; u (backward side) leads to t.
-                            from = meet;
-                            return u;
-                        }
-                    }
-                }
-            }
-
-            return -1;
+            byte[] dirs = relationTypes == null ? _allTypes : TypeDirections(_index, relationTypes);
+            var filter = default(OpenFilter);
+            int meet = BidirectionalSearch.Bfs(_index, ref filter, dirs, _marks, _queueF, _queueB, NextStamp(), s, t, int.MaxValue, true, cancellationToken, out _meetFrom, out _meetStep, out _);
+            return meet;
         }
 
-        private static long RowSum(int[] queue, int head, int tail, int[] offsets)
-        {
-            long sum = tail - head;
-            for (int i = head; i < tail; i++)
-            {
-                int v = queue[i];
-                sum += offsets[v + 1] - offsets[v];
-            }
-
-            return sum;
-        }
-
-        /// <summary>Expands one entity of the forward side; returns an entity of the backward side that it reaches (with the joining relation), or -1.</summary>
-        private int ExpandForward(int u, bool[]? mask, int stamp, ref int tail, out int relation)
-        {
-            AdjacencyIndex x = _index;
-            Mark[] m = _marks;
-            int[] queue = _queueF;
-            int[] targets = x.OutTargets;
-            int[] types = x.OutTypes;
-            for (int i = x.OutOffsets[u], end = x.OutOffsets[u + 1]; i < end; i++)
-            {
-                if (mask != null && !mask[types[i]])
-                {
-                    continue;
-                }
-
-                int w = targets[i];
-                ref Mark mw = ref m[w];
-                if (mw.StampB == stamp)
-                {
-                    relation = x.OutRelations[i];
-                    return w;
-                }
-
-                if (mw.StampF != stamp)
-                {
-                    mw.StampF = stamp;
-                    mw.RelF = x.OutRelations[i];
-                    queue[tail++] = w;
-                }
-            }
-
-            if (x.HasUndirected)
-            {
-                for (int i = x.InOffsets[u], end = x.InOffsets[u + 1]; i < end; i++)
-                {
-                    int type = x.InTypes[i];
-                    if (x.Types[type].IsDirected || (mask != null && !mask[type]))
-                    {
-                        continue;
-                    }
-
-                    int w = x.InSources[i];
-                    ref Mark mw = ref m[w];
-                    if (mw.StampB == stamp)
-                    {
-                        relation = x.InRelations[i];
-                        return w;
-                    }
-
-                    if (mw.StampF != stamp)
-                    {
-                        mw.StampF = stamp;
-                            mw.RelF = x.InRelations[i];
-                        queue[tail++] = w;
-                    }
-                }
-            }
-
-            relation = -1;
-            return -1;
-        }
-
-        /// <summary>Expands one entity of the backward side; returns an entity of the forward side that reaches it (with the joining relation), or -1.</summary>
-        private int ExpandBackward(int u, bool[]? mask, int stamp, ref int tail, out int relation)
-        {
-            AdjacencyIndex x = _index;
-            Mark[] m = _marks;
-            int[] queue = _queueB;
-            int[] sources = x.InSources;
-            int[] types = x.InTypes;
-            for (int i = x.InOffsets[u], end = x.InOffsets[u + 1]; i < end; i++)
-            {
-                if (mask != null && !mask[types[i]])
-                {
-                    continue;
-                }
-
-                int w = sources[i];
-                ref Mark mw = ref m[w];
-                if (mw.StampF == stamp)
-                {
-                    relation = x.InRelations[i];
-                    return w;
-                }
-
-                if (mw.StampB != stamp)
-                {
-                    mw.StampB = stamp;
-                    mw.RelB = x.InRelations[i];
-                    queue[tail++] = w;
-                }
-            }
-
-            if (x.HasUndirected)
-            {
-                for (int i = x.OutOffsets[u], end = x.OutOffsets[u + 1]; i < end; i++)
-                {
-                    int type = x.OutTypes[i];
-                    if (x.Types[type].IsDirected || (mask != null && !mask[type]))
-                    {
-                        continue;
-                    }
-
-                    int w = x.OutTargets[i];
-                    ref Mark mw = ref m[w];
-                    if (mw.StampF == stamp)
-                    {
-                        relation = x.OutRelations[i];
-                        return w;
-                    }
-
-                    if (mw.StampB != stamp)
-                    {
-                        mw.StampB = stamp;
-                            mw.RelB = x.OutRelations[i];
-                        queue[tail++] = w;
-                    }
-                }
-            }
-
-            relation = -1;
-            return -1;
-        }
-
-        /// <summary>What the bidirectional search knows of one entity, both sides together (16 bytes), so that a visit touches one cache line.</summary>
-        private struct Mark
-        {
-            public int StampF;
-            public int StampB;
-            public int RelF;
-            public int RelB;
-        }
-
-        /// <summary>Gets the end of relation <paramref name="r"/> that is not <paramref name="v"/> (the previous entity on a search chain; 16-byte marks keep only the relation).</summary>
-        private int OtherEnd(int r, int v)
-        {
-            int s = _index.RelationSources[r];
-            return s == v ? _index.RelationTargets[r] : s;
-        }
-
-        /// <summary>
-        /// Bidirectional Dijkstra between s and t: a forward search along relations from s and a backward search against
-        /// them from t, each step settling one entity of the side with the smaller heap. Every relation relaxed between
-        /// the two sides offers a candidate path; the search stops when the two heaps' smallest keys add up to at least the
-        /// best candidate (Goldberg and Harrelson's criterion), which is then the shortest. Returns false when t is not
-        /// reachable; otherwise <see cref="_best"/> holds the distance and the meeting relation joins the two chains.
-        /// </summary>
-        private bool Dijkstra(int s, int t, double[] weights, CancellationToken cancellationToken)
+        /// <summary>Runs the shared bidirectional Dijkstra; returns the distance (infinity when t is not reachable), leaving the meeting in fields.</summary>
+        private double Dijkstra(int s, int t, double[] weights, CancellationToken cancellationToken)
         {
             AdjacencyIndex x = _index;
             if (weights == null || weights.Length != x.EdgeCount)
@@ -550,139 +347,50 @@ namespace KnowledgeGraph.Algorithms.Traversal
                 throw new ArgumentException($"The weights must hold one number per relation ({x.EdgeCount}).", nameof(weights));
             }
 
-            _forward ??= new Side(x.VertexCount);
-            _backward ??= new Side(x.VertexCount);
-            Side f = _forward, b = _backward;
-            int stamp = NextStamp();
-            f.Start(s, stamp);
-            b.Start(t, stamp);
-            _best = s == t ? 0 : double.PositiveInfinity;
-            _meetFrom = s;
-            _meetTo = t;
-            _meetRelation = -1;
-            int settled = 0;
-            while (f.Heap.Count > 0 && b.Heap.Count > 0 && f.Heap.PeekKey + b.Heap.PeekKey < _best)
-            {
-                if ((++settled & (CheckEvery - 1)) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                if (f.Heap.Count <= b.Heap.Count)
-                {
-                    Settle(f, b, true, x, weights, stamp);
-                }
-                else
-                {
-                    Settle(b, f, false, x, weights, stamp);
-                }
-            }
-
-            return !double.IsPositiveInfinity(_best);
+            _dijkstra ??= new DijkstraBuffers(x.VertexCount);
+            var filter = new WeightFilter(_graph, weights);
+            return BidirectionalSearch.Dijkstra(x, ref filter, _allTypes, _dijkstra, NextStamp(), s, t, true, cancellationToken, out _meetFrom, out _meetTo, out _meetStep);
         }
 
-        private void Settle(Side side, Side other, bool forward, AdjacencyIndex x, double[] weights, int stamp)
+        /// <summary>No filter beyond relation types: what the unweighted kernels use.</summary>
+        private struct OpenFilter : IStepFilter
         {
-            double d = side.Heap.PeekKey;
-            int u = side.Heap.PeekValue;
-            side.Heap.Pop(out _);
-            if (side.Done[u] == stamp || d > side.Dist[u])
-            {
-                return;
-            }
+            public bool Walkable(int relation) => true;
 
-            side.Done[u] = stamp;
-            int[] offsets = forward ? x.OutOffsets : x.InOffsets;
-            int[] ends = forward ? x.OutTargets : x.InSources;
-            int[] rels = forward ? x.OutRelations : x.InRelations;
-            for (int i = offsets[u], end = offsets[u + 1]; i < end; i++)
-            {
-                Relax(side, other, forward, u, ends[i], rels[i], d, weights, stamp);
-            }
+            public bool Blocked(int reached, int from, int to) => false;
 
-            if (x.HasUndirected)
-            {
-                offsets = forward ? x.InOffsets : x.OutOffsets;
-                ends = forward ? x.InSources : x.OutTargets;
-                rels = forward ? x.InRelations : x.OutRelations;
-                for (int i = offsets[u], end = offsets[u + 1]; i < end; i++)
-                {
-                    int r = rels[i];
-                    if (!x.Types[x.RelationTypeIds[r]].IsDirected)
-                    {
-                        Relax(side, other, forward, u, ends[i], r, d, weights, stamp);
-                    }
-                }
-            }
+            public bool CanPass(int v) => true;
+
+            public double Weight(int relation) => 1;
         }
 
-        private void Relax(Side side, Side other, bool forward, int u, int w, int r, double d, double[] weights, int stamp)
+        /// <summary>Weights from an array indexed like the relations.</summary>
+        private readonly struct WeightFilter : IStepFilter
         {
-            double weight = weights[r];
-            if (!(weight >= 0))
+            private readonly Graph _graph;
+            private readonly double[] _weights;
+
+            public WeightFilter(Graph graph, double[] weights)
             {
-                throw new ArgumentException($"The relation '{_graph.RelationAt(r).Id}' has the weight {weight}; Dijkstra needs weights that are not negative.", nameof(weights));
+                _graph = graph;
+                _weights = weights;
             }
 
-            if (side.Done[w] == stamp)
-            {
-                return;
-            }
+            public bool Walkable(int relation) => true;
 
-            double nd = d + weight;
-            if (side.Seen[w] != stamp || nd < side.Dist[w])
-            {
-                side.Seen[w] = stamp;
-                side.Dist[w] = nd;
-                side.PredNode[w] = u;
-                side.PredRel[w] = r;
-                side.Heap.Push(nd, w);
-            }
+            public bool Blocked(int reached, int from, int to) => false;
 
-            if (other.Seen[w] == stamp)
+            public bool CanPass(int v) => true;
+
+            public double Weight(int relation)
             {
-                double candidate = nd + other.Dist[w];
-                if (candidate < _best)
+                double weight = _weights[relation];
+                if (!(weight >= 0))
                 {
-                    _best = candidate;
-                    _meetRelation = r;
-                    _meetFrom = forward ? u : w;
-                    _meetTo = forward ? w : u;
+                    throw new ArgumentException($"The relation '{_graph.RelationAt(relation).Id}' has the weight {weight}; Dijkstra needs weights that are not negative.", "weights");
                 }
-            }
-        }
 
-        /// <summary>One side of a bidirectional Dijkstra: stamps, tentative distances, predecessors and a heap.</summary>
-        private sealed class Side
-        {
-            public Side(int n)
-            {
-                Seen = new int[n];
-                PredNode = new int[n];
-                PredRel = new int[n];
-                Done = new int[n];
-                Dist = new double[n];
-            }
-
-            public int[] Seen { get; }
-
-            public int[] Done { get; }
-
-            public int[] PredNode { get; }
-
-            public int[] PredRel { get; }
-
-            public double[] Dist { get; }
-
-            public MinHeap Heap { get; } = new MinHeap();
-
-            public void Start(int v, int stamp)
-            {
-                Heap.Clear();
-                Seen[v] = stamp;
-                Dist[v] = 0;
-                PredRel[v] = -1;
-                Heap.Push(0, v);
+                return weight;
             }
         }
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using System.Threading;
 using KnowledgeGraph.Algorithms;
+using KnowledgeGraph.Algorithms.Traversal;
 using KnowledgeGraph.Queries.Paths;
 
 namespace KnowledgeGraph.Queries.Engine
@@ -107,154 +108,43 @@ namespace KnowledgeGraph.Queries.Engine
             }
 
             int stamp = ws.NextStamp();
-            int[] sa = ws.StampA, sb = ws.StampB, da = ws.DistA, db = ws.DistB, pa = ws.ParentA, pb = ws.ParentB, qa = ws.QueueA, qb = ws.QueueB, block = ws.Block;
-            if (blockedNodes != null)
+            var filter = new EngineFilter(w, ws.Block, stamp, blockedNodes, blockedPairs, null);
+            SearchMark[] m = ws.Marks;
+            int meet = BidirectionalSearch.Bfs(w.Index, ref filter, w.TypeDirections, m, ws.QueueA, ws.QueueB, stamp, s, t, maxDepth, false, ct, out int meetA, out int meetStep, out bool depthBound);
+            if (meet < 0)
             {
-                foreach (int b in blockedNodes)
-                {
-                    block[b] = stamp;
-                }
-            }
-
-            bool pairs = blockedPairs != null && blockedPairs.Count > 0;
-            sa[s] = stamp;
-            da[s] = 0;
-            sb[t] = stamp;
-            db[t] = 0;
-            int headA = 0, tailA = 0, headB = 0, tailB = 0;
-            qa[tailA++] = s;
-            qb[tailB++] = t;
-            int levelA = 0, levelB = 0, work = 0;
-            int best = int.MaxValue, meetA = -1, meetB = -1, meetStep = -1;
-            while (headA < tailA && headB < tailB)
-            {
-                if (levelA + levelB + 1 > maxDepth)
+                if (depthBound)
                 {
                     bound = QueryBound.MaxDepth;
-                    break;
                 }
 
-                if (tailA - headA <= tailB - headB)
-                {
-                    int end = tailA;
-                    while (headA < end)
-                    {
-                        int v = qa[headA++];
-                        int n = w.SlotCount(v);
-                        for (int slot = 0; slot < n; slot++)
-                        {
-                            int x = w.Step(v, slot, false, out int step);
-                            if (x < 0 || block[x] == stamp || (pairs && blockedPairs!.Contains(Pair(v, x))))
-                            {
-                                continue;
-                            }
-
-                            if (sb[x] == stamp)
-                            {
-                                int len = da[v] + 1 + db[x];
-                                if (len < best)
-                                {
-                                    best = len;
-                                    meetA = v;
-                                    meetB = x;
-                                    meetStep = step;
-                                }
-
-                                continue;
-                            }
-
-                            if (sa[x] == stamp || !w.CanPass(x))
-                            {
-                                continue;
-                            }
-
-                            sa[x] = stamp;
-                            da[x] = da[v] + 1;
-                            pa[x] = step;
-                            qa[tailA++] = x;
-                        }
-
-                        if ((++work & CancelCheckMask) == 0)
-                        {
-                            ct.ThrowIfCancellationRequested();
-                        }
-                    }
-
-                    levelA++;
-                }
-                else
-                {
-                    int end = tailB;
-                    while (headB < end)
-                    {
-                        int v = qb[headB++];
-                        int n = w.SlotCount(v);
-                        for (int slot = 0; slot < n; slot++)
-                        {
-                            int x = w.Step(v, slot, true, out int step);
-                            if (x < 0 || block[x] == stamp || (pairs && blockedPairs!.Contains(Pair(x, v))))
-                            {
-                                continue;
-                            }
-
-                            if (sa[x] == stamp)
-                            {
-                                int len = da[x] + 1 + db[v];
-                                if (len < best)
-                                {
-                                    best = len;
-                                    meetA = x;
-                                    meetB = v;
-                                    meetStep = step;
-                                }
-
-                                continue;
-                            }
-
-                            if (sb[x] == stamp || !w.CanPass(x))
-                            {
-                                continue;
-                            }
-
-                            sb[x] = stamp;
-                            db[x] = db[v] + 1;
-                            pb[x] = step;
-                            qb[tailB++] = x;
-                        }
-
-                        if ((++work & CancelCheckMask) == 0)
-                        {
-                            ct.ThrowIfCancellationRequested();
-                        }
-                    }
-
-                    levelB++;
-                }
-
-                if (best != int.MaxValue)
-                {
-                    break;
-                }
-            }
-
-            if (best == int.MaxValue)
-            {
                 return null;
             }
 
-            var steps = new int[best];
-            int k = da[meetA];
+            int k = 0;
+            for (int v = meetA; v != s; v = w.FromOf(m[v].StepF))
+            {
+                k++;
+            }
+
+            int j = 0;
+            for (int v = meet; v != t; v = w.ToOf(m[v].StepB))
+            {
+                j++;
+            }
+
+            var steps = new int[k + 1 + j];
             for (int v = meetA, i = k - 1; v != s; i--)
             {
-                steps[i] = pa[v];
-                v = w.FromOf(pa[v]);
+                steps[i] = m[v].StepF;
+                v = w.FromOf(m[v].StepF);
             }
 
             steps[k] = meetStep;
-            for (int v = meetB, i = k + 1; v != t; i++)
+            for (int v = meet, i = k + 1; v != t; i++)
             {
-                steps[i] = pb[v];
-                v = w.ToOf(pb[v]);
+                steps[i] = m[v].StepB;
+                v = w.ToOf(m[v].StepB);
             }
 
             return steps;
@@ -459,95 +349,15 @@ namespace KnowledgeGraph.Queries.Engine
             }
 
             int stamp = ws.NextStamp();
-            int[] da = ws.StampA, db = ws.StampB, sa = ws.SettledA, sb = ws.SettledB, pa = ws.ParentA, pb = ws.ParentB, block = ws.Block;
-            double[] ca = ws.Cost, cb = ws.CostB;
-            if (blockedNodes != null)
-            {
-                foreach (int b in blockedNodes)
-                {
-                    block[b] = stamp;
-                }
-            }
-
-            bool pairs = blockedPairs != null && blockedPairs.Count > 0;
-            heapA.Clear();
-            heapB.Clear();
-            da[s] = stamp;
-            ca[s] = 0;
-            heapA.Push(0, s);
-            db[t] = stamp;
-            cb[t] = 0;
-            heapB.Push(0, t);
-            double best = double.PositiveInfinity;
-            int meetA = -1, meetB = -1, meetStep = -1, work = 0;
-            while (heapA.Count > 0 && heapB.Count > 0)
-            {
-                if (heapA.PeekKey + heapB.PeekKey >= best)
-                {
-                    break;
-                }
-
-                bool forward = heapA.PeekKey <= heapB.PeekKey;
-                MinHeap heap = forward ? heapA : heapB;
-                int[] settled = forward ? sa : sb, disc = forward ? da : db, other = forward ? db : da, parent = forward ? pa : pb;
-                double[] c = forward ? ca : cb, oc = forward ? cb : ca;
-                int v = heap.Pop(out double dv);
-                if (settled[v] == stamp)
-                {
-                    continue;
-                }
-
-                settled[v] = stamp;
-                int n = w.SlotCount(v);
-                for (int slot = 0; slot < n; slot++)
-                {
-                    int x = w.Step(v, slot, !forward, out int step);
-                    if (x < 0 || settled[x] == stamp || block[x] == stamp || (x != s && x != t && !w.CanPass(x)))
-                    {
-                        continue;
-                    }
-
-                    if (pairs && blockedPairs!.Contains(forward ? Pair(v, x) : Pair(x, v)))
-                    {
-                        continue;
-                    }
-
-                    Relation r = w.Graph.RelationAt(step >> 1);
-                    double wt = weight(r);
-                    if (!(wt >= 0))
-                    {
-                        throw new NegativeWeightException(r, wt);
-                    }
-
-                    double nc = dv + wt;
-                    if (disc[x] != stamp || nc < c[x])
-                    {
-                        disc[x] = stamp;
-                        c[x] = nc;
-                        parent[x] = step;
-                        heap.Push(nc, x);
-                    }
-
-                    if (other[x] == stamp && nc + oc[x] < best)
-                    {
-                        best = nc + oc[x];
-                        meetA = forward ? v : x;
-                        meetB = forward ? x : v;
-                        meetStep = step;
-                    }
-                }
-
-                if ((++work & CancelCheckMask) == 0)
-                {
-                    ct.ThrowIfCancellationRequested();
-                }
-            }
-
+            var filter = new EngineFilter(w, ws.Block, stamp, blockedNodes, blockedPairs, weight);
+            var buffers = new DijkstraBuffers(ws.StampA, ws.StampB, ws.SettledA, ws.SettledB, ws.ParentA, ws.ParentB, ws.Cost, ws.CostB, heapA, heapB);
+            double best = BidirectionalSearch.Dijkstra(w.Index, ref filter, w.TypeDirections, buffers, stamp, s, t, false, ct, out int meetA, out int meetB, out int meetStep);
             if (meetStep < 0)
             {
                 return null;
             }
 
+            int[] pa = ws.ParentA, pb = ws.ParentB;
             cost = best;
             var front = new List<int>();
             for (int v = meetA; v != s; v = w.FromOf(pa[v]))

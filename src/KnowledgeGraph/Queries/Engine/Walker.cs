@@ -63,6 +63,13 @@ namespace KnowledgeGraph.Queries.Engine
 
         public bool IsDated => _dated;
 
+        /// <summary>Gets the direction mask per relation type id (<see cref="WalkDirection"/> bits), as the shared bidirectional searches read it.</summary>
+        public byte[] TypeDirections => _typeDir;
+
+        /// <summary>Gets whether relation <paramref name="r"/> holds as of the query's date (always without a date).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool HoldsAsOfDate(int r) => !_dated || Graph.RelationAt(r).Validity.HoldsAsOf(_date);
+
         public PartialDate Date => _date;
 
         /// <summary>Gets the number of slots (outgoing plus incoming relations) of entity <paramref name="v"/>.</summary>

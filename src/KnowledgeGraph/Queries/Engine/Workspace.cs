@@ -1,4 +1,5 @@
 using System;
+using KnowledgeGraph.Algorithms.Traversal;
 
 namespace KnowledgeGraph.Queries.Engine
 {
@@ -25,7 +26,11 @@ namespace KnowledgeGraph.Queries.Engine
             CostB = new double[vertexCount];
             SettledA = new int[vertexCount];
             SettledB = new int[vertexCount];
+            Marks = new SearchMark[vertexCount];
         }
+
+        /// <summary>Gets the marks of the shared bidirectional breadth-first search (both sides' stamps and parent steps together).</summary>
+        public SearchMark[] Marks { get; }
 
         /// <summary>Gets weighted distances of the backward search.</summary>
         public double[] CostB { get; }
@@ -76,6 +81,7 @@ namespace KnowledgeGraph.Queries.Engine
                 Array.Clear(Block, 0, Block.Length);
                 Array.Clear(SettledA, 0, SettledA.Length);
                 Array.Clear(SettledB, 0, SettledB.Length);
+                Array.Clear(Marks, 0, Marks.Length);
                 _stamp = 0;
             }
 
