@@ -35,25 +35,14 @@ namespace KnowledgeGraph.Formats.Json
             _seen.Clear();
             while (true)
             {
-                if (!r.Read())
+                if (!TryNextField(r, out string? field))
                 {
                     return false;
                 }
 
-                if (r.TokenType == JsonToken.EndObject)
+                if (field == null)
                 {
                     break;
-                }
-
-                if (r.TokenType != JsonToken.PropertyName)
-                {
-                    return false;
-                }
-
-                string field = (string)r.Value!;
-                if (!_seen.Add(field) || !r.Read())
-                {
-                    return false;
                 }
 
                 bool ok;
@@ -110,25 +99,14 @@ namespace KnowledgeGraph.Formats.Json
             _seen.Clear();
             while (true)
             {
-                if (!r.Read())
+                if (!TryNextField(r, out string? field))
                 {
                     return false;
                 }
 
-                if (r.TokenType == JsonToken.EndObject)
+                if (field == null)
                 {
                     break;
-                }
-
-                if (r.TokenType != JsonToken.PropertyName)
-                {
-                    return false;
-                }
-
-                string field = (string)r.Value!;
-                if (!_seen.Add(field) || !r.Read())
-                {
-                    return false;
                 }
 
                 bool ok;
@@ -446,6 +424,39 @@ namespace KnowledgeGraph.Formats.Json
         private static bool Skip(JsonTextReader r)
         {
             JToken.ReadFrom(r, Strict);
+            return true;
+        }
+
+        /// <summary>
+        /// Moves to the next field of an object and onto its value. Returns false on anything irregular (a repeated
+        /// field, a token that is not a field name, the end of the input); otherwise true, with <paramref name="field"/>
+        /// null when the object has ended.
+        /// </summary>
+        private bool TryNextField(JsonTextReader r, out string? field)
+        {
+            field = null;
+            if (!r.Read())
+            {
+                return false;
+            }
+
+            if (r.TokenType == JsonToken.EndObject)
+            {
+                return true;
+            }
+
+            if (r.TokenType != JsonToken.PropertyName)
+            {
+                return false;
+            }
+
+            string name = (string)r.Value!;
+            if (!_seen.Add(name) || !r.Read())
+            {
+                return false;
+            }
+
+            field = name;
             return true;
         }
     }
