@@ -321,7 +321,7 @@ namespace KnowledgeGraph.Formats.Json
                         value = (bool)r.Value!;
                         break;
                     case JsonToken.StartArray:
-                        if (!StringListFromArray(r, out string[] list))
+                        if (!StringList(r, out string[] list))
                         {
                             return false;
                         }
@@ -338,9 +338,26 @@ namespace KnowledgeGraph.Formats.Json
             return false;
         }
 
-        private static bool StringListFromArray(JsonTextReader r, out string[] values) => StringList(r, out values);
+        private bool ExternalIds(JsonTextReader r, List<ExternalId> ids) => ObjectArray(r, ids, x =>
+        {
+            string? scheme = x["scheme"]?.Type == JTokenType.String ? (string?)x["scheme"] : null;
+            string? value = x["value"]?.Type == JTokenType.String ? (string?)x["value"] : null;
+            return string.IsNullOrEmpty(scheme) || string.IsNullOrEmpty(value) || !OptionalField(x, "source", out string? source) || !OptionalField(x, "note", out string? note)
+                ? null
+                : new ExternalId(scheme!, value!, source, note);
+        });
 
-        private bool ExternalIds(JsonTextReader r, List<ExternalId> ids)
+        private bool Citations(JsonTextReader r, List<Citation> citations) => ObjectArray(r, citations, c =>
+        {
+            string? source = c["source"]?.Type == JTokenType.String ? (string?)c["source"] : null;
+            return string.IsNullOrEmpty(source) || !OptionalField(c, "quote", out string? quote) || !OptionalField(c, "locator", out string? locator)
+                ? null
+                : new Citation(source!, quote, locator);
+        });
+
+        /// <summary>Reads null or an array of objects, each turned into an item by <paramref name="read"/> (null for an irregular object); false on anything irregular.</summary>
+        private static bool ObjectArray<T>(JsonTextReader r, List<T> items, System.Func<JObject, T?> read)
+            where T : class
         {
             if (r.TokenType == JsonToken.Null)
             {
@@ -359,55 +376,12 @@ namespace KnowledgeGraph.Formats.Json
                     return true;
                 }
 
-                if (r.TokenType != JsonToken.StartObject || JToken.ReadFrom(r, Strict) is not JObject x)
+                if (r.TokenType != JsonToken.StartObject || JToken.ReadFrom(r, Strict) is not JObject obj || read(obj) is not T item)
                 {
                     return false;
                 }
 
-                string? scheme = x["scheme"]?.Type == JTokenType.String ? (string?)x["scheme"] : null;
-                string? value = x["value"]?.Type == JTokenType.String ? (string?)x["value"] : null;
-                if (string.IsNullOrEmpty(scheme) || string.IsNullOrEmpty(value) || !OptionalField(x, "source", out string? source) || !OptionalField(x, "note", out string? note))
-                {
-                    return false;
-                }
-
-                ids.Add(new ExternalId(scheme!, value!, source, note));
-            }
-
-            return false;
-        }
-
-        private bool Citations(JsonTextReader r, List<Citation> citations)
-        {
-            if (r.TokenType == JsonToken.Null)
-            {
-                return true;
-            }
-
-            if (r.TokenType != JsonToken.StartArray)
-            {
-                return false;
-            }
-
-            while (r.Read())
-            {
-                if (r.TokenType == JsonToken.EndArray)
-                {
-                    return true;
-                }
-
-                if (r.TokenType != JsonToken.StartObject || JToken.ReadFrom(r, Strict) is not JObject c)
-                {
-                    return false;
-                }
-
-                string? source = c["source"]?.Type == JTokenType.String ? (string?)c["source"] : null;
-                if (string.IsNullOrEmpty(source) || !OptionalField(c, "quote", out string? quote) || !OptionalField(c, "locator", out string? locator))
-                {
-                    return false;
-                }
-
-                citations.Add(new Citation(source!, quote, locator));
+                items.Add(item);
             }
 
             return false;
