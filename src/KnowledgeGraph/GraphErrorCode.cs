@@ -47,5 +47,8 @@ namespace KnowledgeGraph
 
         /// <summary>A file could not be read.</summary>
         IOError = 15,
+
+        /// <summary>A relation is about a subject the vocabulary does not define, or its type carries no subject.</summary>
+        UnknownSubject = 16,
     }
 }

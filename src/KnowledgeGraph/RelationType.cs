@@ -3,12 +3,13 @@ using System.Linq;
 
 namespace KnowledgeGraph
 {
-    /// <summary>A type of relation in a <see cref="Vocabulary"/>: which kinds it connects, whether it is directed, and whether it is a dependency.</summary>
+    /// <summary>A type of relation in a <see cref="Vocabulary"/>: which kinds it connects, whether it is directed, whether it is a dependency, and whether it carries a subject.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
     public sealed class RelationType
     {
-        internal RelationType(string name, IReadOnlyList<EntityKind> sourceKinds, IReadOnlyList<EntityKind> targetKinds, bool isDirected, DependencyDirection dependency, bool isControl, string? description)
+        internal RelationType(string name, IReadOnlyList<EntityKind> sourceKinds, IReadOnlyList<EntityKind> targetKinds, bool isDirected, DependencyDirection dependency, bool isControl, string? description, bool hasSubject = false)
         {
+            HasSubject = hasSubject;
             Name = name;
             SourceKinds = sourceKinds;
             TargetKinds = targetKinds;
@@ -35,6 +36,9 @@ namespace KnowledgeGraph
 
         /// <summary>Gets whether the relation means ownership or control (followed by sanctions exposure).</summary>
         public bool IsControl { get; }
+
+        /// <summary>Gets whether relations of this type say what they are about (<see cref="Relation.About"/>, a <see cref="Subject"/> of the vocabulary): <c>DEPENDS_ON</c>, <c>SUPPLIES</c>.</summary>
+        public bool HasSubject { get; }
 
         /// <summary>Gets a one-sentence description, or <c>null</c>.</summary>
         public string? Description { get; }

@@ -40,6 +40,7 @@ namespace KnowledgeGraph.Formats.Csv
                     ["directed"] = t.IsDirected,
                     ["dependency"] = t.Dependency switch { DependencyDirection.Forward => "forward", DependencyDirection.Reverse => "reverse", _ => "none" },
                     ["control"] = t.IsControl,
+                    ["subject"] = t.HasSubject,
                 }, t.Description));
             }
 
@@ -51,7 +52,10 @@ namespace KnowledgeGraph.Formats.Csv
                 }
             }
 
-            var root = new JObject { ["format"] = Vocabulary.FormatName, ["kinds"] = kinds, ["relationTypes"] = types };
+            var subjects = new JArray(d.Subjects.Select(x => x.Parent == null
+                ? new JObject { ["id"] = x.Id, ["name"] = x.Name }
+                : new JObject { ["id"] = x.Id, ["name"] = x.Name, ["parent"] = x.Parent.Id }));
+            var root = new JObject { ["format"] = Vocabulary.FormatName, ["kinds"] = kinds, ["relationTypes"] = types, ["subjects"] = subjects };
             return Vocabulary.Parse(root.ToString(), "open-vocabulary");
         }
 
