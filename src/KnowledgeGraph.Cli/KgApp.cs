@@ -130,7 +130,14 @@ namespace KnowledgeGraph.Cli
                 Status($"kg: loading {file} ({new FileInfo(file).Length / (1024 * 1024)} MB)\u2026");
             }
 
-            return file == null ? (vocabulary == null ? CuratedGraphs.UnionState : Graph.Parse(CuratedGraphs.GetJson("union-state"), "union-state.json", vocabulary)) : Graph.Load(file, vocabulary);
+            Graph graph = file == null ? (vocabulary == null ? CuratedGraphs.UnionState : Graph.Parse(CuratedGraphs.GetJson("union-state"), "union-state.json", vocabulary)) : Graph.Load(file, vocabulary);
+            foreach (string note in graph.LoadNotes)
+            {
+                // Informational (how an old file was read), on the error stream so that piped answers stay clean.
+                Error.WriteLine($"kg: note: {file}: {note}");
+            }
+
+            return graph;
         }
 
         /// <summary>Gets the vocabulary the command line names: the default plus every <c>--vocabulary FILE</c>, or <c>null</c> when none is named (a graph file then uses the built-in vocabulary it names, the default when it names none).</summary>

@@ -162,13 +162,15 @@ namespace KnowledgeGraph.Formats.Json
                 citations[i] = new Citation(c.Source, c.Quote, c.Locator, evidence);
             }
 
-            if (!ok || Id == null || Type == null || Source == null || Target == null)
+            if (Id == null || Type == null || Source == null || Target == null || (!ok && report == null))
             {
                 return false;
             }
 
-            builder.AddRelation(Id, Type, Source, Target, validity, Properties, citations, Confidence, status, Attribution, Note, About, position);
-            return true;
+            // With a bad value reported, the relation is still added (with what could be read), so that the builder reports
+            // its other errors (an unknown entity, say) in the same pass; the errors already reported keep the graph from being built.
+            builder.AddRelation(Id, Type, Source, Target, validity, Properties, citations, ok ? Confidence : null, status, Attribution, Note, About, position);
+            return ok;
         }
     }
 }
