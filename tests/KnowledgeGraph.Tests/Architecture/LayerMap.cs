@@ -17,12 +17,18 @@ namespace KnowledgeGraph.Tests.Architecture
         /// <summary>Gets the layers' names, lowest first.</summary>
         public IReadOnlyList<string> Layers => _layers;
 
+        /// <summary>Gets the full names of types placed on their own (entries ending in <c>!</c> that name a type, not a namespace).</summary>
+        /// <param name="assembly">The assembly whose types to look for.</param>
+        /// <returns>The names.</returns>
+        public IEnumerable<string> UnitTypes(System.Reflection.Assembly assembly) =>
+            _entries.Where(e => e.Exact && assembly.GetType(e.Namespace) != null).Select(e => e.Namespace);
+
         /// <summary>Gets every namespace placed, with whether only that namespace (not those below it) is meant.</summary>
         public IEnumerable<(string Namespace, bool Exact)> Namespaces => _entries.Select(e => (e.Namespace, e.Exact));
 
         /// <summary>Adds a layer above those added so far.</summary>
         /// <param name="name">The layer's name.</param>
-        /// <param name="modules">Its modules: a name and the namespaces; a namespace ending in <c>!</c> counts alone, without those below it.</param>
+        /// <param name="modules">Its modules: a name and the namespaces; a namespace ending in <c>!</c> counts alone, without those below it, and so does a type's full name ending in <c>!</c> (an entry point placed apart from its namespace).</param>
         /// <returns>This map.</returns>
         public LayerMap Layer(string name, params (string Module, string[] Namespaces)[] modules)
         {

@@ -23,13 +23,15 @@ namespace KnowledgeGraph.Tests.Architecture
         /// <summary>Reads the dependencies between the namespaces of <paramref name="assembly"/> that start with <paramref name="prefix"/>.</summary>
         /// <param name="assembly">The assembly.</param>
         /// <param name="prefix">Only namespaces equal to it or below it are read and reported.</param>
-        /// <returns>For each namespace, the namespaces it uses (itself excluded), each with one example of the use.</returns>
-        public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Of(Assembly assembly, string prefix)
+        /// <param name="unitTypes">Full names of types that count as units of their own rather than with their namespace (entry points placed in a layer other than their namespace's), or <c>null</c>.</param>
+        /// <returns>For each namespace (or unit type), the namespaces and unit types it uses (itself excluded), each with one example of the use.</returns>
+        public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Of(Assembly assembly, string prefix, IEnumerable<string>? unitTypes = null)
         {
+            var units = new HashSet<string>(unitTypes ?? Array.Empty<string>(), StringComparer.Ordinal);
             var result = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
             foreach (Type type in assembly.GetTypes())
             {
-                string? from = NamespaceOf(type);
+                string? from = UnitOf(type, units);
                 if (from == null || !Within(from, prefix))
                 {
                     continue;
@@ -41,7 +43,7 @@ namespace KnowledgeGraph.Tests.Architecture
                     result.Add(from, uses);
                 }
 
-                void Use(Type? used, string where) => Add(uses, from, used, prefix, type.FullName + where);
+                void Use(Type? used, string where) => Add(uses, from, used, prefix, units, type.FullName + where);
 
                 Use(type.BaseType, " (base type)");
                 foreach (Type i in type.GetInterfaces())
@@ -197,7 +199,7 @@ namespace KnowledgeGraph.Tests.Architecture
             }
         }
 
-        private static void Add(Dictionary<string, string> uses, string from, Type? used, string prefix, string where)
+        private static void Add(Dictionary<string, string> uses, string from, Type? used, string prefix, HashSet<string> units, string where)
         {
             if (used == null || used.IsGenericParameter)
             {
@@ -206,7 +208,7 @@ namespace KnowledgeGraph.Tests.Architecture
 
             if (used.HasElementType)
             {
-                Add(uses, from, used.GetElementType(), prefix, where);
+                Add(uses, from, used.GetElementType(), prefix, units, where);
                 return;
             }
 
@@ -214,27 +216,27 @@ namespace KnowledgeGraph.Tests.Architecture
             {
                 foreach (Type a in used.GetGenericArguments())
                 {
-                    Add(uses, from, a, prefix, where);
+                    Add(uses, from, a, prefix, units, where);
                 }
 
                 used = used.GetGenericTypeDefinition();
             }
 
-            string? to = NamespaceOf(used);
+            string? to = UnitOf(used, units);
             if (to != null && to != from && Within(to, prefix) && !uses.ContainsKey(to))
             {
                 uses.Add(to, where + " uses " + used.FullName);
             }
         }
 
-        private static string? NamespaceOf(Type type)
+        private static string? UnitOf(Type type, HashSet<string> units)
         {
             while (type.DeclaringType != null)
             {
                 type = type.DeclaringType;
             }
 
-            return type.Namespace;
+            return type.FullName != null && units.Contains(type.FullName) ? type.FullName : type.Namespace;
         }
     }
 }
