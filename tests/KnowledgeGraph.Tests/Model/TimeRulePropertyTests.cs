@@ -15,19 +15,9 @@ namespace KnowledgeGraph.Tests.Model
     /// </summary>
     public class TimeRulePropertyTests
     {
-        private static readonly Gen<PartialDate> GenDate =
-            from year in Gen.Int[2001, 2002]
-            from precision in Gen.Int[0, 2]
-            from month in Gen.Int[1, 12]
-            from day in Gen.Int[1, 28]
-            select precision == 0 ? new PartialDate(year) : precision == 1 ? new PartialDate(year, month) : new PartialDate(year, month, day);
+        private static readonly Gen<PartialDate> GenDate = DatesIn(2001, 2002);
 
-        private static readonly Gen<PartialDate> GenQueryDate =
-            from year in Gen.Int[2000, 2003]
-            from precision in Gen.Int[0, 2]
-            from month in Gen.Int[1, 12]
-            from day in Gen.Int[1, 28]
-            select precision == 0 ? new PartialDate(year) : precision == 1 ? new PartialDate(year, month) : new PartialDate(year, month, day);
+        private static readonly Gen<PartialDate> GenQueryDate = DatesIn(2000, 2003);
 
         private static readonly Gen<PartialDate?> GenMaybeDate = Gen.Frequency((1, Gen.Const((PartialDate?)null)), (2, GenDate.Select(d => (PartialDate?)d)));
 
@@ -42,6 +32,14 @@ namespace KnowledgeGraph.Tests.Model
             .Select(s => (Spec: s, Ok: s.TryCreate(out Validity v), Validity: v))
             .Where(x => x.Ok && TimeOracle.WorldCount(x.Spec) <= 400_000)
             .Select(x => (x.Spec, x.Validity));
+
+        /// <summary>Dates known to the year, month or day, in the given years.</summary>
+        private static Gen<PartialDate> DatesIn(int firstYear, int lastYear) =>
+            from year in Gen.Int[firstYear, lastYear]
+            from precision in Gen.Int[0, 2]
+            from month in Gen.Int[1, 12]
+            from day in Gen.Int[1, 28]
+            select precision == 0 ? new PartialDate(year) : precision == 1 ? new PartialDate(year, month) : new PartialDate(year, month, day);
 
         private static TimeSpec Shape(int shape, PartialDate? a, PartialDate? b, PartialDate[] observed, bool approximate)
         {

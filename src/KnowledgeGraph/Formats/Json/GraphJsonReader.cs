@@ -486,21 +486,15 @@ namespace KnowledgeGraph.Formats.Json
 
         private static PartialDate? ReadDate(JObject item, string field, string label, JsonErrorSink errors)
         {
-            JToken? token = item[field];
-            if (token == null || token.Type == JTokenType.Null)
+            string? text = DateText(item, field, label, errors);
+            if (text == null)
             {
                 return null;
             }
 
-            if (token.Type != JTokenType.String)
+            if (!PartialDate.TryParse(text, out PartialDate date, out string? problem))
             {
-                errors.Add(GraphErrorCode.InvalidDate, $"The '{field}' date of '{label}' must be a string such as \"2022-12\", not {JsonErrorSink.Describe(token)}.", label, token);
-                return null;
-            }
-
-            if (!PartialDate.TryParse((string?)token, out PartialDate date, out string? problem))
-            {
-                errors.Add(GraphErrorCode.InvalidDate, $"The '{field}' date of '{label}' is invalid: {problem}", label, token);
+                errors.Add(GraphErrorCode.InvalidDate, $"The '{field}' date of '{label}' is invalid: {problem}", label, item[field]);
                 return null;
             }
 
