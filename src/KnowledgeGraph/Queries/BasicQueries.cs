@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using KnowledgeGraph.Queries.Engine;
+using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Queries
 {
@@ -28,8 +29,18 @@ namespace KnowledgeGraph.Queries
         {
             int start = graph.IndexOrThrow(from);
             int goal = graph.IndexOrThrow(to);
-            var w = new Walker(graph, QueryOptions.Default);
-            int[]? steps = PathFinder.BreadthFirst(w, start, goal, CancellationToken.None);
+            GraphView w = QueryView.Of(graph, QueryOptions.Default);
+            int[]? steps;
+            Workspace ws = w.Cache.Rent();
+            try
+            {
+                steps = BreadthFirst.Path(w, ws, start, goal, CancellationToken.None);
+            }
+            finally
+            {
+                w.Cache.Return(ws);
+            }
+
             return steps == null ? null : w.ToPath(start, steps, steps.Length);
         }
 

@@ -1,6 +1,6 @@
 namespace KnowledgeGraph.Queries.Paths
 {
-    /// <summary>A weighted path query met a relation whose weight is negative or not a number; Dijkstra's algorithm needs weights of zero or more.</summary>
+    /// <summary>A weighted path query, the fast path finder or an analytic met a relation whose weight is negative or not a number; shortest paths (Dijkstra's algorithm) need weights of zero or more.</summary>
     public class NegativeWeightException : InvalidQueryException
     {
         /// <summary>Creates the exception.</summary>
@@ -19,7 +19,7 @@ namespace KnowledgeGraph.Queries.Paths
         /// <param name="relation">The relation.</param>
         /// <param name="weight">Its weight.</param>
         public NegativeWeightException(Relation relation, double weight)
-            : base($"The relation '{relation.Id}' has the weight {weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}; weighted path queries need weights of zero or more.")
+            : base($"The relation '{relation.Id}' has the weight {weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}; shortest paths need weights that are distances (zero or more).")
         {
             RelationId = relation.Id;
             Weight = weight;
