@@ -49,7 +49,7 @@ namespace KnowledgeGraph.Algorithms
         /// <summary>Gets the number of links (ordered pairs; an undirected edge counts twice, a self-loop once).</summary>
         public int LinkCount => OutTargets.Length;
 
-        /// <summary>Builds the view; with <paramref name="distances"/>, every weight must be a distance (zero or more), checked by the traversal layer's one weight rule (<see cref="GraphView.DistanceOf"/>), which throws <see cref="Queries.Paths.NegativeWeightException"/>.</summary>
+        /// <summary>Builds the view; with <paramref name="distances"/>, every weight must be a distance (zero or more), checked by the traversal layer's one weight rule (<see cref="GraphView.DistanceOf"/>), which throws <see cref="NegativeWeightException"/>.</summary>
         public static LinkView Build(Graph graph, bool asUndirected, bool undirectedBothWays, Func<Relation, double>? weight, LinkMerge merge, Func<Relation, bool>? filter = null, bool dependencyDirection = false, bool distances = false)
         {
             AdjacencyIndex index = graph.Index;

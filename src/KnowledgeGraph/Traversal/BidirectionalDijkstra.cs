@@ -26,7 +26,7 @@ namespace KnowledgeGraph.Traversal
         /// <param name="ct">Cancels the search.</param>
         /// <param name="cost">The weight of the path found (0 when s == t).</param>
         /// <returns>The encoded steps (empty when s == t), or <c>null</c> when there is no path.</returns>
-        /// <exception cref="KnowledgeGraph.Queries.Paths.NegativeWeightException">A relation met has a negative or NaN weight.</exception>
+        /// <exception cref="NegativeWeightException">A relation met has a negative or NaN weight.</exception>
         public static int[]? Path(GraphView view, Workspace ws, int s, int t, bool balanceByCount, IReadOnlyList<int>? blockedNodes, HashSet<long>? blockedPairs, CancellationToken ct, out double cost)
         {
             ct.ThrowIfCancellationRequested();

@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.CompilerServices;
-using KnowledgeGraph.Queries.Paths;
 
 namespace KnowledgeGraph.Traversal
 {

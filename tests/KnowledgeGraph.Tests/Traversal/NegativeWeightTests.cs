@@ -3,7 +3,6 @@ using FluentAssertions;
 using KnowledgeGraph.Algorithms.Centrality;
 using KnowledgeGraph.Algorithms.Traversal;
 using KnowledgeGraph.Queries;
-using KnowledgeGraph.Queries.Paths;
 using NUnit.Framework;
 
 namespace KnowledgeGraph.Tests.Traversal

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Threading;
-using KnowledgeGraph.Queries.Paths;
 using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Algorithms.Centrality

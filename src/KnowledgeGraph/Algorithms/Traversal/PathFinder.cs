@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
-using KnowledgeGraph.Queries.Paths;
 using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Algorithms.Traversal

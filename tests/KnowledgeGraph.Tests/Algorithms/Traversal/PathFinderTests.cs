@@ -5,7 +5,6 @@ using System.Linq;
 using FluentAssertions;
 using KnowledgeGraph.Algorithms.Traversal;
 using KnowledgeGraph.Formats.Csv;
-using KnowledgeGraph.Queries.Paths;
 using KnowledgeGraph.Tests.Support;
 using NUnit.Framework;
 
