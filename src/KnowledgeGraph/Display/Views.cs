@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using KnowledgeGraph.Display.Explorer;
+using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Display

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using FluentAssertions;
 using KnowledgeGraph.Display;
+using KnowledgeGraph.Markup;
 using KnowledgeGraph.Tests.Support;
 using NUnit.Framework;
 
@@ -29,7 +30,7 @@ namespace KnowledgeGraph.Tests.Display
         {
             Graph g = CuratedGraphs.UnionState;
             Views.Timeline(g.Relations.Take(3)).ToHtml().Should().Contain("kg-timeline");
-            HtmlFragment explanation = Views.Explanation(KnowledgeGraph.Queries.BasicQueries.DependencyPaths(g, g.GetEntity("russia"), g.GetEntity("planar")));
+            HtmlFragment explanation = Views.Explanation(KnowledgeGraph.BasicQueries.DependencyPaths(g, g.GetEntity("russia"), g.GetEntity("planar")));
             explanation.ToString().Should().Be(explanation.Html).And.Contain("Russia depends on Planar through 1 path");
         }
 
@@ -39,7 +40,7 @@ namespace KnowledgeGraph.Tests.Display
             string dib = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "KnowledgeGraph", "Display", "extension.dib"));
 
             dib.Should().StartWith("#!meta");
-            foreach (string type in new[] { "KnowledgeGraph.Entity", "KnowledgeGraph.Relation", "KnowledgeGraph.Queries.GraphPath", "System.Collections.Generic.IEnumerable<KnowledgeGraph.Queries.GraphPath>", "System.Collections.Generic.IEnumerable<KnowledgeGraph.Relation>", "System.Collections.Generic.IEnumerable<KnowledgeGraph.Entity>", "KnowledgeGraph.Graph", "KnowledgeGraph.Display.IHtmlRenderable" })
+            foreach (string type in new[] { "KnowledgeGraph.Entity", "KnowledgeGraph.Relation", "KnowledgeGraph.Queries.GraphPath", "System.Collections.Generic.IEnumerable<KnowledgeGraph.Queries.GraphPath>", "System.Collections.Generic.IEnumerable<KnowledgeGraph.Relation>", "System.Collections.Generic.IEnumerable<KnowledgeGraph.Entity>", "KnowledgeGraph.Graph", "KnowledgeGraph.Markup.IHtmlRenderable" })
             {
                 dib.Should().Contain("Formatter.Register<" + type + ">(", type);
             }
