@@ -82,23 +82,12 @@ namespace KnowledgeGraph.Display.Explorer
             using (var w = new JsonTextWriter(sw) { Formatting = Formatting.None, StringEscapeHandling = StringEscapeHandling.EscapeHtml })
             {
                 w.WriteStartObject();
-                w.WritePropertyName("title");
-                w.WriteValue(options.Title ?? graph.Title ?? "Knowledge graph");
-                w.WritePropertyName("epochDay");
-                w.WriteValue(EpochDay);
-                w.WritePropertyName("maxShown");
-                w.WriteValue(MaxShown);
-                w.WritePropertyName("overviewNote");
-                w.WriteValue(note);
+                Field(w, "title", options.Title ?? graph.Title ?? "Knowledge graph");
+                Field(w, "epochDay", EpochDay);
+                Field(w, "maxShown", MaxShown);
+                Field(w, "overviewNote", note);
                 WriteYears(w, rels);
-                w.WritePropertyName("fold");
-                w.WriteStartArray();
-                foreach (string s in NameNormalizer.CyrillicTable)
-                {
-                    w.WriteValue(s);
-                }
-
-                w.WriteEndArray();
+                WriteIds(w, "fold", NameNormalizer.CyrillicTable);
                 WriteKinds(w, graph.Vocabulary, entities);
                 w.WritePropertyName("types");
                 w.WriteStartObject();
@@ -106,8 +95,7 @@ namespace KnowledgeGraph.Display.Explorer
                 {
                     w.WritePropertyName(t.Name);
                     w.WriteStartObject();
-                    w.WritePropertyName("directed");
-                    w.WriteValue(t.IsDirected);
+                    Field(w, "directed", t.IsDirected);
                     w.WriteEndObject();
                 }
 
@@ -205,16 +193,11 @@ namespace KnowledgeGraph.Display.Explorer
             {
                 w.WritePropertyName(k.Name);
                 w.WriteStartObject();
-                w.WritePropertyName("root");
-                w.WriteValue(k.Root.Name);
-                w.WritePropertyName("shape");
-                w.WriteValue(k.Style.Shape);
-                w.WritePropertyName("fill");
-                w.WriteValue(k.Style.Fill);
-                w.WritePropertyName("line");
-                w.WriteValue(k.Style.Line);
-                w.WritePropertyName("text");
-                w.WriteValue(k.Style.Text);
+                Field(w, "root", k.Root.Name);
+                Field(w, "shape", k.Style.Shape);
+                Field(w, "fill", k.Style.Fill);
+                Field(w, "line", k.Style.Line);
+                Field(w, "text", k.Style.Text);
                 w.WriteEndObject();
             }
 
@@ -228,22 +211,11 @@ namespace KnowledgeGraph.Display.Explorer
             foreach (Entity e in entities)
             {
                 w.WriteStartObject();
-                w.WritePropertyName("id");
-                w.WriteValue(e.Id);
-                w.WritePropertyName("name");
-                w.WriteValue(e.Name);
-                w.WritePropertyName("kind");
-                w.WriteValue(e.Kind.Name);
-                w.WritePropertyName("aliases");
-                w.WriteStartArray();
-                foreach (string a in e.Aliases)
-                {
-                    w.WriteValue(a);
-                }
-
-                w.WriteEndArray();
-                w.WritePropertyName("desc");
-                w.WriteValue(e.Description);
+                Field(w, "id", e.Id);
+                Field(w, "name", e.Name);
+                Field(w, "kind", e.Kind.Name);
+                WriteIds(w, "aliases", e.Aliases);
+                Field(w, "desc", e.Description);
                 WriteProperties(w, e.Properties);
                 w.WritePropertyName("ext");
                 w.WriteStartArray();
@@ -258,14 +230,7 @@ namespace KnowledgeGraph.Display.Explorer
                 w.WriteEndArray();
 
                 // The search index: the library's own folding of every name, so the page finds what the library finds.
-                w.WritePropertyName("keys");
-                w.WriteStartArray();
-                foreach (string key in new[] { e.Name }.Concat(e.Aliases).Select(NameNormalizer.Normalize).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
-                {
-                    w.WriteValue(key);
-                }
-
-                w.WriteEndArray();
+                WriteIds(w, "keys", e.AllNames.Select(NameNormalizer.Normalize).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal));
                 w.WriteEndObject();
             }
 
@@ -279,16 +244,11 @@ namespace KnowledgeGraph.Display.Explorer
             foreach (Relation r in relations)
             {
                 w.WriteStartObject();
-                w.WritePropertyName("id");
-                w.WriteValue(r.Id);
-                w.WritePropertyName("s");
-                w.WriteValue(r.Source.Id);
-                w.WritePropertyName("t");
-                w.WriteValue(r.Target.Id);
-                w.WritePropertyName("type");
-                w.WriteValue(r.Type.Name);
-                w.WritePropertyName("when");
-                w.WriteValue(r.Validity.ToString());
+                Field(w, "id", r.Id);
+                Field(w, "s", r.Source.Id);
+                Field(w, "t", r.Target.Id);
+                Field(w, "type", r.Type.Name);
+                Field(w, "when", r.Validity.ToString());
                 w.WritePropertyName("time");
                 w.WriteStartArray();
                 foreach (int day in TimeKey(r.Validity))
@@ -297,22 +257,17 @@ namespace KnowledgeGraph.Display.Explorer
                 }
 
                 w.WriteEndArray();
-                w.WritePropertyName("status");
-                w.WriteValue(StatusOf(r));
-                w.WritePropertyName("confidence");
-                w.WriteValue(r.Confidence);
+                Field(w, "status", StatusOf(r));
+                Field(w, "confidence", r.Confidence);
                 WriteProperties(w, r.Properties);
                 w.WritePropertyName("cites");
                 w.WriteStartArray();
                 foreach (Citation c in r.Citations)
                 {
                     w.WriteStartObject();
-                    w.WritePropertyName("source");
-                    w.WriteValue(c.SourceId);
-                    w.WritePropertyName("quote");
-                    w.WriteValue(c.Quote);
-                    w.WritePropertyName("locator");
-                    w.WriteValue(c.Locator);
+                    Field(w, "source", c.SourceId);
+                    Field(w, "quote", c.Quote);
+                    Field(w, "locator", c.Locator);
                     w.WriteEndObject();
                 }
 
@@ -336,14 +291,10 @@ namespace KnowledgeGraph.Display.Explorer
 
                 w.WritePropertyName(id);
                 w.WriteStartObject();
-                w.WritePropertyName("title");
-                w.WriteValue(s.Title);
-                w.WritePropertyName("publisher");
-                w.WriteValue(s.Publisher);
-                w.WritePropertyName("date");
-                w.WriteValue(s.Date?.ToString());
-                w.WritePropertyName("url");
-                w.WriteValue(HtmlText.IsSafeUrl(s.Url) ? s.Url : null);
+                Field(w, "title", s.Title);
+                Field(w, "publisher", s.Publisher);
+                Field(w, "date", s.Date?.ToString());
+                Field(w, "url", HtmlText.IsSafeUrl(s.Url) ? s.Url : null);
                 w.WriteEndObject();
             }
 
@@ -356,8 +307,7 @@ namespace KnowledgeGraph.Display.Explorer
             w.WriteStartObject();
             foreach (string key in properties.Keys)
             {
-                w.WritePropertyName(key);
-                w.WriteValue(properties.GetString(key));
+                Field(w, key, properties.GetString(key));
             }
 
             w.WriteEndObject();
@@ -373,6 +323,12 @@ namespace KnowledgeGraph.Display.Explorer
             }
 
             w.WriteEndArray();
+        }
+
+        private static void Field(JsonTextWriter w, string name, object? value)
+        {
+            w.WritePropertyName(name);
+            w.WriteValue(value);
         }
     }
 }
