@@ -7,8 +7,9 @@ namespace KnowledgeGraph
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
     public sealed class RelationType
     {
-        internal RelationType(string name, IReadOnlyList<EntityKind> sourceKinds, IReadOnlyList<EntityKind> targetKinds, bool isDirected, DependencyDirection dependency, bool isControl, string? description, bool hasSubject = false)
+        internal RelationType(string name, IReadOnlyList<EntityKind> sourceKinds, IReadOnlyList<EntityKind> targetKinds, bool isDirected, DependencyDirection dependency, bool isControl, string? description, IReadOnlyList<EntityKind>? clusterIn = null, bool hasSubject = false)
         {
+            ClusterIn = clusterIn ?? System.Array.Empty<EntityKind>();
             HasSubject = hasSubject;
             Name = name;
             SourceKinds = sourceKinds;
@@ -37,6 +38,12 @@ namespace KnowledgeGraph
         /// <summary>Gets whether the relation means ownership or control (followed by sanctions exposure).</summary>
         public bool IsControl { get; }
 
+        /// <summary>
+        /// Gets the kinds of target around which pictures draw the source in one cluster (the vocabulary's <c>clusterIn</c>):
+        /// in the default vocabulary, <c>LOCATED_IN</c> and <c>OPERATES_IN</c> a State. Empty: the relation makes no cluster.
+        /// </summary>
+        public IReadOnlyList<EntityKind> ClusterIn { get; }
+
         /// <summary>Gets whether relations of this type say what they are about (<see cref="Relation.About"/>, a <see cref="Subject"/> of the vocabulary): <c>DEPENDS_ON</c>, <c>SUPPLIES</c>.</summary>
         public bool HasSubject { get; }
 
@@ -52,6 +59,11 @@ namespace KnowledgeGraph
         /// <param name="kind">The kind.</param>
         /// <returns><c>true</c> when allowed.</returns>
         public bool AllowsTarget(EntityKind kind) => TargetKinds.Count == 0 || TargetKinds.Any(kind.IsA);
+
+        /// <summary>Gets whether pictures draw the source of such a relation inside a cluster around a target of <paramref name="kind"/>.</summary>
+        /// <param name="kind">The target's kind.</param>
+        /// <returns><c>true</c> when <see cref="ClusterIn"/> holds the kind or one of its parents.</returns>
+        public bool ClustersIn(EntityKind kind) => ClusterIn.Any(kind.IsA);
 
         /// <inheritdoc />
         public override string ToString() => Name;

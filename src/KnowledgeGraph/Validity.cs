@@ -502,6 +502,16 @@ namespace KnowledgeGraph
             return TryCreate(null, null, null, NotBefore, notAfter, all, IsApproximate, false, isEvent, out result, out field, out error);
         }
 
+        /// <summary>
+        /// Gets the first day of the two-valued span earlier versions used (the known start, the date of an instant, the
+        /// hull of bounds; <see cref="int.MinValue"/> when open, unknown or permanent). Kept for code that has not moved to
+        /// <see cref="Key"/> and the three-valued rule; it cannot tell unknown from permanent.
+        /// </summary>
+        internal int StartDay => IsAlways ? int.MinValue : _lo;
+
+        /// <summary>Gets the last day of that span (the known end, the last day of an instant's date; <see cref="int.MaxValue"/> when open, unknown or permanent). See <see cref="StartDay"/>.</summary>
+        internal int EndDay => IsAlways ? int.MaxValue : IsInstant ? _to.LastDayNumber : _hi;
+
         private int SpanStart => _kind == ValidityKind.Unknown && _bounds == null && _flags == 0 ? int.MinValue : _lo;
 
         private int SpanEnd => _kind == ValidityKind.Unknown && _bounds == null && _flags == 0 ? int.MaxValue : IsEvent ? _witnessStart : _hi;

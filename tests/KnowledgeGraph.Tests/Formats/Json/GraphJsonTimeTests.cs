@@ -19,7 +19,7 @@ namespace KnowledgeGraph.Tests.Formats.Json
         {
             var ex = FluentActions.Invoking(() => Graph.Parse(json, "t.json")).Should().Throw<GraphValidationException>().Which;
             ex.Errors.Should().HaveCount(1, string.Join("\n", ex.Errors));
-            GraphJsonReader.TryReadStreaming(json, "t.json", null, null).Should().BeNull("the fast path must refuse what the document path refuses");
+            GraphJsonReader.TryReadStreaming(json, "t.json", GraphLoadOptions.Default, null).Should().BeNull("the fast path must refuse what the document path refuses");
             return ex.Errors[0];
         }
 
@@ -147,7 +147,7 @@ namespace KnowledgeGraph.Tests.Formats.Json
                 "}",
                 string.Empty,
             });
-            GraphJsonReader.TryReadStreaming(json, null, null, null).Should().NotBeNull("a valid file streams");
+            GraphJsonReader.TryReadStreaming(json, null, GraphLoadOptions.Default, null).Should().NotBeNull("a valid file streams");
             Graph g = Graph.Parse(json);
             g.ToJson().Should().Be(json);
             Relation r1 = g.Relations[0];
@@ -157,7 +157,7 @@ namespace KnowledgeGraph.Tests.Formats.Json
             g.Relations[1].Validity.IsEvent.Should().BeTrue();
             g.Relations[1].Validity.NotAfter.Should().Be(PartialDate.Parse("2023-05-04"), "a reported citation bounds the event by its source's date");
             g.Relations[2].Validity.IsPermanent.Should().BeTrue();
-            GraphJsonReader.ReadDocument(json, null, null, null).ToJson().Should().Be(json, "both paths build the same graph");
+            GraphJsonReader.ReadDocument(json, null, GraphLoadOptions.Default, null).ToJson().Should().Be(json, "both paths build the same graph");
         }
 
         private static string Entity(string id) => string.Join("\n", new[]
@@ -176,7 +176,7 @@ namespace KnowledgeGraph.Tests.Formats.Json
         public void Version1_UndatedRelations_AreReadAsUnknown_WithOneNote()
         {
             string json = Head.Replace("knowledge-graph/2", "knowledge-graph/1") + "  \"relations\": [{\"id\": \"r\", \"type\": \"DEPENDS_ON\", \"source\": \"a\", \"target\": \"b\"}, {\"id\": \"q\", \"type\": \"DEPENDS_ON\", \"source\": \"b\", \"target\": \"a\"}, {\"id\": \"d\", \"type\": \"DEPENDS_ON\", \"source\": \"b\", \"target\": \"a\", \"from\": \"2020\"}]\n}";
-            foreach (Graph g in new[] { Graph.Parse(json), GraphJsonReader.ReadDocument(json, null, null, null) })
+            foreach (Graph g in new[] { Graph.Parse(json), GraphJsonReader.ReadDocument(json, null, GraphLoadOptions.Default, null) })
             {
                 g.Relations[0].Validity.IsUnknown.Should().BeTrue();
                 g.Relations[0].Validity.StatusAsOf(PartialDate.Parse("1995")).Should().Be(TimeStatus.MayHold);
@@ -210,11 +210,11 @@ namespace KnowledgeGraph.Tests.Formats.Json
         public void FastPath_AcceptsExactlyWhatTheDocumentPathAccepts(string fields)
         {
             string json = WithRelation(fields);
-            Graph? streamed = GraphJsonReader.TryReadStreaming(json, null, null, null);
+            Graph? streamed = GraphJsonReader.TryReadStreaming(json, null, GraphLoadOptions.Default, null);
             Graph? document = null;
             try
             {
-                document = GraphJsonReader.ReadDocument(json, null, null, null);
+                document = GraphJsonReader.ReadDocument(json, null, GraphLoadOptions.Default, null);
             }
             catch (GraphValidationException)
             {
