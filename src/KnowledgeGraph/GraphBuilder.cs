@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph
 {
@@ -20,6 +21,7 @@ namespace KnowledgeGraph
     /// </code>
     /// </example>
     /// <remarks>A builder is not thread-safe; the graph it builds is.</remarks>
+    [Mutable]
     public sealed class GraphBuilder
     {
         private readonly List<PendingSource> _sources = new List<PendingSource>();

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph
 {
     /// <summary>One problem found while building or loading a graph, with where it is and which id it concerns.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class GraphError
     {
         /// <summary>Creates an error.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Formats.Json;
 using Newtonsoft.Json.Linq;
 
@@ -19,6 +20,7 @@ namespace KnowledgeGraph
     /// <c>dependency</c> (<c>none</c>, <c>forward</c>, <c>reverse</c>), <c>control</c> (default false) and <c>description</c>.</para>
     /// <para>This type is immutable and safe to share between threads.</para>
     /// </remarks>
+    [Immutable]
     public sealed class Vocabulary
     {
         /// <summary>The value of the <c>format</c> field of vocabulary files this version reads.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph.Algorithms.Traversal
 {
@@ -30,6 +31,7 @@ namespace KnowledgeGraph.Algorithms.Traversal
     /// double km = finder.Distance(a, b, PathFinder.RelationWeights(graph, r =&gt; r.Properties.GetNumber("km") ?? 1));
     /// </code>
     /// </example>
+    [Mutable]
     public sealed class PathFinder
     {
         private const int CheckEvery = 1 << 14;

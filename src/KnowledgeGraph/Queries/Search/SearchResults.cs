@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries.Engine;
 
@@ -9,6 +10,7 @@ namespace KnowledgeGraph.Queries.Search
 {
     /// <summary>The entities found by a search, best first.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class SearchResults : IReadOnlyList<SearchHit>, IHtmlRenderable
     {
         private readonly IReadOnlyList<SearchHit> _hits;
