@@ -119,7 +119,7 @@ namespace KnowledgeGraph
         /// <param name="id">The id.</param>
         /// <returns>The entity.</returns>
         /// <exception cref="EntityNotFoundException">No entity has that id.</exception>
-        public Entity GetEntity(string id) => _entityById.TryGetValue(id, out Entity? e) ? e : throw new EntityNotFoundException(id);
+        public Entity GetEntity(string id) => _entityById.TryGetValue(id, out Entity? e) ? e : throw NotFound(id);
 
         /// <summary>Gets an entity by id.</summary>
         /// <param name="id">The id.</param>
@@ -160,7 +160,24 @@ namespace KnowledgeGraph
         /// <param name="idOrName">An id, a name or an alias.</param>
         /// <returns>The entity.</returns>
         /// <exception cref="EntityNotFoundException">No entity matches.</exception>
-        public Entity ResolveEntity(string idOrName) => FindEntity(idOrName) ?? throw new EntityNotFoundException(idOrName);
+        public Entity ResolveEntity(string idOrName) => FindEntity(idOrName) ?? throw NotFound(idOrName);
+
+        /// <summary>
+        /// Makes the exception for an id or name no entity has, with "did you mean" entities from the fuzzy search: the
+        /// best hit (score 0.6 or more) and up to two more that score as well, within 0.02 of it.
+        /// </summary>
+        /// <param name="key">The id or name.</param>
+        /// <returns>The exception.</returns>
+        internal EntityNotFoundException NotFound(string key)
+        {
+            if (key == null)
+            {
+                return new EntityNotFoundException(string.Empty, Array.Empty<Entity>());
+            }
+
+            var hits = Queries.Search.EntitySearch.Of(this).Search(key, null, 3, Suggestions.DefaultMinScore).ToList();
+            return new EntityNotFoundException(key, hits.Where(h => h.Score >= hits[0].Score - 0.02).Select(h => h.Entity).ToArray());
+        }
 
         /// <summary>Finds every entity whose name or an alias folds to the same key as <paramref name="name"/> (see <see cref="NameNormalizer"/>).</summary>
         /// <param name="name">The name.</param>

@@ -70,9 +70,9 @@ namespace KnowledgeGraph.Queries
             {
                 PathStep step = Steps[i];
                 sb.Append("  ").Append(i + 1).Append(". ").Append(step).Append('\n');
-                foreach (Citation c in step.Relation.Citations)
+                foreach (IReadOnlyList<Citation> g in CitationGroups.Of(step.Relation.Citations))
                 {
-                    sb.Append("       source: ").Append(c).Append('\n');
+                    sb.Append(g.Count == 1 ? "       source: " : "       sources: ").Append(CitationGroups.Lines(g).Single()).Append('\n');
                 }
             }
 

@@ -85,12 +85,7 @@ namespace KnowledgeGraph.Queries.Time
         private static void Add(StringBuilder sb, TimelineEntry e)
         {
             Relation r = e.Relation;
-            var sources = new List<string>();
-            foreach (Citation c in r.Citations)
-            {
-                sources.Add(c.ToString());
-            }
-
+            IEnumerable<string> sources = CitationGroups.Lines(r.Citations);
             sb.Row(e.Date?.ToString() ?? "undated", e.Kind.ToString().ToLowerInvariant(), $"{r.Source} {r.Type.Name} {r.Target}", r.Validity.ToString(), string.Join("; ", sources));
         }
     }
