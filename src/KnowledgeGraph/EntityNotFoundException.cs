@@ -7,6 +7,8 @@ namespace KnowledgeGraph
     /// <summary>No entity has the id or name asked for (or, where an id may name an entity or a relation, as in a what-if scenario, neither has it).</summary>
     public class EntityNotFoundException : KnowledgeGraphException
     {
+        private readonly Lazy<IReadOnlyList<Entity>>? _suggest;
+
         /// <summary>Creates the exception.</summary>
         public EntityNotFoundException()
         {
@@ -24,10 +26,21 @@ namespace KnowledgeGraph
         /// <param name="key">The id or name.</param>
         /// <param name="suggestions">The entities closest to <paramref name="key"/> by the graph's fuzzy search, best first.</param>
         public EntityNotFoundException(string key, IReadOnlyList<Entity> suggestions)
-            : base($"No entity has the id or name '{key}'." + (suggestions.Count == 0 ? string.Empty : " Did you mean " + string.Join(" or ", suggestions.Select(e => $"'{e.Id}' ({e.Name})")) + "?"))
+            : base($"No entity has the id or name '{key}'.")
         {
             Key = key;
-            Suggestions = suggestions.Select(e => e.Id).ToArray();
+            IReadOnlyList<Entity> given = suggestions ?? Array.Empty<Entity>();
+            _suggest = new Lazy<IReadOnlyList<Entity>>(() => given);
+        }
+
+        /// <summary>Creates the exception for a key not found, with its suggestions found only when first asked for.</summary>
+        /// <param name="key">The id or name.</param>
+        /// <param name="suggest">Finds the entities the key may have meant.</param>
+        internal EntityNotFoundException(string key, Func<IReadOnlyList<Entity>> suggest)
+            : base($"No entity has the id or name '{key}'.")
+        {
+            Key = key;
+            _suggest = new Lazy<IReadOnlyList<Entity>>(suggest);
         }
 
         /// <summary>Creates the exception with a message and the id or name not found.</summary>
@@ -51,6 +64,17 @@ namespace KnowledgeGraph
         public string? Key { get; }
 
         /// <summary>Gets the ids of the entities the key may have meant ("did you mean"), best first; empty when none is close.</summary>
-        public IReadOnlyList<string> Suggestions { get; } = Array.Empty<string>();
+        /// <remarks>From <c>Graph.GetEntity</c> and <c>Graph.ResolveEntity</c>, found when first read (see the message).</remarks>
+        public IReadOnlyList<string> Suggestions => _suggest?.Value.Select(e => e.Id).ToArray() ?? (IReadOnlyList<string>)Array.Empty<string>();
+
+        /// <summary>Gets the message, with the "did you mean" entities when there are any: <c>No entity has the id or name 'Lukashenkp'. Did you mean 'lukashenka' (Alyaksandr Lukashenka)?</c></summary>
+        public override string Message
+        {
+            get
+            {
+                IReadOnlyList<Entity> near = _suggest?.Value ?? Array.Empty<Entity>();
+                return near.Count == 0 ? base.Message : base.Message + " Did you mean " + string.Join(" or ", near.Select(e => $"'{e.Id}' ({e.Name})")) + "?";
+            }
+        }
     }
 }
