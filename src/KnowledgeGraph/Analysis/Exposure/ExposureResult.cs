@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Analysis.Exposure
 {
     /// <summary>Who is exposed to the sanctions of a graph, how and through which path, under an <see cref="ExposureRule"/>.</summary>
     /// <remarks>This type is immutable and safe to share between threads (do not change <see cref="Rule"/>: it is a copy, kept for reference).</remarks>
-    public sealed class ExposureResult : IHtmlRenderable
+    public sealed class ExposureResult : IHtmlRenderable, ITabular
     {
         internal ExposureResult(Graph graph, ExposureRule rule, IReadOnlyList<Entity> sanctions, IReadOnlyList<IReadOnlyList<Entity>> imposers, IReadOnlyList<ExposureRecord> records)
         {
@@ -59,6 +59,26 @@ namespace KnowledgeGraph.Analysis.Exposure
 
             return sb.ToString();
         }
+
+        /// <summary>
+        /// Converts the exposure to a table, one row per exposed entity: <c>entity_id</c>, <c>name</c>, <c>kind</c>,
+        /// <c>exposure</c> (targeted, owned-or-controlled, linked), <c>description</c>, <c>link_steps</c> (0 unless linked),
+        /// <c>ownership_share</c> (empty when not owned), <c>sanctions</c>, <c>imposed_by</c>, <c>path</c>, <c>sources</c>.
+        /// </summary>
+        /// <returns>The table.</returns>
+        public ResultTable ToTable() => new ResultTable(
+            $"Sanctions exposure: {Records.Count} {(Records.Count == 1 ? "entity" : "entities")}" + (Rule.AsOf != null ? ", as of " + Rule.AsOf.Value : string.Empty),
+            new[]
+            {
+                TableCells.Text("entity_id"), TableCells.Text("name"), TableCells.Text("kind"), TableCells.Text("exposure"), TableCells.Text("description"), TableCells.Int("link_steps"),
+                TableCells.Number("ownership_share"), TableCells.Text("sanctions"), TableCells.Text("imposed_by"), TableCells.Text("path"), TableCells.Text("sources"),
+            },
+            Records.Select(r => (IReadOnlyList<object?>)new object?[]
+            {
+                r.Entity.Id, r.Entity.Name, r.Entity.Kind.Name, r.Kind == ExposureKind.OwnedOrControlled ? "owned-or-controlled" : TableCells.Lower(r.Kind), r.Description, r.LinkSteps,
+                r.OwnershipShare, string.Join("; ", r.Sanctions.Select(s => s.Name).Distinct()), string.Join("; ", r.ImposedBy.Select(s => s.Name).Distinct()), r.Path.ToString(),
+                TableCells.Sources(r.Path.Relations.SelectMany(x => x.Citations)),
+            }));
 
         /// <inheritdoc />
         public string ToHtml() => HtmlTable.Render(
