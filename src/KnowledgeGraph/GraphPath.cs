@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph
 {
@@ -10,6 +11,7 @@ namespace KnowledgeGraph
     /// The validity of a path is the intersection of its relations' validities (<see cref="Validity"/>): the path
     /// existed only when every relation on it held. This type is immutable and safe to share between threads.
     /// </remarks>
+    [Immutable]
     public sealed class GraphPath
     {
         /// <summary>Creates a path.</summary>
@@ -77,9 +79,9 @@ namespace KnowledgeGraph
             {
                 PathStep step = Steps[i];
                 sb.Append("  ").Append(i + 1).Append(". ").Append(step).Append('\n');
-                foreach (Citation c in step.Relation.Citations)
+                foreach (IReadOnlyList<Citation> g in CitationGroups.Of(step.Relation.Citations))
                 {
-                    sb.Append("       source: ").Append(c).Append('\n');
+                    sb.Append(g.Count == 1 ? "       source: " : "       sources: ").Append(CitationGroups.Lines(g).Single()).Append('\n');
                 }
             }
 

@@ -1,4 +1,5 @@
 using System;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph
 {
@@ -10,6 +11,7 @@ namespace KnowledgeGraph
     /// Two dependencies chain only when their subjects are compatible (<see cref="IsCompatibleWith"/>): one is the other
     /// or lies under it. This type is immutable and safe to share between threads.
     /// </remarks>
+    [Immutable]
     public sealed class Subject
     {
         internal Subject(string id, string name, Subject? parent)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph
 {
@@ -33,6 +34,7 @@ namespace KnowledgeGraph
     /// <see cref="Always"/> is <see cref="Unknown"/>, the validity undated facts always had.</para>
     /// <para>This type is an immutable value type and is safe to share between threads.</para>
     /// </remarks>
+    [Immutable]
     public readonly struct Validity : IEquatable<Validity>
     {
         private const byte InstantFlag = 1;
