@@ -3,7 +3,9 @@ using System;
 namespace KnowledgeGraph
 {
     /// <summary>A kind of entity in a <see cref="Vocabulary"/>: Person, State, Company, or a sub-kind such as Summit (an Event).</summary>
-    /// <remarks>Kinds form a tree: a sub-kind is accepted wherever its parent is. This type is immutable and thread-safe.</remarks>
+    /// <remarks>Kinds form a tree: a sub-kind is accepted wherever its parent is. Questions about kinds (<see cref="IsA(string)"/>,
+    /// query filters, search) compare names ignoring case, and a vocabulary may not declare two kinds whose names differ only
+    /// in case; names in graph files and <see cref="Vocabulary.GetKind"/> must be spelt exactly. This type is immutable and thread-safe.</remarks>
     public sealed class EntityKind
     {
         internal EntityKind(string name, EntityKind? parent, string? description)
@@ -25,14 +27,14 @@ namespace KnowledgeGraph
         /// <summary>Gets the top-level kind this one belongs to (itself when it has no parent).</summary>
         public EntityKind Root => Parent == null ? this : Parent.Root;
 
-        /// <summary>Gets whether this kind is <paramref name="other"/> or one of its sub-kinds.</summary>
+        /// <summary>Gets whether this kind is <paramref name="other"/> or one of its sub-kinds (names compared ignoring case, so kinds from two vocabularies that agree on names agree here).</summary>
         /// <param name="other">The kind to test against.</param>
         /// <returns><c>true</c> when an entity of this kind is an <paramref name="other"/>.</returns>
         public bool IsA(EntityKind other)
         {
             for (EntityKind? k = this; k != null; k = k.Parent)
             {
-                if (ReferenceEquals(k, other) || string.Equals(k.Name, other.Name, StringComparison.Ordinal))
+                if (ReferenceEquals(k, other) || string.Equals(k.Name, other.Name, StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
@@ -41,14 +43,14 @@ namespace KnowledgeGraph
             return false;
         }
 
-        /// <summary>Gets whether this kind is the kind named <paramref name="name"/> or one of its sub-kinds.</summary>
-        /// <param name="name">The kind's name.</param>
+        /// <summary>Gets whether this kind is the kind named <paramref name="name"/> or one of its sub-kinds; the name is compared ignoring case, as query filters compare kinds.</summary>
+        /// <param name="name">The kind's name, in any case (<c>State</c>, <c>state</c>).</param>
         /// <returns><c>true</c> when it is.</returns>
         public bool IsA(string name)
         {
             for (EntityKind? k = this; k != null; k = k.Parent)
             {
-                if (string.Equals(k.Name, name, StringComparison.Ordinal))
+                if (string.Equals(k.Name, name, StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }

@@ -1,6 +1,6 @@
 namespace KnowledgeGraph
 {
-    /// <summary>No entity has the id or name asked for.</summary>
+    /// <summary>No entity has the id or name asked for (or, where an id may name an entity or a relation, as in a what-if scenario, neither has it).</summary>
     public class EntityNotFoundException : KnowledgeGraphException
     {
         /// <summary>Creates the exception.</summary>
@@ -12,6 +12,15 @@ namespace KnowledgeGraph
         /// <param name="key">The id or name.</param>
         public EntityNotFoundException(string key)
             : base($"No entity has the id or name '{key}'.")
+        {
+            Key = key;
+        }
+
+        /// <summary>Creates the exception with a message and the id or name not found.</summary>
+        /// <param name="message">What was not found.</param>
+        /// <param name="key">The id or name.</param>
+        public EntityNotFoundException(string message, string key)
+            : base(message)
         {
             Key = key;
         }

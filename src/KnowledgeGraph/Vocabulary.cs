@@ -122,8 +122,8 @@ namespace KnowledgeGraph
         /// <summary>Gets a kind by name.</summary>
         /// <param name="name">The kind's name.</param>
         /// <returns>The kind.</returns>
-        /// <exception cref="KeyNotFoundException">No such kind.</exception>
-        public EntityKind GetKind(string name) => _kinds.TryGetValue(name, out EntityKind? k) ? k : throw new KeyNotFoundException($"The vocabulary has no entity kind '{name}'.");
+        /// <exception cref="UnknownKindException">No kind has exactly this name.</exception>
+        public EntityKind GetKind(string name) => _kinds.TryGetValue(name, out EntityKind? k) ? k : throw new UnknownKindException(name, _kinds.Keys);
 
         /// <summary>Finds a relation type by name.</summary>
         /// <param name="name">The type's name (case-sensitive).</param>
@@ -134,8 +134,8 @@ namespace KnowledgeGraph
         /// <summary>Gets a relation type by name.</summary>
         /// <param name="name">The type's name.</param>
         /// <returns>The type.</returns>
-        /// <exception cref="KeyNotFoundException">No such type.</exception>
-        public RelationType GetRelationType(string name) => _types.TryGetValue(name, out RelationType? t) ? t : throw new KeyNotFoundException($"The vocabulary has no relation type '{name}'.");
+        /// <exception cref="UnknownRelationTypeException">No type has exactly this name.</exception>
+        public RelationType GetRelationType(string name) => _types.TryGetValue(name, out RelationType? t) ? t : throw new UnknownRelationTypeException(name, _types.Keys);
 
         /// <summary>Returns this vocabulary under a built-in name.</summary>
         private Vocabulary Named(string name) => new Vocabulary(Kinds.ToList(), RelationTypes.ToList(), name);
@@ -177,6 +177,7 @@ namespace KnowledgeGraph
 
             var kinds = new List<EntityKind>(baseVocabulary?.Kinds ?? Array.Empty<EntityKind>());
             var kindByName = kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
+            var kindNamesIgnoringCase = new HashSet<string>(kindByName.Keys, StringComparer.OrdinalIgnoreCase);
             foreach (JObject item in errors.ObjectArray(root, "kinds"))
             {
                 string? name = errors.RequiredString(item, "name", null);
@@ -185,9 +186,9 @@ namespace KnowledgeGraph
                     continue;
                 }
 
-                if (kindByName.ContainsKey(name))
+                if (!kindNamesIgnoringCase.Add(name))
                 {
-                    errors.Add(GraphErrorCode.DuplicateId, $"The entity kind '{name}' is defined twice.", name, item);
+                    errors.Add(GraphErrorCode.DuplicateId, $"The entity kind '{name}' is defined twice (kind names are compared ignoring case).", name, item);
                     continue;
                 }
 
@@ -205,7 +206,7 @@ namespace KnowledgeGraph
             }
 
             var types = new List<RelationType>(baseVocabulary?.RelationTypes ?? Array.Empty<RelationType>());
-            var typeNames = new HashSet<string>(types.Select(t => t.Name), StringComparer.Ordinal);
+            var typeNames = new HashSet<string>(types.Select(t => t.Name), StringComparer.OrdinalIgnoreCase);
             foreach (JObject item in errors.ObjectArray(root, "relationTypes"))
             {
                 string? name = errors.RequiredString(item, "name", null);
@@ -216,7 +217,7 @@ namespace KnowledgeGraph
 
                 if (!typeNames.Add(name))
                 {
-                    errors.Add(GraphErrorCode.DuplicateId, $"The relation type '{name}' is defined twice.", name, item);
+                    errors.Add(GraphErrorCode.DuplicateId, $"The relation type '{name}' is defined twice (type names are compared ignoring case).", name, item);
                     continue;
                 }
 

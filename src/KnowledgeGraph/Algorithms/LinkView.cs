@@ -55,7 +55,7 @@ namespace KnowledgeGraph.Algorithms
             {
                 if (!(w >= 0))
                 {
-                    throw new KnowledgeGraphException($"{algorithm} needs weights that are distances (zero or more); found {w}.");
+                    throw new NegativeWeightException($"{algorithm} needs weights that are distances (zero or more); found {w}.", null, w);
                 }
             }
         }

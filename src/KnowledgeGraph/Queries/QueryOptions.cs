@@ -156,7 +156,7 @@ namespace KnowledgeGraph.Queries
             {
                 if (!vocabulary.Kinds.Any(x => string.Equals(x.Name, k, StringComparison.OrdinalIgnoreCase)))
                 {
-                    throw new InvalidQueryException($"'{k}' is not an entity kind. Known kinds: {string.Join(", ", vocabulary.Kinds.Select(x => x.Name))}.");
+                    throw new UnknownKindException(k, vocabulary.Kinds.Select(x => x.Name));
                 }
             }
         }

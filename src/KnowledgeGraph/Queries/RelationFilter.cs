@@ -163,7 +163,7 @@ namespace KnowledgeGraph.Queries
             {
                 if (e.Key != null && !vocabulary.RelationTypes.Any(t => string.Equals(t.Name, e.Key, StringComparison.OrdinalIgnoreCase)))
                 {
-                    throw new InvalidQueryException($"'{e.Key}' is not a relation type. Known types: {string.Join(", ", vocabulary.RelationTypes.Select(t => t.Name))}.");
+                    throw new UnknownRelationTypeException(e.Key, vocabulary.RelationTypes.Select(t => t.Name));
                 }
             }
         }

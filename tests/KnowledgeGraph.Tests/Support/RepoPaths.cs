@@ -26,6 +26,9 @@ namespace KnowledgeGraph.Tests.Support
         /// <summary>Gets a fixture file copied beside the tests.</summary>
         public static string Fixture(params string[] parts) => Path.Combine(TestContextDirectory(), "Fixtures", Path.Combine(parts));
 
+        /// <summary>Gets a file of the real-data samples shipped under tests/realdata/ (see its README for sources and licences).</summary>
+        public static string RealData(params string[] parts) => Path.Combine(Root, "tests", "realdata", Path.Combine(parts));
+
         /// <summary>Gets ../shared beside the repository (or beside a folder above it), or null when it is absent.</summary>
         public static string? Shared
         {

@@ -77,7 +77,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
                 }
             }
 
-            throw new KnowledgeGraphException($"Eigenvector centrality did not converge in {options.MaxIterations} iterations (tolerance {options.Tolerance}).");
+            throw new ConvergenceException($"Eigenvector centrality did not converge in {options.MaxIterations} iterations (tolerance {options.Tolerance}).");
         }
     }
 }

@@ -158,7 +158,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
                 }
             }
 
-            throw new KnowledgeGraphException($"PageRank did not converge in {options.MaxIterations} iterations (tolerance {options.Tolerance}).");
+            throw new ConvergenceException($"PageRank did not converge in {options.MaxIterations} iterations (tolerance {options.Tolerance}).");
         }
     }
 }

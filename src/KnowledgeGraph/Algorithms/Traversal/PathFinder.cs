@@ -387,7 +387,7 @@ namespace KnowledgeGraph.Algorithms.Traversal
                 double weight = _weights[relation];
                 if (!(weight >= 0))
                 {
-                    throw new ArgumentException($"The relation '{_graph.RelationAt(relation).Id}' has the weight {weight}; Dijkstra needs weights that are not negative.", "weights");
+                    throw new NegativeWeightException(_graph.RelationAt(relation), weight);
                 }
 
                 return weight;

@@ -71,7 +71,7 @@ namespace KnowledgeGraph.Analysis.WhatIf
                 }
                 else
                 {
-                    throw new KnowledgeGraphException($"No entity or relation has the id '{id}'.");
+                    throw new EntityNotFoundException($"No entity or relation has the id '{id}'.", id);
                 }
             }
 
@@ -89,7 +89,7 @@ namespace KnowledgeGraph.Analysis.WhatIf
                 }
                 else
                 {
-                    throw new KnowledgeGraphException($"No entity or relation has the id '{end.Key}'.");
+                    throw new EntityNotFoundException($"No entity or relation has the id '{end.Key}'.", end.Key);
                 }
 
                 foreach (Relation r in relations)

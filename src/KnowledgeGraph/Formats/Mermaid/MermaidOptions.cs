@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Formats.Mermaid
         /// <summary>Gets or sets the most entities written; <see cref="DefaultMaxEntities"/> by default.</summary>
         public int MaxEntities { get; set; } = DefaultMaxEntities;
 
-        /// <summary>Gets or sets whether a larger graph is cut to the entities with the most relations (true) or refused with a <see cref="GraphTooLargeException"/> (false, the default).</summary>
+        /// <summary>Gets or sets whether a larger graph is cut to the entities with the most relations (true) or refused with a <see cref="BoundExceededException"/> (false, the default).</summary>
         public bool Truncate { get; set; }
 
         /// <summary>Gets or sets the direction: <c>LR</c> (the default), <c>TB</c>, <c>RL</c> or <c>BT</c>.</summary>

@@ -23,7 +23,7 @@ namespace KnowledgeGraph.Formats.Mermaid
         /// <param name="graph">The graph.</param>
         /// <param name="options">The options, or <c>null</c> for the defaults.</param>
         /// <returns>The text.</returns>
-        /// <exception cref="GraphTooLargeException">The graph has more entities than the bound and truncation was not asked for.</exception>
+        /// <exception cref="BoundExceededException">The graph has more entities than the bound and truncation was not asked for.</exception>
         public static string Write(Graph graph, MermaidOptions? options = null)
         {
             options ??= new MermaidOptions();
@@ -38,7 +38,7 @@ namespace KnowledgeGraph.Formats.Mermaid
             {
                 if (!options.Truncate)
                 {
-                    throw new GraphTooLargeException($"The graph has {entities.Count} entities; Mermaid is for small pictures of at most {options.MaxEntities}. Export a subgraph, raise the bound, or ask for truncation (kg export --format mermaid --max-entities N --truncate).");
+                    throw new BoundExceededException($"The graph has {entities.Count} entities; Mermaid is for small pictures of at most {options.MaxEntities}. Export a subgraph, raise the bound, or ask for truncation (kg export --format mermaid --max-entities N --truncate).", entities.Count, options.MaxEntities);
                 }
 
                 entities = entities.OrderByDescending(graph.Degree).ThenBy(e => e.Index).Take(options.MaxEntities).OrderBy(e => e.Index).ToList();

@@ -79,7 +79,7 @@ namespace KnowledgeGraph.Queries.Search
 
             if (kind != null && !_graph.Vocabulary.TryGetKind(kind, out _) && !HasKindIgnoringCase(kind))
             {
-                throw new InvalidQueryException($"'{kind}' is not an entity kind.");
+                throw new UnknownKindException(kind, _graph.Vocabulary.Kinds.Select(k => k.Name));
             }
 
             string query = NameNormalizer.Normalize(text);
@@ -91,7 +91,7 @@ namespace KnowledgeGraph.Queries.Search
             foreach (int v in Candidates(query, trimmed, idValue))
             {
                 Entity e = _graph.EntityAt(v);
-                if (kind != null && !IsA(e.Kind, kind))
+                if (kind != null && !e.Kind.IsA(kind))
                 {
                     continue;
                 }
@@ -279,19 +279,6 @@ namespace KnowledgeGraph.Queries.Search
                     }
                 }
             }
-        }
-
-        private static bool IsA(EntityKind kind, string name)
-        {
-            for (EntityKind? k = kind; k != null; k = k.Parent)
-            {
-                if (string.Equals(k.Name, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private bool HasKindIgnoringCase(string kind)

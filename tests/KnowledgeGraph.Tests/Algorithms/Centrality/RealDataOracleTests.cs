@@ -3,32 +3,25 @@ using System.IO;
 using System.Linq;
 using FluentAssertions;
 using KnowledgeGraph.Algorithms.Centrality;
+using KnowledgeGraph.Tests.Support;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 
 namespace KnowledgeGraph.Tests.Algorithms.Centrality
 {
     /// <summary>
-    /// Opt-in: the known answers in /work/shared/realdata/networkx-oracle (computed with networkx 3.6.1, unweighted);
-    /// skipped when the folder is absent. All to 1e-6. The values of the iterative measures (PageRank, eigenvector) in
+    /// The known answers in tests/realdata/networkx-oracle (computed with networkx 3.6.1, unweighted), all to 1e-6. The values of the iterative measures (PageRank, eigenvector) in
     /// those files are converged further than networkx 2.8's defaults stop (which our other tests match exactly), so
     /// here we iterate to a tolerance of 1e-12 / 1e-13 as well.
     /// </summary>
     public class RealDataOracleTests
     {
-        private const string Folder = "/work/shared/realdata/networkx-oracle";
-
         private static readonly string[] Graphs = { "karate_club", "florentine_families", "krackhardt_kite", "les_miserables" };
 
         [TestCaseSource(nameof(Graphs))]
         public void Centralities_KnownAnswers_Agree(string name)
         {
-            string file = Path.Combine(Folder, "oracle_" + name + ".json");
-            if (!File.Exists(file))
-            {
-                Assert.Ignore(file + " is absent: this opt-in test needs the shared real-data folder.");
-            }
-
+            string file = RepoPaths.RealData("networkx-oracle", "oracle_" + name + ".json");
             JObject oracle = JObject.Parse(File.ReadAllText(file));
             string[] nodes = oracle["nodes"]!.Select(n => (string)n!).ToArray();
             var index = nodes.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i);

@@ -148,6 +148,9 @@ namespace KnowledgeGraph.Tests.Formats.FollowTheMoney
             public void Report(long value) => _values.Add(value);
         }
 
+        private const string OpenSanctionsSkipReason = "OpenSanctions data is CC BY-NC 4.0 and cannot ship with this MIT project (see tests/realdata/README.md): "
+            + "this test runs only when ../shared/realdata/opensanctions-ftm exists beside the repository.";
+
         [TestCase("yente_zala_entities.ftm.jsonl", 91, 77, 103)]
         [TestCase("yente_t1_eu_fsf_entities.ftm.jsonl", 7, 6, 0)]
         [TestCase("yente_parteispenden_entities.ftm.jsonl", 475, 96, 291)]
@@ -157,7 +160,7 @@ namespace KnowledgeGraph.Tests.Formats.FollowTheMoney
             string path = shared == null ? string.Empty : Path.Combine(shared, "realdata", "opensanctions-ftm", file);
             if (!File.Exists(path))
             {
-                Assert.Ignore("../shared/realdata/opensanctions-ftm is absent: the real-data test is opt-in.");
+                Assert.Ignore(OpenSanctionsSkipReason);
             }
 
             ImportResult r = FtmImporter.ImportFiles(new[] { path });
@@ -175,7 +178,7 @@ namespace KnowledgeGraph.Tests.Formats.FollowTheMoney
             string dir = shared == null ? string.Empty : Path.Combine(shared, "realdata", "opensanctions-ftm");
             if (!Directory.Exists(dir))
             {
-                Assert.Ignore("../shared/realdata/opensanctions-ftm is absent: the real-data test is opt-in.");
+                Assert.Ignore(OpenSanctionsSkipReason);
             }
 
             string[] files = Directory.GetFiles(dir, "*.delta.jsonl").OrderBy(f => f, StringComparer.Ordinal).ToArray();

@@ -126,13 +126,7 @@ print(json.dumps({"nodes": G.vcount(), "edges": G.ecount(), "directed": G.is_dir
         [Test]
         public void Read_RealNetworkxGraphML_WithDefaultKind()
         {
-            string? shared = RepoPaths.Shared;
-            string path = shared == null ? string.Empty : Path.Combine(shared, "realdata", "networkx-oracle", "les_miserables.graphml");
-            if (!File.Exists(path))
-            {
-                Assert.Ignore("../shared/realdata/networkx-oracle is absent: the real-data test is opt-in.");
-            }
-
+            string path = RepoPaths.RealData("networkx-oracle", "les_miserables.graphml");
             Graph g = GraphMLReader.ReadFile(path, null, new GraphMLReadOptions { DefaultKind = "Person" });
             JToken r = NetworkxOracle.Run($$"""
 import json, networkx as nx

@@ -43,13 +43,7 @@ namespace KnowledgeGraph.Tests.Formats.Jgf
         [Test]
         public void Write_ValidAgainstTheJgfV2Schema()
         {
-            string? shared = RepoPaths.Shared;
-            string schema = shared == null ? string.Empty : Path.Combine(shared, "realdata", "jgf", "json-graph-schema_v2.json");
-            if (!File.Exists(schema))
-            {
-                Assert.Ignore("../shared/realdata/jgf/json-graph-schema_v2.json is absent.");
-            }
-
+            string schema = RepoPaths.RealData("jgf", "json-graph-schema_v2.json");
             string python = ExternalTool.RequirePython("jsonschema");
             string path = Path.Combine(Path.GetTempPath(), "kg-jgf-" + Guid.NewGuid().ToString("N") + ".json");
             JgfWriter.WriteFile(CuratedGraphs.UnionState, path);

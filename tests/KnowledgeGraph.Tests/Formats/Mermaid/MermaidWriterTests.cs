@@ -29,7 +29,7 @@ namespace KnowledgeGraph.Tests.Formats.Mermaid
         public void Write_AboveTheBound_RefusesWithAClearMessage()
         {
             Action act = () => MermaidWriter.Write(CuratedGraphs.UnionState, new MermaidOptions { MaxEntities = 5 });
-            act.Should().Throw<GraphTooLargeException>().WithMessage($"The graph has {CuratedGraphs.UnionState.VertexCount} entities*at most 5*");
+            act.Should().Throw<BoundExceededException>().WithMessage($"The graph has {CuratedGraphs.UnionState.VertexCount} entities*at most 5*");
         }
 
         [Test]

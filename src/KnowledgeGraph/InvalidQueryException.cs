@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Queries
+namespace KnowledgeGraph
 {
     /// <summary>A query is malformed: a relation spec that does not parse, an unknown relation type or kind, a bound out of range.</summary>
     public class InvalidQueryException : KnowledgeGraphException

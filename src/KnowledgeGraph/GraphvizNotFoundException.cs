@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Formats.Dot
+namespace KnowledgeGraph
 {
     /// <summary>GraphViz's <c>dot</c> program was not found: it is not on PATH, or the path given does not exist. The message says how to install it.</summary>
     public class GraphvizNotFoundException : KnowledgeGraphException

@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Formats.Dot
+namespace KnowledgeGraph
 {
     /// <summary>GraphViz ran but failed (a non-zero exit code or no output); the message carries what it printed on standard error.</summary>
     public class GraphvizRenderException : KnowledgeGraphException

@@ -1,7 +1,8 @@
-namespace KnowledgeGraph.Queries.Paths
+namespace KnowledgeGraph
 {
-    /// <summary>A weighted path query met a relation whose weight is negative or not a number; Dijkstra's algorithm needs weights of zero or more.</summary>
-    public class NegativeWeightException : InvalidQueryException
+    /// <summary>A shortest-path computation met a relation whose weight is negative or not a number; Dijkstra's algorithm needs weights of zero or more.</summary>
+    /// <remarks>Raised alike by <c>graph.Paths(...)</c>, the fast path finder and the analytics that use distances (closeness, betweenness).</remarks>
+    public class NegativeWeightException : KnowledgeGraphException
     {
         /// <summary>Creates the exception.</summary>
         public NegativeWeightException()
@@ -19,9 +20,20 @@ namespace KnowledgeGraph.Queries.Paths
         /// <param name="relation">The relation.</param>
         /// <param name="weight">Its weight.</param>
         public NegativeWeightException(Relation relation, double weight)
-            : base($"The relation '{relation.Id}' has the weight {weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}; weighted path queries need weights of zero or more.")
+            : base($"The relation '{relation.Id}' has the weight {weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}; shortest paths need weights of zero or more.")
         {
             RelationId = relation.Id;
+            Weight = weight;
+        }
+
+        /// <summary>Creates the exception with a message, the relation (when known) and its weight.</summary>
+        /// <param name="message">What went wrong and where.</param>
+        /// <param name="relationId">The id of the relation, or <c>null</c> when not known.</param>
+        /// <param name="weight">The weight.</param>
+        public NegativeWeightException(string message, string? relationId, double weight)
+            : base(message)
+        {
+            RelationId = relationId;
             Weight = weight;
         }
 
