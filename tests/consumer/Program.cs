@@ -5,7 +5,7 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using KnowledgeGraph;
 using KnowledgeGraph.Display;
-using KnowledgeGraph.Queries;
+// No using KnowledgeGraph.Queries: the query entry points are in the root namespace.
 
 // Uses the published package the way its README shows, and checks the answers: exit 0 when all are right, 1 otherwise.
 // Usage: KnowledgeGraph.Consumer [GRAPH.json]   (a graph file with the entities russia and integral, e.g. graphs/union-state.json)
@@ -25,7 +25,7 @@ Console.WriteLine($"KnowledgeGraph {typeof(Graph).Assembly.GetName().Version} on
 Graph graph = CuratedGraphs.UnionState;
 Entity russia = graph.GetEntity("russia");
 Entity integral = graph.FindEntity("Интеграл") ?? throw new InvalidOperationException("Integral not found by its Russian name.");
-IReadOnlyList<GraphPath> paths = graph.DependencyPaths(russia, integral);
+var paths = graph.DependencyPaths(russia, integral);
 Check(paths.Count == 1, $"embedded graph: 1 dependency path from russia to integral (found {paths.Count})");
 Check(paths.Count > 0 && paths[0].ToString() == "russia <-SUPPLIES- integral", $"embedded graph: the path is russia <-SUPPLIES- integral ({(paths.Count > 0 ? paths[0].ToString() : "none")})");
 Check(paths.Count > 0 && paths[0].Steps[0].Relation.Citations.Count > 0 && paths[0].Steps[0].Relation.Citations[0].Source != null, "embedded graph: the step is cited, and the citation's source is bound");
@@ -46,7 +46,7 @@ try
         .Build()
         .Save(file);
     Graph mine = Graph.Load(file);
-    IReadOnlyList<GraphPath> minePaths = mine.DependencyPaths(mine.GetEntity("russia"), mine.ResolveEntity("planar"));
+    var minePaths = mine.DependencyPaths(mine.GetEntity("russia"), mine.ResolveEntity("planar"));
     Check(minePaths.Count == 1 && minePaths[0].ToString() == "russia <-SUPPLIES- integral <-SUPPLIES- planar", $"saved file: russia depends on planar through integral ({string.Join("; ", minePaths)})");
     Check(minePaths.Count == 1 && minePaths[0].Validity?.ToString() == "since 2023", $"saved file: the path holds since 2023 ({(minePaths.Count == 1 ? minePaths[0].Validity?.ToString() : "-")})");
     Check(mine.AsOf(PartialDate.Parse("2022")).DependencyPaths(mine.GetEntity("russia"), mine.GetEntity("planar")).Count == 0, "saved file: as of 2022 there is no such path yet");
@@ -59,7 +59,7 @@ finally
 if (args.Length > 0)
 {
     Graph loaded = Graph.Load(args[0]);
-    IReadOnlyList<GraphPath> loadedPaths = loaded.DependencyPaths(loaded.GetEntity("russia"), loaded.GetEntity("integral"));
+    var loadedPaths = loaded.DependencyPaths(loaded.GetEntity("russia"), loaded.GetEntity("integral"));
     Check(loadedPaths.Select(p => p.ToString()).SequenceEqual(paths.Select(p => p.ToString())), $"{args[0]}: the same dependency paths as the embedded graph ({loadedPaths.Count})");
 }
 

@@ -29,7 +29,7 @@ namespace KnowledgeGraph.Tests.Display
         {
             Graph g = CuratedGraphs.UnionState;
             Views.Timeline(g.Relations.Take(3)).ToHtml().Should().Contain("kg-timeline");
-            HtmlFragment explanation = Views.Explanation(KnowledgeGraph.Queries.BasicQueries.DependencyPaths(g, g.GetEntity("russia"), g.GetEntity("planar")));
+            HtmlFragment explanation = Views.Explanation(KnowledgeGraph.BasicQueries.DependencyPaths(g, g.GetEntity("russia"), g.GetEntity("planar")));
             explanation.ToString().Should().Be(explanation.Html).And.Contain("Russia depends on Planar through 1 path");
         }
 

@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using KnowledgeGraph.Queries;
 using KnowledgeGraph.Queries.Dependencies;
 using KnowledgeGraph.Queries.Neighborhoods;
 using KnowledgeGraph.Queries.Paths;
 using KnowledgeGraph.Queries.Search;
 using KnowledgeGraph.Queries.Time;
 
-namespace KnowledgeGraph.Queries
+namespace KnowledgeGraph
 {
     /// <summary>
     /// The fluent query API on a <see cref="Graph"/>: paths, dependencies, timelines, differences between dates,
@@ -63,7 +64,7 @@ namespace KnowledgeGraph.Queries
         public static DependencyReport DependentsOf(this Graph graph, Entity entity, QueryOptions? options = null, int maxPathsPerEntity = 10, CancellationToken cancellationToken = default) =>
             DependencyAnalysis.Run(graph, entity, true, options, maxPathsPerEntity, cancellationToken);
 
-        /// <summary>Gets an entity's relations in date order (see <see cref="Time.Timeline"/> for how partial dates are ordered); undated relations are kept apart.</summary>
+        /// <summary>Gets an entity's relations in date order (see <see cref="Queries.Time.Timeline"/> for how partial dates are ordered); undated relations are kept apart.</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="entity">The entity.</param>
         /// <returns>The timeline.</returns>

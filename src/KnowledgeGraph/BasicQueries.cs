@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using KnowledgeGraph.Queries;
 using KnowledgeGraph.Queries.Engine;
 
-namespace KnowledgeGraph.Queries
+namespace KnowledgeGraph
 {
     /// <summary>First queries on a <see cref="Graph"/>: the shortest path between two entities and the dependency paths from one to another.</summary>
     public static class BasicQueries

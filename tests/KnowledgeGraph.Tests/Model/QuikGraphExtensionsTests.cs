@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Linq;
+using FluentAssertions;
+using NUnit.Framework;
+using QuikGraph;
+using QuikGraph.Algorithms;
+
+namespace KnowledgeGraph.Tests.Model
+{
+    /// <summary>The QuikGraph copies read relations as the library's queries do; the graph itself does not.</summary>
+    public class QuikGraphExtensionsTests
+    {
+        [Test]
+        public void ToQuikGraphEitherWay_DijkstraFindsPutinToIntegral_LikeTheLibrary()
+        {
+            Graph g = CuratedGraphs.UnionState;
+            Entity putin = g.GetEntity("putin");
+            Entity integral = g.GetEntity("integral");
+
+            g.ShortestPathsDijkstra(r => 1, putin)(integral, out _).Should().BeFalse("on the graph itself QuikGraph walks SUPPLIES only from supplier to supplied");
+
+            var either = g.ToQuikGraphEitherWay();
+            either.ShortestPathsDijkstra(e => 1, putin)(integral, out IEnumerable<TaggedEdge<Entity, Relation>>? steps).Should().BeTrue();
+            var path = steps!.ToList();
+            var ours = g.Paths(putin, integral).Shortest().Paths.Single();
+            path.Select(e => e.Tag).Should().Equal(ours.Relations, "the same relations as the library's own finder");
+            path.Select(e => e.Source.Id).Should().Equal("putin", "russia");
+            path.Select(e => e.Target.Id).Should().Equal("russia", "integral");
+            path[1].Tag.Source.Id.Should().Be("integral", "the SUPPLIES relation is walked backwards: the edge's ends are swapped, the tag keeps the relation");
+        }
+
+        [Test]
+        public void ToQuikGraphDirected_UndirectedRelationBothWays_DirectedOneWay()
+        {
+            Graph g = new GraphBuilder()
+                .AddEntity("a", "Company", "A")
+                .AddEntity("b", "Company", "B")
+                .AddEntity("c", "Company", "C")
+                .AddRelation("ab", "COOPERATES_WITH", "a", "b")
+                .AddRelation("bc", "SUPPLIES", "b", "c")
+                .Build();
+            g.IsDirectedAcyclicGraph().Should().BeTrue("the graph itself shows COOPERATES_WITH one way: the trap these copies avoid");
+
+            var directed = g.ToQuikGraphDirected();
+            directed.VertexCount.Should().Be(3);
+            directed.EdgeCount.Should().Be(3, "COOPERATES_WITH twice, SUPPLIES once");
+            directed.IsDirectedAcyclicGraph().Should().BeFalse("a and b reach each other");
+            directed.ContainsEdge(g.GetEntity("b"), g.GetEntity("a")).Should().BeTrue();
+            directed.ContainsEdge(g.GetEntity("c"), g.GetEntity("b")).Should().BeFalse();
+
+            var either = g.ToQuikGraphEitherWay();
+            either.EdgeCount.Should().Be(4);
+            either.ContainsEdge(g.GetEntity("c"), g.GetEntity("b")).Should().BeTrue();
+            either.OutEdges(g.GetEntity("c")).Single().Tag.Id.Should().Be("bc");
+        }
+    }
+}
