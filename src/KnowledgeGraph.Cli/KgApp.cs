@@ -192,6 +192,11 @@ namespace KnowledgeGraph.Cli
         public Graph LoadGraph(ParseResult parse)
         {
             string? file = parse.GetValue(GraphOption);
+            if (file != null)
+            {
+                RequirePath(file, "--graph");
+            }
+
             Vocabulary? vocabulary = LoadVocabulary(parse);
             if (file != null && File.Exists(file) && new FileInfo(file).Length >= LargeFileBytes)
             {
@@ -209,6 +214,7 @@ namespace KnowledgeGraph.Cli
             Vocabulary? vocabulary = null;
             foreach (string file in parse.GetValue(VocabularyOption) ?? Array.Empty<string>())
             {
+                RequirePath(file, "--vocabulary");
                 vocabulary = (vocabulary ?? Vocabulary.Default).Extend(file);
             }
 

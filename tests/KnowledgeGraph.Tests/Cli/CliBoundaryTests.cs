@@ -31,6 +31,24 @@ namespace KnowledgeGraph.Tests.Cli
             r.Err.Should().Contain("empty");
         }
 
+        [TestCase("--vocabulary", "", "show", "russia")]
+        [TestCase("--graph", "", "show", "russia")]
+        [TestCase("path", "putin", "integral", "--weight", "")]
+        [TestCase("path", "putin", "integral", "--k", "2147483647")]
+        [TestCase("path", "putin", "integral", "--k", "1001")]
+        [TestCase("path", "putin", "integral", "--k", "0")]
+        public void BadOptionValues_AreOneLineUsageErrors(params string[] args) => OneLine(Kg(args), ExitCodes.InputError);
+
+        [Test]
+        [CancelAfter(60_000)]
+        public void Path_LargestK_IsBounded()
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var r = Kg("path", "putin", "integral", "--k", "1000");
+            r.Code.Should().Be(ExitCodes.Success, r.Err);
+            clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30), "--k 100000 took 162 s on this graph before k was capped");
+        }
+
         [Test]
         public void ParseError_IsOneLine()
         {
