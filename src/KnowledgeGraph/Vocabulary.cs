@@ -35,7 +35,7 @@ namespace KnowledgeGraph
         /// <summary>The name of the built-in open vocabulary in graph files (<c>"vocabulary": "open"</c>).</summary>
         public const string OpenName = "open";
 
-        private static readonly Lazy<Vocabulary> OpenVocabulary = new Lazy<Vocabulary>(() => KnowledgeGraph.Formats.Csv.CsvVocabularies.OpenWith().Named(OpenName));
+        private static readonly Lazy<Vocabulary> OpenBuiltIn = new Lazy<Vocabulary>(() => OpenVocabulary.Build().Named(OpenName));
 
         private Vocabulary(List<EntityKind> kinds, List<RelationType> types, string? builtInName = null)
         {
@@ -55,7 +55,7 @@ namespace KnowledgeGraph
         /// imported data whose types and kind pairs the default does not allow; a graph saved on it says
         /// <c>"vocabulary": "open"</c>, so it loads again.
         /// </summary>
-        public static Vocabulary Open => OpenVocabulary.Value;
+        public static Vocabulary Open => OpenBuiltIn.Value;
 
         /// <summary>Gets the names of the built-in vocabularies a graph file may name in its <c>vocabulary</c> field.</summary>
         public static IReadOnlyList<string> BuiltInNames { get; } = new[] { DefaultName, OpenName };

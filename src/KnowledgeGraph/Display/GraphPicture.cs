@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using KnowledgeGraph.Formats.Dot;
+using KnowledgeGraph.Markup;
 
 namespace KnowledgeGraph.Display
 {

@@ -1,4 +1,5 @@
 using System;
+using KnowledgeGraph.Markup;
 
 namespace KnowledgeGraph.Display
 {

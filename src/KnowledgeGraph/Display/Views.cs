@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Display

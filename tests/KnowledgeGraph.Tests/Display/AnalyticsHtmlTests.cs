@@ -9,6 +9,7 @@ using KnowledgeGraph.Algorithms.Critical;
 using KnowledgeGraph.Analysis.Exposure;
 using KnowledgeGraph.Analysis.WhatIf;
 using KnowledgeGraph.Display;
+using KnowledgeGraph.Markup;
 using NUnit.Framework;
 
 namespace KnowledgeGraph.Tests.Display

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using FluentAssertions;
 using KnowledgeGraph.Display;
+using KnowledgeGraph.Markup;
 using KnowledgeGraph.Tests.Support;
 using NUnit.Framework;
 
@@ -39,7 +40,7 @@ namespace KnowledgeGraph.Tests.Display
             string dib = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "KnowledgeGraph", "Display", "extension.dib"));
 
             dib.Should().StartWith("#!meta");
-            foreach (string type in new[] { "KnowledgeGraph.Entity", "KnowledgeGraph.Relation", "KnowledgeGraph.Queries.GraphPath", "System.Collections.Generic.IEnumerable<KnowledgeGraph.Queries.GraphPath>", "System.Collections.Generic.IEnumerable<KnowledgeGraph.Relation>", "System.Collections.Generic.IEnumerable<KnowledgeGraph.Entity>", "KnowledgeGraph.Graph", "KnowledgeGraph.Display.IHtmlRenderable" })
+            foreach (string type in new[] { "KnowledgeGraph.Entity", "KnowledgeGraph.Relation", "KnowledgeGraph.Queries.GraphPath", "System.Collections.Generic.IEnumerable<KnowledgeGraph.Queries.GraphPath>", "System.Collections.Generic.IEnumerable<KnowledgeGraph.Relation>", "System.Collections.Generic.IEnumerable<KnowledgeGraph.Entity>", "KnowledgeGraph.Graph", "KnowledgeGraph.Markup.IHtmlRenderable" })
             {
                 dib.Should().Contain("Formatter.Register<" + type + ">(", type);
             }

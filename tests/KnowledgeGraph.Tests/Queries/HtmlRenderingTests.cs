@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using FluentAssertions;
 using KnowledgeGraph.Display;
+using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries;
 using NUnit.Framework;
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using KnowledgeGraph.Display;
+using KnowledgeGraph.Markup;
 
 namespace KnowledgeGraph.Algorithms.Centrality
 {

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using KnowledgeGraph.Display;
+using KnowledgeGraph.Markup;
 
 namespace KnowledgeGraph.Algorithms.Communities
 {

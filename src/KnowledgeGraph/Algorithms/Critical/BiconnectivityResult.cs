@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using KnowledgeGraph.Display;
+using KnowledgeGraph.Markup;
 
 namespace KnowledgeGraph.Algorithms.Critical
 {

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using KnowledgeGraph.Display;
+using KnowledgeGraph.Markup;
 
 namespace KnowledgeGraph.Algorithms.Critical
 {

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using KnowledgeGraph.Display;
+using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Algorithms.Critical
@@ -117,7 +117,7 @@ namespace KnowledgeGraph.Algorithms.Critical
             var rows = Entities.Select(e => (IReadOnlyList<string>)new[] { "entity", e.Name + " (" + e.Id + ")", Paths.Count.ToString(CultureInfo.InvariantCulture) })
                 .Concat(Relations.Select(r => (IReadOnlyList<string>)new[] { "relation", r.Id + ": " + r.ToString(), Paths.Count.ToString(CultureInfo.InvariantCulture) }));
             HtmlTable.Append(sb, $"Single points of failure from {From.Name} to {To.Name}", new[] { "what", "which", "paths that break" }, rows, IsConnected ? null : "No dependency path.");
-            sb.Append(HtmlRenderer.Paths(Paths, $"{Paths.Count} dependency {(Paths.Count == 1 ? "path" : "paths")} from {From.Name} to {To.Name}" + (Truncated ? " (bounded search: more may exist)" : string.Empty)));
+            sb.Append(HtmlBlocks.Paths(Paths, $"{Paths.Count} dependency {(Paths.Count == 1 ? "path" : "paths")} from {From.Name} to {To.Name}" + (Truncated ? " (bounded search: more may exist)" : string.Empty)));
             return sb.ToString();
         }
 

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using KnowledgeGraph.Display;
+using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Analysis.Exposure
@@ -79,7 +79,7 @@ namespace KnowledgeGraph.Analysis.Exposure
         public string ToHtml() =>
             "<div class=\"kg-exposure\"><p><b>" + HtmlTable.Escape($"{Entity.Name} ({Entity.Id}): {Description}") + "</b>; sanctions: " + HtmlTable.Escape(string.Join(", ", Sanctions.Select(s => s.Name)))
             + (ImposedBy.Count > 0 ? HtmlTable.Escape($" (imposed by {string.Join(", ", ImposedBy.Select(s => s.Name))})") : string.Empty) + "</p>"
-            + HtmlRenderer.Path(Path) + "</div>";
+            + HtmlBlocks.Path(Path) + "</div>";
 
         /// <inheritdoc />
         public override string ToString() => $"{Entity.Id}: {Description} ({Path})";

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using KnowledgeGraph.Analysis.Exposure;
-using KnowledgeGraph.Display;
+using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Analysis.WhatIf
@@ -112,10 +112,10 @@ namespace KnowledgeGraph.Analysis.WhatIf
             sb.Append("<p>What if: ").Append(HtmlTable.Escape(Scenario)).Append(AsOf != null ? HtmlTable.Escape(" (as of " + AsOf.Value + ")") : string.Empty).Append("</p>");
             if (Watched.Count > 0)
             {
-                sb.Append(HtmlRenderer.Paths(PathsLost, $"Dependency paths lost: {PathsLost.Count}" + (Truncated ? " (bounded search: more may have changed)" : string.Empty)));
+                sb.Append(HtmlBlocks.Paths(PathsLost, $"Dependency paths lost: {PathsLost.Count}" + (Truncated ? " (bounded search: more may have changed)" : string.Empty)));
                 if (PathsGained.Count > 0)
                 {
-                    sb.Append(HtmlRenderer.Paths(PathsGained, $"Dependency paths gained: {PathsGained.Count}"));
+                    sb.Append(HtmlBlocks.Paths(PathsGained, $"Dependency paths gained: {PathsGained.Count}"));
                 }
             }
 

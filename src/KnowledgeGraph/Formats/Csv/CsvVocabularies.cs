@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Newtonsoft.Json.Linq;
-
 namespace KnowledgeGraph.Formats.Csv
 {
     /// <summary>Vocabularies for importing CSV files whose relation types or kind pairs are not those of <see cref="Vocabulary.Default"/>.</summary>
@@ -21,48 +16,7 @@ namespace KnowledgeGraph.Formats.Csv
         /// <param name="relationTypes">The names of the extra types (UPPER_SNAKE_CASE); names already present are ignored.</param>
         /// <returns>The vocabulary.</returns>
         /// <exception cref="GraphValidationException">A name is empty.</exception>
-        public static Vocabulary OpenWith(params string[] relationTypes)
-        {
-            Vocabulary d = Vocabulary.Default;
-            var kinds = new JArray(d.Kinds.Select(k => WithDescription(k.Parent == null
-                ? new JObject { ["name"] = k.Name }
-                : new JObject { ["name"] = k.Name, ["parent"] = k.Parent.Name }, k.Description)));
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            var types = new JArray();
-            foreach (RelationType t in d.RelationTypes)
-            {
-                names.Add(t.Name);
-                types.Add(WithDescription(new JObject
-                {
-                    ["name"] = t.Name,
-                    ["source"] = new JArray(),
-                    ["target"] = new JArray(),
-                    ["directed"] = t.IsDirected,
-                    ["dependency"] = t.Dependency switch { DependencyDirection.Forward => "forward", DependencyDirection.Reverse => "reverse", _ => "none" },
-                    ["control"] = t.IsControl,
-                }, t.Description));
-            }
-
-            foreach (string name in new[] { "DIRECTS", "SANCTIONS", "PARTICIPATES_IN" }.Concat(relationTypes ?? Array.Empty<string>()))
-            {
-                if (names.Add(name))
-                {
-                    types.Add(new JObject { ["name"] = name, ["source"] = new JArray(), ["target"] = new JArray() });
-                }
-            }
-
-            var root = new JObject { ["format"] = Vocabulary.FormatName, ["kinds"] = kinds, ["relationTypes"] = types };
-            return Vocabulary.Parse(root.ToString(), "open-vocabulary");
-        }
-
-        private static JObject WithDescription(JObject item, string? description)
-        {
-            if (description != null)
-            {
-                item["description"] = description;
-            }
-
-            return item;
-        }
+        public static Vocabulary OpenWith(params string[] relationTypes) =>
+            OpenVocabulary.Build(relationTypes);
     }
 }

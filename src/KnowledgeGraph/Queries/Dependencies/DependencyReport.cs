@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
-using KnowledgeGraph.Display;
+using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries.Engine;
 
 namespace KnowledgeGraph.Queries.Dependencies
@@ -78,7 +78,7 @@ namespace KnowledgeGraph.Queries.Dependencies
             {
                 sb.Append("<tr>").Element("td", d.Entity.ToString()).Element("td", d.Entity.Kind.Name).Element("td", d.Depth.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("<td>");
                 string how = IsDependents ? $"{d.Entity.Name} depends on {Root.Name}" : $"{Root.Name} depends on {d.Entity.Name}";
-                sb.Append(HtmlRenderer.Paths(d.Paths, how + $" through {d.Paths.Count} path{(d.Paths.Count == 1 ? string.Empty : "s")}" + (d.PathsTruncated ? " (more exist)" : string.Empty)));
+                sb.Append(HtmlBlocks.Paths(d.Paths, how + $" through {d.Paths.Count} path{(d.Paths.Count == 1 ? string.Empty : "s")}" + (d.PathsTruncated ? " (more exist)" : string.Empty)));
                 sb.Append("</td></tr>");
             }
 

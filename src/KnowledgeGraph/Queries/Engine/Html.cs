@@ -2,11 +2,11 @@ using System.Text;
 
 namespace KnowledgeGraph.Queries.Engine
 {
-    /// <summary>Small helpers to write escaped HTML fragments for <see cref="Display.IHtmlRenderable"/> results.</summary>
+    /// <summary>Small helpers to write escaped HTML fragments for <see cref="KnowledgeGraph.Markup.IHtmlRenderable"/> results.</summary>
     internal static class Html
     {
         /// <summary>Escapes text for HTML content and attribute values.</summary>
-        public static string Escape(string? text) => KnowledgeGraph.Display.HtmlText.Escape(text);
+        public static string Escape(string? text) => KnowledgeGraph.Markup.HtmlText.Escape(text);
 
         /// <summary>Appends an element with escaped text.</summary>
         public static StringBuilder Element(this StringBuilder sb, string tag, string? text) =>

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using KnowledgeGraph.Display;
+using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries.Engine;
 
 namespace KnowledgeGraph.Queries.Paths
@@ -95,7 +95,7 @@ namespace KnowledgeGraph.Queries.Paths
         public string ToHtml()
         {
             var sb = new StringBuilder("<div class=\"kg-path-result\">");
-            sb.Append(HtmlRenderer.Paths(Paths, Heading()));
+            sb.Append(HtmlBlocks.Paths(Paths, Heading()));
             if (IsWeighted && Paths.Count > 0)
             {
                 sb.Append("<p>cost").Append(Paths.Count == 1 ? ": " : "s: ");

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using KnowledgeGraph.Display;
+using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries.Engine;
 
 namespace KnowledgeGraph.Queries.Time

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
-using KnowledgeGraph.Display;
+using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries.Engine;
 
 namespace KnowledgeGraph.Queries.Time

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace KnowledgeGraph.Display
+namespace KnowledgeGraph.Markup
 {
     /// <summary>Escapes text for HTML and SVG (both XML-compatible): every piece of data goes through here.</summary>
     internal static class HtmlText

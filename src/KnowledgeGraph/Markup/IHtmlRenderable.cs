@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Display
+namespace KnowledgeGraph.Markup
 {
     /// <summary>
     /// A result that renders itself as HTML for rich display in notebooks (Polyglot Notebooks, Jupyter with .NET

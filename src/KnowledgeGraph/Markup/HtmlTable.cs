@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace KnowledgeGraph.Display
+namespace KnowledgeGraph.Markup
 {
-    /// <summary>Writes the tables of the analytics results (<see cref="IHtmlRenderable"/>): a caption, then a table; all text escaped with <see cref="HtmlText"/>, styled like <see cref="HtmlRenderer"/>'s tables.</summary>
+    /// <summary>Writes the tables of the analytics results (<see cref="IHtmlRenderable"/>): a caption, then a table; all text escaped with <see cref="HtmlText"/>, styled like <see cref="HtmlBlocks"/>'s tables.</summary>
     internal static class HtmlTable
     {
         /// <summary>Escapes text for HTML.</summary>
