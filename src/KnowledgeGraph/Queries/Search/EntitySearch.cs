@@ -269,6 +269,15 @@ namespace KnowledgeGraph.Queries.Search
                     yield return padded.Substring(i, 3);
                 }
 
+                if (word.Length == 4)
+                {
+                    // Swapping the two middle letters of a four-letter word ("aisa" for "asia") changes every padded
+                    // trigram, yet the word still scores 0.75; the sorted letters survive any swap.
+                    char[] letters = word.ToCharArray();
+                    Array.Sort(letters);
+                    yield return "=" + new string(letters);
+                }
+
                 string skeleton = NameSimilarity.Skeleton(word);
                 if (word.Length >= 4 && skeleton.Length >= 2)
                 {

@@ -35,6 +35,13 @@ namespace KnowledgeGraph.Tests.Queries.Search
             r[0].Score.Should().BeLessThan(1.0).And.BeGreaterThan(0.6);
         }
 
+        [TestCase("Aisa", "asia")]
+        public void Search_FourLetterWordWithItsMiddleLettersSwapped_IsStillACandidate(string text, string id)
+        {
+            // "aisa" shares no padded trigram with "asia"; the trigram index must not lose it.
+            G.Search(text).Select(h => h.Entity.Id).Should().Contain(id);
+        }
+
         [Test]
         public void NameSimilarity_TransliterationVariants_Match()
         {
