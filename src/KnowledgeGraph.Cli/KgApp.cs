@@ -36,6 +36,11 @@ namespace KnowledgeGraph.Cli
                 Recursive = true,
                 AllowMultipleArgumentsPerToken = false,
             };
+            AllowPathsOption = new Option<bool>("--allow-paths")
+            {
+                Description = "Let a graph file name vocabulary files outside its own folder (by default they must lie in it).",
+                Recursive = true,
+            };
         }
 
         /// <summary>Gets where results go, with control characters from data escaped (see <see cref="TerminalText"/>).</summary>
@@ -61,6 +66,9 @@ namespace KnowledgeGraph.Cli
 
         /// <summary>Gets the global <c>--vocabulary</c> option.</summary>
         public Option<string[]> VocabularyOption { get; }
+
+        /// <summary>Gets the global <c>--allow-paths</c> option.</summary>
+        public Option<bool> AllowPathsOption { get; }
 
         /// <summary>Runs <c>kg</c> with the given arguments.</summary>
         /// <param name="args">The arguments.</param>
@@ -203,8 +211,15 @@ namespace KnowledgeGraph.Cli
                 Status($"kg: loading {file} ({new FileInfo(file).Length / (1024 * 1024)} MB)\u2026");
             }
 
-            return file == null ? (vocabulary == null ? CuratedGraphs.UnionState : Graph.Parse(CuratedGraphs.GetJson("union-state"), "union-state.json", vocabulary)) : Graph.Load(file, vocabulary);
+            return file == null ? (vocabulary == null ? CuratedGraphs.UnionState : Graph.Parse(CuratedGraphs.GetJson("union-state"), "union-state.json", vocabulary)) : Graph.Load(file, LoadOptions(parse, vocabulary));
         }
+
+        /// <summary>Gets the options for loading a graph file that the command line gives: the vocabulary and <c>--allow-paths</c>.</summary>
+        /// <param name="parse">The parse result.</param>
+        /// <param name="vocabulary">The vocabulary <see cref="LoadVocabulary"/> gave.</param>
+        /// <returns>The options.</returns>
+        public GraphLoadOptions LoadOptions(ParseResult parse, Vocabulary? vocabulary) =>
+            GraphLoadOptions.Default.WithVocabulary(vocabulary).WithAllowPathsOutside(parse.GetValue(AllowPathsOption));
 
         /// <summary>Gets the vocabulary the command line names: the default plus every <c>--vocabulary FILE</c>, or <c>null</c> when none is named (a graph file then uses the built-in vocabulary it names, the default when it names none).</summary>
         /// <param name="parse">The parse result.</param>
@@ -304,6 +319,7 @@ namespace KnowledgeGraph.Cli
             var root = new RootCommand("kg: query, validate and export typed, time-aware, sourced knowledge graphs. With no --graph, commands use the embedded union-state graph.");
             root.Options.Add(GraphOption);
             root.Options.Add(VocabularyOption);
+            root.Options.Add(AllowPathsOption);
             foreach (Command c in CommandCatalog.Create(this))
             {
                 root.Subcommands.Add(c);

@@ -16,7 +16,7 @@ namespace KnowledgeGraph
     /// </summary>
     /// <remarks>
     /// <para>A graph is made by a <see cref="GraphBuilder"/> (which checks the vocabulary and every reference) or
-    /// loaded with <see cref="Load"/>. It is immutable once built and safe to read from many threads at once.</para>
+    /// loaded with <see cref="Load(string, Vocabulary)"/>. It is immutable once built and safe to read from many threads at once.</para>
     /// <para>Adjacency is kept in compressed sparse rows (arrays of relations sorted by source and by target), so
     /// out- and in-edges of an entity are found in O(1) and enumerated without allocation per edge.</para>
     /// <para>Undirected relation types (<see cref="RelationType.IsDirected"/> false) are stored once, from
@@ -98,6 +98,13 @@ namespace KnowledgeGraph
         /// <returns>The graph.</returns>
         /// <exception cref="GraphValidationException">The file has errors; every one is listed with its line, column and id. Nothing is returned half-built.</exception>
         public static Graph Load(string path, Vocabulary? vocabulary = null) => GraphJsonReader.ReadFile(path, vocabulary);
+
+        /// <summary>Loads a graph file in the JSON format (<c>knowledge-graph/1</c>) with options: the vocabulary, and where and how large the files it names may be.</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="options">The options.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The file has errors; every one is listed with its line, column and id. Nothing is returned half-built.</exception>
+        public static Graph Load(string path, GraphLoadOptions options) => GraphJsonReader.ReadFile(path, options);
 
         /// <summary>Parses a graph from JSON text.</summary>
         /// <param name="json">The text.</param>

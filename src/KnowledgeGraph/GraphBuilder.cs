@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph
 {
@@ -161,6 +162,19 @@ namespace KnowledgeGraph
 
             foreach (PendingSource p in _sources)
             {
+                Source s = p.Source;
+                if (string.IsNullOrWhiteSpace(s.Title))
+                {
+                    list.Add(p.Position.Error(GraphErrorCode.InvalidField, $"The source '{s.Id}' has no title.", s.Id));
+                }
+                else
+                {
+                    CheckText(s.Title, "title", s.Id, p.Position, list);
+                }
+
+                CheckText(s.Publisher, "publisher", s.Id, p.Position, list);
+                CheckText(s.Url, "url", s.Id, p.Position, list);
+
                 if (p.Source.CitedIn != null && !sourceById.ContainsKey(p.Source.CitedIn))
                 {
                     list.Add(p.Position.Error(GraphErrorCode.UnknownSource, $"The source '{p.Source.Id}' is cited in the unknown source '{p.Source.CitedIn}'.", p.Source.Id));
@@ -189,9 +203,31 @@ namespace KnowledgeGraph
                     list.Add(p.Position.Error(GraphErrorCode.InvalidField, $"The entity '{p.Id}' has no name.", p.Id));
                     ok = false;
                 }
+                else
+                {
+                    ok &= CheckText(p.Name, "name", p.Id, p.Position, list);
+                }
 
+                foreach (string alias in p.Aliases)
+                {
+                    ok &= CheckText(alias, "alias", p.Id, p.Position, list);
+                }
+
+                ok &= CheckText(p.Description, "description", p.Id, p.Position, list);
+                ok &= CheckProperties(p.Properties, p.Id, p.Position, list);
                 foreach (ExternalId x in p.ExternalIds)
                 {
+                    if (string.IsNullOrWhiteSpace(x.Scheme) || string.IsNullOrWhiteSpace(x.Value))
+                    {
+                        list.Add(p.Position.Error(GraphErrorCode.InvalidField, $"An external id of entity '{p.Id}' lacks its {(string.IsNullOrWhiteSpace(x.Scheme) ? "scheme" : "value")}.", p.Id));
+                        ok = false;
+                        continue;
+                    }
+
+                    ok &= CheckText(x.Scheme, "external-id scheme", p.Id, p.Position, list)
+                        & CheckText(x.Value, "external-id value", p.Id, p.Position, list)
+                        & CheckText(x.Note, "external-id note", p.Id, p.Position, list);
+
                     if (x.SourceId != null && !sourceById.ContainsKey(x.SourceId))
                     {
                         list.Add(p.Position.Error(GraphErrorCode.UnknownSource, $"The external id {x} of entity '{p.Id}' cites the unknown source '{x.SourceId}'.", p.Id));
@@ -262,6 +298,13 @@ namespace KnowledgeGraph
                 {
                     list.Add(p.Position.Error(GraphErrorCode.InvalidValue, $"The relation '{p.Id}' has the confidence {p.Confidence.Value}, which is not between 0 and 1.", p.Id));
                     ok = false;
+                }
+
+                ok &= CheckProperties(p.Properties, p.Id, p.Position, list);
+                foreach (Citation c in p.Citations)
+                {
+                    ok &= CheckText(c.Quote, "citation quote", p.Id, p.Position, list)
+                        & CheckText(c.Locator, "citation locator", p.Id, p.Position, list);
                 }
 
                 Citation[] citations = p.Citations.Count == 0 ? Array.Empty<Citation>() : new Citation[p.Citations.Count];
@@ -336,6 +379,60 @@ namespace KnowledgeGraph
 
             T[] array = items.ToArray();
             return array.Length == 0 ? Array.Empty<T>() : Array.AsReadOnly(array);
+        }
+
+        /// <summary>Checks a name or free text against <see cref="TextRules"/>; null passes.</summary>
+        private static bool CheckText(string? text, string what, string id, TextPosition position, List<GraphError> errors)
+        {
+            string? problem = text == null ? null : TextRules.Problem(text);
+            if (problem == null)
+            {
+                return true;
+            }
+
+            errors.Add(position.Error(GraphErrorCode.InvalidText, $"The {what} of '{id}' {problem}.", id));
+            return false;
+        }
+
+        /// <summary>Checks property names (non-empty names under <see cref="TextRules"/>) and values (text under the rules, finite numbers).</summary>
+        private static bool CheckProperties(PropertyMap properties, string id, TextPosition position, List<GraphError> errors)
+        {
+            if (properties.Count == 0)
+            {
+                return true;
+            }
+
+            bool ok = true;
+            foreach (KeyValuePair<string, object> pair in properties)
+            {
+                if (pair.Key.Length == 0)
+                {
+                    errors.Add(position.Error(GraphErrorCode.InvalidField, $"A property of '{id}' has an empty name.", id));
+                    ok = false;
+                    continue;
+                }
+
+                ok &= CheckText(pair.Key, "property name '" + pair.Key + "'", id, position, errors);
+                switch (pair.Value)
+                {
+                    case string text:
+                        ok &= CheckText(text, $"property '{pair.Key}'", id, position, errors);
+                        break;
+                    case double d when double.IsNaN(d) || double.IsInfinity(d):
+                        errors.Add(position.Error(GraphErrorCode.InvalidValue, $"The property '{pair.Key}' of '{id}' is {d.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not a finite number.", id));
+                        ok = false;
+                        break;
+                    case IEnumerable<string> items:
+                        foreach (string item in items)
+                        {
+                            ok &= CheckText(item, $"property '{pair.Key}'", id, position, errors);
+                        }
+
+                        break;
+                }
+            }
+
+            return ok;
         }
 
         private static string KindList(IReadOnlyList<EntityKind> kinds) => kinds.Count == 0 ? "any kind" : string.Join(", ", kinds.Select(k => k.Name));

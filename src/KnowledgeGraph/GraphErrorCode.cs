@@ -47,5 +47,8 @@ namespace KnowledgeGraph
 
         /// <summary>A file could not be read.</summary>
         IOError = 15,
+
+        /// <summary>A name or text holds a character no graph may hold: a control character (line breaks and tabs are allowed in free text only), a non-character such as U+FFFF, or half of a surrogate pair.</summary>
+        InvalidText = 16,
     }
 }

@@ -144,7 +144,7 @@ namespace KnowledgeGraph
         {
             try
             {
-                return File.ReadAllText(path);
+                return File.ReadAllText(path, Formats.Json.StrictTextReader.Utf8);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -15,7 +15,7 @@ namespace KnowledgeGraph.Cli.Commands
                 string path = parse.GetValue(file)!;
                 try
                 {
-                    Graph g = Graph.Load(path, app.LoadVocabulary(parse));
+                    Graph g = Graph.Load(path, app.LoadOptions(parse, app.LoadVocabulary(parse)));
                     app.Output.WriteLine($"{path}: valid ({g.EntityCountText()}).");
                     return ExitCodes.Success;
                 }

@@ -23,18 +23,32 @@ namespace KnowledgeGraph.Formats.Json
         /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
         /// <returns>The graph.</returns>
         /// <exception cref="GraphValidationException">The file cannot be read or has errors.</exception>
-        public static Graph ReadFile(string path, Vocabulary? vocabulary = null)
+        public static Graph ReadFile(string path, Vocabulary? vocabulary = null) => ReadFile(path, GraphLoadOptions.Default.WithVocabulary(vocabulary));
+
+        /// <summary>Reads a graph file with options (the vocabulary, and how far the files it names may be).</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="options">The options.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The file cannot be read or has errors.</exception>
+        public static Graph ReadFile(string path, GraphLoadOptions options)
         {
+            if (KnowledgeGraph.IO.NamedFile.IsRegularFile(path) == false && !Directory.Exists(path))
+            {
+                // A device or a FIFO could be read forever or wait for ever, and could not be read twice (the second
+                // reading reports the errors).
+                throw new GraphValidationException(new[] { new GraphError(GraphErrorCode.IOError, "Not a regular file (a device, a FIFO or a socket); save the graph to a file first.", file: path) });
+            }
+
             // A valid file streams straight from disk, without its text in memory; otherwise it is read again whole.
-            StreamReader reader = Open(path, () => new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), Encoding.UTF8, true, 1 << 16));
+            StreamReader reader = Open(path, () => new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), StrictTextReader.Utf8, true, 1 << 16));
             string? directory = Path.GetDirectoryName(Path.GetFullPath(path));
             Graph? streamed;
             using (reader)
             {
-                streamed = TryReadStreaming(reader, path, vocabulary, directory);
+                streamed = TryReadStreaming(reader, path, options, directory);
             }
 
-            return streamed ?? ReadDocument(Open(path, () => File.ReadAllText(path)), path, vocabulary, directory);
+            return streamed ?? ReadDocument(Open(path, () => File.ReadAllText(path, StrictTextReader.Utf8)), path, options, directory);
         }
 
         private static T Open<T>(string path, Func<T> open)
@@ -62,8 +76,9 @@ namespace KnowledgeGraph.Formats.Json
             // line information. Any error or irregularity (malformed JSON, a repeated top-level field, a wrong format, a
             // bad item) sends the text through the whole-document path below, which reports every error, with its line
             // and column, exactly as before: a valid file is read once, fast; an invalid one twice.
-            Graph? streamed = TryReadStreaming(json, fileName, vocabulary, baseDirectory);
-            return streamed ?? ReadDocument(json, fileName, vocabulary, baseDirectory);
+            GraphLoadOptions options = GraphLoadOptions.Default.WithVocabulary(vocabulary);
+            Graph? streamed = TryReadStreaming(json, fileName, options, baseDirectory);
+            return streamed ?? ReadDocument(json, fileName, options, baseDirectory);
         }
 
         private static readonly string[] FieldNames = { "id", "kind", "name", "aliases", "description", "properties", "externalIds", "scheme", "value", "source", "note", "type", "target", "from", "to", "at", "confidence", "citations", "quote", "locator", "title", "publisher", "date", "url", "citedIn" };
@@ -76,13 +91,13 @@ namespace KnowledgeGraph.Formats.Json
         };
 
         /// <summary>Reads the document item by item; returns null (the caller then reads the whole document, which reports the errors) when the text has any error or irregularity.</summary>
-        internal static Graph? TryReadStreaming(string json, string? fileName, Vocabulary? vocabulary, string? baseDirectory) =>
-            TryReadStreaming(new StringReader(json), fileName, vocabulary, baseDirectory);
+        internal static Graph? TryReadStreaming(string json, string? fileName, GraphLoadOptions options, string? baseDirectory) =>
+            TryReadStreaming(new StringReader(json), fileName, options, baseDirectory);
 
-        private static Graph? TryReadStreaming(TextReader text, string? fileName, Vocabulary? vocabulary, string? baseDirectory)
+        private static Graph? TryReadStreaming(TextReader text, string? fileName, GraphLoadOptions options, string? baseDirectory)
         {
             var errors = new JsonErrorSink(fileName);
-            var builder = new GraphBuilder(vocabulary ?? Vocabulary.Default);
+            var builder = new GraphBuilder(options.Vocabulary ?? Vocabulary.Default);
             var root = new JObject();
             try
             {
@@ -93,7 +108,7 @@ namespace KnowledgeGraph.Formats.Json
                     names.Add(name);
                 }
 
-                using var reader = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double, PropertyNameTable = names, CloseInput = false };
+                using var reader = new StrictJsonTextReader(new StrictTextReader(text)) { PropertyNameTable = names, CloseInput = false };
                 if (!ReadSkippingComments(reader) || reader.TokenType != JsonToken.StartObject)
                 {
                     return null;
@@ -184,7 +199,7 @@ namespace KnowledgeGraph.Formats.Json
                 return null;
             }
 
-            Vocabulary vocab = ReadVocabularies(root, errors, vocabulary, baseDirectory, out List<string> vocabularyFiles);
+            Vocabulary vocab = ReadVocabularies(root, errors, options, baseDirectory, out List<string> vocabularyFiles);
             builder.Vocabulary = vocab;
             builder.Title = errors.OptionalString(root, "title");
             builder.Description = errors.OptionalString(root, "description");
@@ -220,9 +235,9 @@ namespace KnowledgeGraph.Formats.Json
         /// optional <c>vocabulary</c> field (<c>default</c> when absent, or <c>open</c>), extended by the files of its
         /// <c>vocabularies</c> field.
         /// </summary>
-        private static Vocabulary ReadVocabularies(JObject root, JsonErrorSink errors, Vocabulary? vocabulary, string? baseDirectory, out List<string> vocabularyFiles)
+        private static Vocabulary ReadVocabularies(JObject root, JsonErrorSink errors, GraphLoadOptions options, string? baseDirectory, out List<string> vocabularyFiles)
         {
-            Vocabulary? vocab = vocabulary;
+            Vocabulary? vocab = options.Vocabulary;
             string? builtIn = errors.OptionalString(root, "vocabulary");
             if (builtIn != null && !Vocabulary.TryGetBuiltIn(builtIn, out _))
             {
@@ -239,10 +254,16 @@ namespace KnowledgeGraph.Formats.Json
             {
                 string relative = (string)item!;
                 vocabularyFiles.Add(relative);
-                string full = Path.Combine(baseDirectory ?? Directory.GetCurrentDirectory(), relative);
+                string? text = KnowledgeGraph.IO.NamedFile.TryReadText(baseDirectory ?? Directory.GetCurrentDirectory(), relative, options, out string full, out string? problem);
+                if (text == null)
+                {
+                    errors.Add(GraphErrorCode.IOError, problem!, null, item);
+                    continue;
+                }
+
                 try
                 {
-                    vocab = vocab.Extend(full);
+                    vocab = vocab.ExtendWith(text, full);
                 }
                 catch (GraphValidationException ex)
                 {
@@ -257,7 +278,7 @@ namespace KnowledgeGraph.Formats.Json
         }
 
         /// <summary>Reads the whole document as a tree first (the path that reports malformed JSON and format errors).</summary>
-        internal static Graph ReadDocument(string json, string? fileName, Vocabulary? vocabulary, string? baseDirectory)
+        internal static Graph ReadDocument(string json, string? fileName, GraphLoadOptions options, string? baseDirectory)
         {
             var errors = new JsonErrorSink(fileName);
             JObject? root = JsonDocumentReader.ParseObject(json, errors);
@@ -276,7 +297,7 @@ namespace KnowledgeGraph.Formats.Json
                 throw new GraphValidationException(errors.Errors);
             }
 
-            Vocabulary vocab = ReadVocabularies(root, errors, vocabulary, baseDirectory, out List<string> vocabularyFiles);
+            Vocabulary vocab = ReadVocabularies(root, errors, options, baseDirectory, out List<string> vocabularyFiles);
 
             var builder = new GraphBuilder(vocab)
             {
@@ -476,6 +497,18 @@ namespace KnowledgeGraph.Formats.Json
             var pairs = new List<KeyValuePair<string, object>>();
             foreach (JProperty p in obj.Properties())
             {
+                if (p.Name.Length == 0)
+                {
+                    errors.Add(GraphErrorCode.InvalidField, $"A property of '{label}' has an empty name.", label, p);
+                    continue;
+                }
+
+                if (p.Value is JValue { Value: System.Numerics.BigInteger })
+                {
+                    errors.Add(GraphErrorCode.InvalidValue, $"The property '{p.Name}' of '{label}' is an integer beyond the 64-bit range; write it as a string to keep its digits.", label, p.Value);
+                    continue;
+                }
+
                 object? value = p.Value.Type switch
                 {
                     JTokenType.String => (string)p.Value!,

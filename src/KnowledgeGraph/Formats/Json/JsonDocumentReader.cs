@@ -18,7 +18,7 @@ namespace KnowledgeGraph.Formats.Json
         {
             try
             {
-                using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double };
+                using var reader = new StrictJsonTextReader(new StrictTextReader(new StringReader(json)));
                 JToken token = JToken.ReadFrom(reader, Settings);
                 if (reader.Read())
                 {

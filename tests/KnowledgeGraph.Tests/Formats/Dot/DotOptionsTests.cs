@@ -17,7 +17,7 @@ namespace KnowledgeGraph.Tests.Formats.Dot
             .AddEntity("h", "Company", "<b>&amp; {x} | y</b> ; -> -- \"<>&\"")
             .AddEntity("c", "State", "Беларусь")
             .AddEntity("s", "Summit", "Встреча в Сочи, 2021")
-            .AddEntity("lonely", "Sector", "Lonely \u0001 sector")
+            .AddEntity("lonely", "Sector", "Lonely \t sector")
             .AddRelation("r", "OPERATES_IN", "h", "c", Validity.Since(PartialDate.Parse("2022-12")))
             .AddRelation("p", "PARTICIPATED_IN", "q", "s", Validity.Instant(PartialDate.Parse("2021-09-09")))
             .AddRelation("k", "COOPERATES_WITH", "q", "h", Validity.Between(PartialDate.Parse("1999"), PartialDate.Parse("2021")))

@@ -17,9 +17,9 @@ namespace KnowledgeGraph.Tests.Formats.Json
         {
             foreach (string json in new[] { TestGraphs.Small, CuratedGraphs.UnionState.ToJson() })
             {
-                Graph? streamed = GraphJsonReader.TryReadStreaming(json, "x.json", null, RepoPaths.Graph("."));
+                Graph? streamed = GraphJsonReader.TryReadStreaming(json, "x.json", GraphLoadOptions.Default, RepoPaths.Graph("."));
                 streamed.Should().NotBeNull();
-                streamed!.ToJson().Should().Be(GraphJsonReader.ReadDocument(json, "x.json", null, RepoPaths.Graph(".")).ToJson());
+                streamed!.ToJson().Should().Be(GraphJsonReader.ReadDocument(json, "x.json", GraphLoadOptions.Default, RepoPaths.Graph(".")).ToJson());
             }
         }
 
@@ -32,9 +32,9 @@ namespace KnowledgeGraph.Tests.Formats.Json
         public void TryReadStreaming_Errors_LeaveTheReportToTheDocumentPath(string rest)
         {
             string json = Header + rest;
-            GraphJsonReader.TryReadStreaming(json, "e.json", null, null).Should().BeNull();
+            GraphJsonReader.TryReadStreaming(json, "e.json", GraphLoadOptions.Default, null).Should().BeNull();
             var parsed = FluentActions.Invoking(() => Graph.Parse(json, "e.json")).Should().Throw<GraphValidationException>().Which;
-            var document = FluentActions.Invoking(() => GraphJsonReader.ReadDocument(json, "e.json", null, null)).Should().Throw<GraphValidationException>().Which;
+            var document = FluentActions.Invoking(() => GraphJsonReader.ReadDocument(json, "e.json", GraphLoadOptions.Default, null)).Should().Throw<GraphValidationException>().Which;
             parsed.Errors.Select(e => e.ToString()).Should().Equal(document.Errors.Select(e => e.ToString()));
             parsed.Errors.Should().OnlyContain(e => e.Line > 0);
         }
@@ -50,7 +50,7 @@ namespace KnowledgeGraph.Tests.Formats.Json
         [TestCase("")]
         public void TryReadStreaming_IrregularDocument_LeavesItToTheDocumentPath(string json)
         {
-            GraphJsonReader.TryReadStreaming(json, "e.json", null, null).Should().BeNull();
+            GraphJsonReader.TryReadStreaming(json, "e.json", GraphLoadOptions.Default, null).Should().BeNull();
             FluentActions.Invoking(() => Graph.Parse(json, "e.json")).Should().Throw<GraphValidationException>();
         }
     
@@ -58,9 +58,9 @@ namespace KnowledgeGraph.Tests.Formats.Json
         public void TryReadStreaming_UnknownFields_AreIgnoredAsByTheDocumentPath()
         {
             string json = Header + "  \"entities\": [{\"id\": \"b\", \"kind\": \"State\", \"name\": \"B\", \"extra\": {\"deep\": [1, {\"x\": null}]}}],\n  \"relations\": [{\"id\": \"r\", \"type\": \"DEPENDS_ON\", \"source\": \"b\", \"target\": \"b\", \"note\": 5, \"confidence\": 1, \"citations\": [{\"source\": \"s1\", \"quote\": null}]}]\n}";
-            Graph? streamed = GraphJsonReader.TryReadStreaming(json, "u.json", null, null);
+            Graph? streamed = GraphJsonReader.TryReadStreaming(json, "u.json", GraphLoadOptions.Default, null);
             streamed.Should().NotBeNull();
-            streamed!.ToJson().Should().Be(GraphJsonReader.ReadDocument(json, "u.json", null, null).ToJson());
+            streamed!.ToJson().Should().Be(GraphJsonReader.ReadDocument(json, "u.json", GraphLoadOptions.Default, null).ToJson());
         }
     }
 }
