@@ -37,6 +37,27 @@ namespace KnowledgeGraph.Cli
             return sb.ToString();
         }
 
+        /// <summary>Escapes a field of data shown inside a line (a name, a value): as <see cref="Escape"/>, and line breaks and tabs too, so that a field cannot start a line of its own.</summary>
+        /// <param name="text">The field.</param>
+        /// <returns>The field, escaped.</returns>
+        public static string Inline(string text)
+        {
+            var sb = new StringBuilder(text.Length);
+            foreach (char c in text)
+            {
+                if (c == '\n' || c == '\t')
+                {
+                    sb.Append(c == '\n' ? "\\x0A" : "\\x09");
+                }
+                else
+                {
+                    Append(sb, c, false);
+                }
+            }
+
+            return sb.ToString();
+        }
+
         /// <summary>Makes a message one line: every run of line breaks becomes one space, and control characters are escaped.</summary>
         /// <param name="text">The message.</param>
         /// <returns>One line.</returns>

@@ -112,7 +112,7 @@ namespace KnowledgeGraph.Tests.Cli
         [Test]
         public void Show_EscapesControlCharactersFromData()
         {
-            string json = TestGraphs.Small.Replace("\"Alpha\"", "\"Al\\u001b[2Jpha\\u009b\\u202e\"");
+            string json = TestGraphs.Small.Replace("\"Alpha\"", "\"Al\\r\\npha\\u202e\"");
             json.Should().NotBe(TestGraphs.Small);
             string file = Path.Combine(Path.GetTempPath(), "kg-boundary-" + Guid.NewGuid().ToString("N") + ".json");
             File.WriteAllText(file, json);
@@ -120,9 +120,9 @@ namespace KnowledgeGraph.Tests.Cli
             {
                 var r = Kg("--graph", file, "show", "a");
                 r.Code.Should().Be(ExitCodes.Success, r.Err);
-                r.Out.Should().Contain("Al\\x1B[2Jpha\\x9B\\u202E").And.NotContain("\u001b").And.NotContain("\u009b");
+                r.Out.Should().Contain("Al\\x0D\\x0Apha\\u202E (a)").And.NotContain("\r").And.NotContain("\u202e");
                 var n = Kg("--graph", file, "neighbors", "b");
-                n.Out.Should().NotContain("\u001b");
+                n.Out.Should().Contain("Al\\x0D\\x0Apha\\u202E").And.NotContain("\r");
             }
             finally
             {
