@@ -49,6 +49,8 @@ def main(path):
         ("drawn by GraphViz dot", "a picture drawn by GraphViz"),
         ("drawn by the built-in layout", "a picture drawn by the built-in layout"),
         ("Integral", "the Integral dependency"),
+        ('class="kg-explorer"', "the interactive explorer (Views.Explore)"),
+        ('class="kg-static"', "the explorer's static picture for viewers without scripts"),
     ]:
         if marker not in everything:
             problems.append(f"no text/html output contains {marker!r}: {what} is missing")

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using KnowledgeGraph.Queries;
 using KnowledgeGraph.Queries.Engine;
+using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph
 {
@@ -29,8 +30,18 @@ namespace KnowledgeGraph
         {
             int start = graph.IndexOrThrow(from);
             int goal = graph.IndexOrThrow(to);
-            var w = new Walker(graph, QueryOptions.Default);
-            int[]? steps = PathFinder.BreadthFirst(w, start, goal, CancellationToken.None);
+            GraphView w = QueryView.Of(graph, QueryOptions.Default);
+            int[]? steps;
+            Workspace ws = w.Cache.Rent();
+            try
+            {
+                steps = BreadthFirst.Path(w, ws, start, goal, CancellationToken.None);
+            }
+            finally
+            {
+                w.Cache.Return(ws);
+            }
+
             return steps == null ? null : w.ToPath(start, steps, steps.Length);
         }
 

@@ -8,11 +8,13 @@ namespace KnowledgeGraph
     /// in case; names in graph files and <see cref="Vocabulary.GetKind"/> must be spelt exactly. This type is immutable and thread-safe.</remarks>
     public sealed class EntityKind
     {
-        internal EntityKind(string name, EntityKind? parent, string? description)
+        internal EntityKind(string name, EntityKind? parent, string? description, KindStyle? ownStyle = null)
         {
             Name = name;
             Parent = parent;
             Description = description;
+            OwnStyle = ownStyle;
+            Style = ownStyle ?? parent?.Style ?? KindStyle.Fallback;
         }
 
         /// <summary>Gets the name, in PascalCase: <c>Person</c>, <c>IntergovernmentalBody</c>.</summary>
@@ -23,6 +25,12 @@ namespace KnowledgeGraph
 
         /// <summary>Gets a one-sentence description, or <c>null</c>.</summary>
         public string? Description { get; }
+
+        /// <summary>Gets how pictures draw this kind: its own <see cref="OwnStyle"/>, else its parent's style, else <see cref="KindStyle.Fallback"/>.</summary>
+        public KindStyle Style { get; }
+
+        /// <summary>Gets the style the vocabulary gives this kind itself, or <c>null</c> when it inherits one.</summary>
+        public KindStyle? OwnStyle { get; }
 
         /// <summary>Gets the top-level kind this one belongs to (itself when it has no parent).</summary>
         public EntityKind Root => Parent == null ? this : Parent.Root;

@@ -20,7 +20,7 @@ namespace KnowledgeGraph
         /// <param name="relation">The relation.</param>
         /// <param name="weight">Its weight.</param>
         public NegativeWeightException(Relation relation, double weight)
-            : base($"The relation '{relation.Id}' has the weight {weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}; shortest paths need weights of zero or more.")
+            : base($"The relation '{relation.Id}' has the weight {weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}; shortest paths need weights that are distances (zero or more).")
         {
             RelationId = relation.Id;
             Weight = weight;

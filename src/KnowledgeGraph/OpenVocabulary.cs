@@ -15,9 +15,9 @@ namespace KnowledgeGraph
         public static Vocabulary Build(params string[] relationTypes)
         {
             Vocabulary d = Vocabulary.Default;
-            var kinds = new JArray(d.Kinds.Select(k => WithDescription(k.Parent == null
+            var kinds = new JArray(d.Kinds.Select(k => WithStyle(WithDescription(k.Parent == null
                 ? new JObject { ["name"] = k.Name }
-                : new JObject { ["name"] = k.Name, ["parent"] = k.Parent.Name }, k.Description)));
+                : new JObject { ["name"] = k.Name, ["parent"] = k.Parent.Name }, k.Description), k.OwnStyle)));
             var names = new HashSet<string>(StringComparer.Ordinal);
             var types = new JArray();
             foreach (RelationType t in d.RelationTypes)
@@ -31,6 +31,7 @@ namespace KnowledgeGraph
                     ["directed"] = t.IsDirected,
                     ["dependency"] = t.Dependency switch { DependencyDirection.Forward => "forward", DependencyDirection.Reverse => "reverse", _ => "none" },
                     ["control"] = t.IsControl,
+                    ["clusterIn"] = new JArray(t.ClusterIn.Select(k => k.Name)),
                 }, t.Description));
             }
 
@@ -44,6 +45,16 @@ namespace KnowledgeGraph
 
             var root = new JObject { ["format"] = Vocabulary.FormatName, ["kinds"] = kinds, ["relationTypes"] = types };
             return Vocabulary.Parse(root.ToString(), "open-vocabulary");
+        }
+
+        private static JObject WithStyle(JObject item, KindStyle? style)
+        {
+            if (style != null)
+            {
+                item["style"] = new JObject { ["shape"] = style.Shape, ["fill"] = style.Fill, ["line"] = style.Line, ["text"] = style.Text };
+            }
+
+            return item;
         }
 
         private static JObject WithDescription(JObject item, string? description)

@@ -7,8 +7,9 @@ namespace KnowledgeGraph
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
     public sealed class RelationType
     {
-        internal RelationType(string name, IReadOnlyList<EntityKind> sourceKinds, IReadOnlyList<EntityKind> targetKinds, bool isDirected, DependencyDirection dependency, bool isControl, string? description)
+        internal RelationType(string name, IReadOnlyList<EntityKind> sourceKinds, IReadOnlyList<EntityKind> targetKinds, bool isDirected, DependencyDirection dependency, bool isControl, string? description, IReadOnlyList<EntityKind>? clusterIn = null)
         {
+            ClusterIn = clusterIn ?? System.Array.Empty<EntityKind>();
             Name = name;
             SourceKinds = sourceKinds;
             TargetKinds = targetKinds;
@@ -36,6 +37,12 @@ namespace KnowledgeGraph
         /// <summary>Gets whether the relation means ownership or control (followed by sanctions exposure).</summary>
         public bool IsControl { get; }
 
+        /// <summary>
+        /// Gets the kinds of target around which pictures draw the source in one cluster (the vocabulary's <c>clusterIn</c>):
+        /// in the default vocabulary, <c>LOCATED_IN</c> and <c>OPERATES_IN</c> a State. Empty: the relation makes no cluster.
+        /// </summary>
+        public IReadOnlyList<EntityKind> ClusterIn { get; }
+
         /// <summary>Gets a one-sentence description, or <c>null</c>.</summary>
         public string? Description { get; }
 
@@ -48,6 +55,11 @@ namespace KnowledgeGraph
         /// <param name="kind">The kind.</param>
         /// <returns><c>true</c> when allowed.</returns>
         public bool AllowsTarget(EntityKind kind) => TargetKinds.Count == 0 || TargetKinds.Any(kind.IsA);
+
+        /// <summary>Gets whether pictures draw the source of such a relation inside a cluster around a target of <paramref name="kind"/>.</summary>
+        /// <param name="kind">The target's kind.</param>
+        /// <returns><c>true</c> when <see cref="ClusterIn"/> holds the kind or one of its parents.</returns>
+        public bool ClustersIn(EntityKind kind) => ClusterIn.Any(kind.IsA);
 
         /// <inheritdoc />
         public override string ToString() => Name;

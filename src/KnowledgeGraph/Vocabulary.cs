@@ -16,7 +16,9 @@ namespace KnowledgeGraph
     /// <para>A vocabulary file is JSON: <c>{"format": "knowledge-graph-vocabulary/1", "kinds": [...], "relationTypes": [...]}</c>.
     /// A kind has a <c>name</c>, an optional <c>parent</c> and <c>description</c>. A relation type has a <c>name</c>,
     /// <c>source</c> and <c>target</c> (lists of kind names; empty means any kind), <c>directed</c> (default true),
-    /// <c>dependency</c> (<c>none</c>, <c>forward</c>, <c>reverse</c>), <c>control</c> (default false) and <c>description</c>.</para>
+    /// <c>dependency</c> (<c>none</c>, <c>forward</c>, <c>reverse</c>), <c>control</c> (default false) and <c>description</c>.
+    /// A kind may have a <c>style</c> (<see cref="KindStyle"/>: how every picture draws it); a relation type may have
+    /// <c>clusterIn</c>, the kinds of target around which pictures cluster its sources (<see cref="RelationType.ClusterIn"/>).</para>
     /// <para>This type is immutable and safe to share between threads.</para>
     /// </remarks>
     public sealed class Vocabulary
@@ -160,6 +162,48 @@ namespace KnowledgeGraph
             return Parse(reader.ReadToEnd(), "default-vocabulary.json", null).Named(DefaultName);
         }
 
+        /// <summary>Reads a kind's optional <c>style</c> object; a bad shape or colour is an error naming the kind.</summary>
+        private static KindStyle? ReadStyle(JObject item, string kind, JsonErrorSink errors)
+        {
+            JToken? token = item["style"];
+            if (token == null || token.Type == JTokenType.Null)
+            {
+                return null;
+            }
+
+            if (token is not JObject style)
+            {
+                errors.Add(GraphErrorCode.InvalidVocabulary, $"The style of the entity kind '{kind}' must be an object with shape, fill and line.", kind, token);
+                return null;
+            }
+
+            string? shape = errors.RequiredString(style, "shape", kind);
+            string? fill = errors.RequiredString(style, "fill", kind);
+            string? line = errors.RequiredString(style, "line", kind);
+            string? text = errors.OptionalString(style, "text", kind);
+            if (shape == null || fill == null || line == null)
+            {
+                return null;
+            }
+
+            if (!KindStyle.Shapes.Contains(shape, StringComparer.Ordinal))
+            {
+                errors.Add(GraphErrorCode.InvalidVocabulary, $"The entity kind '{kind}' has the shape '{shape}'; expected one of {string.Join(", ", KindStyle.Shapes)}.", kind, style["shape"]!);
+                return null;
+            }
+
+            foreach ((string field, string? value) in new[] { ("fill", fill), ("line", line), ("text", text) })
+            {
+                if (value != null && !KindStyle.IsColour(value))
+                {
+                    errors.Add(GraphErrorCode.InvalidVocabulary, $"The {field} colour of the entity kind '{kind}' is '{value}'; expected #rrggbb.", kind, style[field]!);
+                    return null;
+                }
+            }
+
+            return new KindStyle(shape, fill, line, text);
+        }
+
         private static Vocabulary Parse(string json, string? fileName, Vocabulary? baseVocabulary)
         {
             var errors = new JsonErrorSink(fileName);
@@ -200,7 +244,7 @@ namespace KnowledgeGraph
                     continue;
                 }
 
-                var kind = new EntityKind(name, parent, errors.OptionalString(item, "description"));
+                var kind = new EntityKind(name, parent, errors.OptionalString(item, "description"), ReadStyle(item, name, errors));
                 kinds.Add(kind);
                 kindByName.Add(name, kind);
             }
@@ -261,7 +305,7 @@ namespace KnowledgeGraph
                         break;
                 }
 
-                types.Add(new RelationType(name, sources.AsReadOnly(), targets.AsReadOnly(), directed, dependency, control, errors.OptionalString(item, "description")));
+                types.Add(new RelationType(name, sources.AsReadOnly(), targets.AsReadOnly(), directed, dependency, control, errors.OptionalString(item, "description"), KindList("clusterIn").AsReadOnly()));
             }
 
             if (errors.Errors.Count > 0)

@@ -18,6 +18,7 @@ namespace KnowledgeGraph.Cli.Commands
             yield return DiffCommand.Create(app);
             yield return ValidateCommand.Create(app);
             yield return ExportCommand.Create(app);
+            yield return ExploreCommand.Create(app);
             yield return ImportCommand.Create(app);
             yield return RankCommand.Create(app);
             yield return CommunitiesCommand.Create(app);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using System.Text;
+using KnowledgeGraph.Display.Explorer;
 using KnowledgeGraph.Formats.Dot;
 using KnowledgeGraph.Formats.Gexf;
 using KnowledgeGraph.Formats.GraphML;
@@ -17,13 +18,13 @@ namespace KnowledgeGraph.Cli.Commands
     /// <summary><c>kg export</c>: writes the graph in another format, to standard output or a file (a directory for neo4j).</summary>
     internal static class ExportCommand
     {
-        private static readonly string[] Formats = { "dot", "svg", "png", "graphml", "gexf", "ttl", "nt", "jsonld", "neo4j", "cypher", "mermaid", "jgf", "json" };
+        private static readonly string[] Formats = { "dot", "svg", "png", "graphml", "gexf", "ttl", "nt", "jsonld", "neo4j", "cypher", "mermaid", "jgf", "json", "html" };
 
         public static Command Create(KgApp app)
         {
             var format = new Option<string>("--format", "-f")
             {
-                Description = "The format: dot, svg, png (GraphViz), graphml, gexf (Gephi, with time intervals), ttl, nt, jsonld (RDF), neo4j (a directory of neo4j-admin import CSV files), cypher, mermaid, jgf (JSON Graph Format v2) or json (this library's format).",
+                Description = "The format: dot, svg, png (GraphViz), graphml, gexf (Gephi, with time intervals), ttl, nt, jsonld (RDF), neo4j (a directory of neo4j-admin import CSV files), cypher, mermaid, jgf (JSON Graph Format v2), json (this library's format) or html (the interactive explorer: one self-contained page).",
                 DefaultValueFactory = _ => "dot",
             };
             format.AcceptOnlyFromAmong(Formats);
@@ -35,10 +36,10 @@ namespace KnowledgeGraph.Cli.Commands
             engine.AcceptOnlyFromAmong(GraphvizRenderer.Engines.ToArray());
             var cluster = new Option<string>("--cluster") { Description = "dot/svg/png: group entities by kind or by country (the State they are LOCATED_IN or OPERATE_IN).", DefaultValueFactory = _ => "none" };
             cluster.AcceptOnlyFromAmong("none", "kind", "country");
-            var highlight = new Option<string[]>("--highlight") { Description = "dot/svg/png: an entity (id, name or alias) to highlight, with the relations between highlighted entities; may be repeated." };
+            var highlight = new Option<string[]>("--highlight") { Description = "dot/svg/png/html: an entity (id, name or alias) to highlight, with the relations between highlighted entities; may be repeated." };
             var highlightPath = new Option<string[]>("--highlight-path")
             {
-                Description = "dot/svg/png: highlight the shortest path between two entities: --highlight-path FROM TO.",
+                Description = "dot/svg/png/html: highlight the shortest path between two entities: --highlight-path FROM TO.",
                 Arity = new ArgumentArity(2, 2),
                 AllowMultipleArgumentsPerToken = true,
             };
@@ -139,8 +140,22 @@ namespace KnowledgeGraph.Cli.Commands
                     "cypher" => CypherWriter.Write(g),
                     "mermaid" => MermaidWriter.Write(g, new MermaidOptions { MaxEntities = parse.GetValue(maxEntities), Truncate = parse.GetValue(truncate) }),
                     "jgf" => JgfWriter.Write(g),
+                    "html" => ExplorerPage.Write(g, ExplorerOptionsFrom(g)),
                     _ => DotWriter.Write(g, DotOptionsFrom(g)),
                 };
+
+                ExplorerOptions ExplorerOptionsFrom(Graph g)
+                {
+                    DotOptions dot = DotOptionsFrom(g);
+                    var ids = new List<string>(dot.HighlightEntities ?? (IEnumerable<string>)Array.Empty<string>());
+                    if (dot.HighlightEntities != null)
+                    {
+                        ids.AddRange(g.Relations.Where(r => dot.HighlightEntities.Contains(r.Source.Id) && dot.HighlightEntities.Contains(r.Target.Id)).Select(r => r.Id));
+                    }
+
+                    ExplorerOptions options = ExplorerOptions.Default.WithHighlight(ids);
+                    return dot.HighlightPath == null ? options : options.WithHighlight(options.Highlight.Concat(dot.HighlightPath.Entities.Select(e => e.Id)).Concat(dot.HighlightPath.Relations.Select(r => r.Id)));
+                }
 
                 DotOptions DotOptionsFrom(Graph g)
                 {
@@ -172,7 +187,7 @@ namespace KnowledgeGraph.Cli.Commands
         }
 
         /// <summary>The entities within <paramref name="depth"/> relations of the centres (either direction), with the relations among them and every source.</summary>
-        private static Graph Neighbourhood(Graph graph, IEnumerable<Entity> centres, int depth)
+        internal static Graph Neighbourhood(Graph graph, IEnumerable<Entity> centres, int depth)
         {
             var kept = new HashSet<string>(centres.Select(e => e.Id), StringComparer.Ordinal);
             var frontier = kept.ToList();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Algorithms
 {
@@ -48,20 +49,8 @@ namespace KnowledgeGraph.Algorithms
         /// <summary>Gets the number of links (ordered pairs; an undirected edge counts twice, a self-loop once).</summary>
         public int LinkCount => OutTargets.Length;
 
-        /// <summary>Throws when a link has a negative or NaN weight, which shortest paths cannot use.</summary>
-        public void RequireDistances(string algorithm)
-        {
-            foreach (double w in OutWeights)
-            {
-                if (!(w >= 0))
-                {
-                    throw new NegativeWeightException($"{algorithm} needs weights that are distances (zero or more); found {w}.", null, w);
-                }
-            }
-        }
-
-        /// <summary>Builds the view.</summary>
-        public static LinkView Build(Graph graph, bool asUndirected, bool undirectedBothWays, Func<Relation, double>? weight, LinkMerge merge, Func<Relation, bool>? filter = null, bool dependencyDirection = false)
+        /// <summary>Builds the view; with <paramref name="distances"/>, every weight must be a distance (zero or more), checked by the traversal layer's one weight rule (<see cref="GraphView.DistanceOf"/>), which throws <see cref="NegativeWeightException"/>.</summary>
+        public static LinkView Build(Graph graph, bool asUndirected, bool undirectedBothWays, Func<Relation, double>? weight, LinkMerge merge, Func<Relation, bool>? filter = null, bool dependencyDirection = false, bool distances = false)
         {
             AdjacencyIndex index = graph.Index;
             int n = index.VertexCount;
@@ -77,7 +66,7 @@ namespace KnowledgeGraph.Algorithms
                 int s = index.RelationSources[r];
                 int t = index.RelationTargets[r];
                 RelationType type = index.Types[index.RelationTypeIds[r]];
-                if (dependencyDirection && type.Dependency == DependencyDirection.Reverse)
+                if (dependencyDirection && Directions.DependsBackward(type))
                 {
                     (s, t) = (t, s);
                 }
@@ -91,18 +80,18 @@ namespace KnowledgeGraph.Algorithms
             }
 
             var view = new LinkView(n, asUndirected);
-            var outRows = Rows(n, arcs, byTarget: false, graph, weight, merge, out int[] outOffsets);
+            var outRows = Rows(n, arcs, byTarget: false, graph, weight, merge, distances, out int[] outOffsets);
             view.OutOffsets = outOffsets;
             view.OutTargets = outRows.Item1;
             view.OutWeights = outRows.Item2;
-            var inRows = Rows(n, arcs, byTarget: true, graph, weight, merge, out int[] inOffsets);
+            var inRows = Rows(n, arcs, byTarget: true, graph, weight, merge, distances, out int[] inOffsets);
             view.InOffsets = inOffsets;
             view.InSources = inRows.Item1;
             view.InWeights = inRows.Item2;
             return view;
         }
 
-        private static (int[], double[]) Rows(int n, List<(int S, int T, int R)> arcs, bool byTarget, Graph graph, Func<Relation, double>? weight, LinkMerge merge, out int[] offsets)
+        private static (int[], double[]) Rows(int n, List<(int S, int T, int R)> arcs, bool byTarget, Graph graph, Func<Relation, double>? weight, LinkMerge merge, bool distances, out int[] offsets)
         {
             // Bucket arcs by row, keeping the order relations were added.
             var count = new int[n + 1];
@@ -135,7 +124,7 @@ namespace KnowledgeGraph.Algorithms
                 {
                     var a = sorted[i];
                     int other = byTarget ? a.S : a.T;
-                    double w = weight == null ? 1.0 : weight(graph.RelationAt(a.R));
+                    double w = distances ? GraphView.DistanceOf(graph.RelationAt(a.R), weight) : weight == null ? 1.0 : weight(graph.RelationAt(a.R));
                     if (seenAt.TryGetValue(other, out int at))
                     {
                         switch (merge)

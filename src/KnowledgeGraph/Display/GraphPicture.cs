@@ -15,11 +15,6 @@ namespace KnowledgeGraph.Display
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
     public sealed class GraphPicture : IHtmlRenderable
     {
-        private static readonly string[] Palette =
-        {
-            "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
-        };
-
         private const int MaxLabel = 32;
 
         private readonly IReadOnlyList<(string Kind, string Colour)> _key;
@@ -137,17 +132,17 @@ namespace KnowledgeGraph.Display
                 return null;
             }
 
-            // One colour per top-level kind (Person, State, Organization, ...), in order of first appearance.
-            var colours = new Dictionary<string, string>(StringComparer.Ordinal);
+            // One colour per top-level kind (Person, State, Organization, ...), in order of first appearance: the kind's
+            // style from the vocabulary, the same as in DOT, HTML and the explorer.
+            var colours = new Dictionary<string, KindStyle>(StringComparer.Ordinal);
             var key = new List<(string, string)>();
             foreach (Entity e in nodes)
             {
                 string root = e.Kind.Root.Name;
                 if (!colours.ContainsKey(root))
                 {
-                    string colour = Palette[colours.Count % Palette.Length];
-                    colours[root] = colour;
-                    key.Add((root, colour));
+                    colours[root] = e.Kind.Root.Style;
+                    key.Add((root, e.Kind.Root.Style.Fill));
                 }
             }
 
@@ -222,17 +217,18 @@ namespace KnowledgeGraph.Display
         /// <summary>Shortens a long name for a label (the full name is in the hover title).</summary>
         private static string Shorten(string name) => name.Length <= MaxLabel ? name : name.Substring(0, MaxLabel - 1).TrimEnd() + "\u2026";
 
-        private static string ToDot(List<Entity> nodes, List<Relation> edges, Dictionary<string, string> colours)
+        private static string ToDot(List<Entity> nodes, List<Relation> edges, Dictionary<string, KindStyle> colours)
         {
             var sb = new StringBuilder();
             sb.Append("digraph picture {\n");
             sb.Append("  graph [rankdir=LR, bgcolor=\"transparent\", fontname=\"Helvetica\", nodesep=0.25, ranksep=0.6];\n");
-            sb.Append("  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11, fontcolor=\"white\", color=\"white\"];\n");
+            sb.Append("  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11];\n");
             sb.Append("  edge [fontname=\"Helvetica\", fontsize=8, color=\"#777777\", fontcolor=\"#555555\"];\n");
             foreach (Entity e in nodes)
             {
                 sb.Append("  ").Append(DotWriter.Quote(e.Id)).Append(" [label=").Append(DotWriter.Quote(e.Name))
-                  .Append(", fillcolor=\"").Append(colours[e.Kind.Root.Name]).Append('"')
+                  .Append(", fillcolor=\"").Append(colours[e.Kind.Root.Name].Fill).Append("\", color=\"").Append(colours[e.Kind.Root.Name].Line)
+                  .Append("\", fontcolor=\"").Append(colours[e.Kind.Root.Name].Text).Append('"')
                   .Append(", tooltip=").Append(DotWriter.Quote(e.Name + " (" + e.Kind.Name + ", " + e.Id + ")")).Append("];\n");
             }
 
@@ -253,7 +249,7 @@ namespace KnowledgeGraph.Display
             return sb.ToString();
         }
 
-        private static string BuiltInSvg(List<Entity> nodes, List<Relation> edges, Dictionary<string, int> nodeIndex, Dictionary<string, string> colours)
+        private static string BuiltInSvg(List<Entity> nodes, List<Relation> edges, Dictionary<string, int> nodeIndex, Dictionary<string, KindStyle> colours)
         {
             const double margin = 30, radius = 7;
             double width = nodes.Count <= 12 ? 560 : 860;
@@ -313,7 +309,7 @@ namespace KnowledgeGraph.Display
                 Entity e = nodes[i];
                 sb.Append("<g class=\"kg-node\"><title>").Append(HtmlText.Escape(e.Name + " (" + e.Kind.Name + ", " + e.Id + ")")).Append("</title>");
                 sb.Append("<circle cx=\"").Append(HtmlText.Number(at[i].X)).Append("\" cy=\"").Append(HtmlText.Number(at[i].Y)).Append("\" r=\"").Append(HtmlText.Number(radius))
-                  .Append("\" fill=\"").Append(colours[e.Kind.Root.Name]).Append("\" stroke=\"white\" stroke-width=\"1.5\"/>");
+                  .Append("\" fill=\"").Append(colours[e.Kind.Root.Name].Fill).Append("\" stroke=\"").Append(colours[e.Kind.Root.Name].Line).Append("\" stroke-width=\"1.5\"/>");
                 sb.Append("<text x=\"").Append(HtmlText.Number(at[i].X + radius + 3)).Append("\" y=\"").Append(HtmlText.Number(at[i].Y + 4))
                   .Append("\" fill=\"#222\">").Append(HtmlText.Escape(Shorten(e.Name))).Append("</text></g>");
             }

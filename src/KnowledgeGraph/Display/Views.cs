@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using KnowledgeGraph.Display.Explorer;
 using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries;
 
@@ -27,6 +29,33 @@ namespace KnowledgeGraph.Display
         /// <param name="heading">A heading, or <c>null</c> for "<i>A</i> depends on <i>B</i> through <i>n</i> paths".</param>
         /// <returns>The display.</returns>
         public static HtmlFragment Explanation(IEnumerable<GraphPath> paths, string? heading = null) => new HtmlFragment(HtmlRenderer.Paths(paths, heading));
+
+        /// <summary>The interactive explorer of a graph, inline (see <see cref="ExplorerPage"/>); where scripts cannot run, its static picture.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="options">The options, or <c>null</c> for the defaults.</param>
+        /// <returns>The display.</returns>
+        public static HtmlFragment Explore(Graph graph, ExplorerOptions? options = null) => new HtmlFragment(ExplorerPage.Fragment(graph, options));
+
+        /// <summary>The interactive explorer of some relations of a graph (a neighbourhood, a query result) and the entities they connect.</summary>
+        /// <param name="graph">The graph the relations belong to (for their sources).</param>
+        /// <param name="relations">The relations.</param>
+        /// <param name="options">The options, or <c>null</c> for the defaults.</param>
+        /// <returns>The display.</returns>
+        public static HtmlFragment Explore(Graph graph, IEnumerable<Relation> relations, ExplorerOptions? options = null) =>
+            new HtmlFragment(ExplorerPage.Fragment(graph, relations ?? throw new System.ArgumentNullException(nameof(relations)), options));
+
+        /// <summary>The interactive explorer of paths (a path query or a dependency explanation), highlighted, with the entities they pass through.</summary>
+        /// <param name="graph">The graph the paths belong to.</param>
+        /// <param name="paths">The paths.</param>
+        /// <param name="options">The options, or <c>null</c> for the defaults; the paths are added to its highlight.</param>
+        /// <returns>The display.</returns>
+        public static HtmlFragment Explore(Graph graph, IEnumerable<GraphPath> paths, ExplorerOptions? options = null)
+        {
+            List<GraphPath> list = (paths ?? throw new System.ArgumentNullException(nameof(paths))).ToList();
+            options = (options ?? ExplorerOptions.Default).WithHighlight((options ?? ExplorerOptions.Default).Highlight
+                .Concat(list.SelectMany(p => p.Entities.Select(e => e.Id).Concat(p.Relations.Select(r => r.Id)))));
+            return new HtmlFragment(ExplorerPage.Fragment(graph, list.SelectMany(p => p.Relations), options));
+        }
 
         /// <summary>A picture of a graph, or a table of its relations when it has too many entities to draw.</summary>
         /// <param name="graph">The graph.</param>

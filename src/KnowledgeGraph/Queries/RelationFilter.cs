@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Queries
 {
@@ -121,7 +122,7 @@ namespace KnowledgeGraph.Queries
             WalkDirection d = WalkDirection.None;
             if (_dependencies)
             {
-                d |= type.Dependency == DependencyDirection.Forward ? WalkDirection.Outgoing : type.Dependency == DependencyDirection.Reverse ? WalkDirection.Incoming : WalkDirection.None;
+                d |= (WalkDirection)Directions.DependsOn(type);
             }
 
             foreach (KeyValuePair<string?, WalkDirection> e in _entries)
@@ -132,7 +133,7 @@ namespace KnowledgeGraph.Queries
                 }
             }
 
-            return d != WalkDirection.None && !type.IsDirected ? WalkDirection.Both : d;
+            return (WalkDirection)Directions.Widen(type, (byte)d);
         }
 
         /// <summary>Formats the filter as a spec that <see cref="Parse"/> reads back.</summary>

@@ -74,6 +74,9 @@ namespace KnowledgeGraph.Text
             return sb.ToString();
         }
 
+        /// <summary>Gets the transliteration of each character from U+0400 to U+04FF (index = code - 0x400), for the explorer's search, which folds queries the same way in the browser.</summary>
+        internal static System.Collections.Generic.IReadOnlyList<string> CyrillicTable => Cyrillic;
+
         private static string[] BuildTable()
         {
             var table = new string[0x100];

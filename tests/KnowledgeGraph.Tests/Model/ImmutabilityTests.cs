@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Tests.Model
         private static readonly Type[] ModelTypes =
         {
             typeof(Entity), typeof(Relation), typeof(Source), typeof(Citation), typeof(ExternalId), typeof(PartialDate), typeof(Validity),
-            typeof(PropertyMap), typeof(EntityKind), typeof(RelationType), typeof(Vocabulary), typeof(Graph), typeof(GraphError),
+            typeof(PropertyMap), typeof(EntityKind), typeof(KindStyle), typeof(RelationType), typeof(Vocabulary), typeof(Graph), typeof(GraphError),
         };
 
         [TestCaseSource(nameof(ModelTypes))]

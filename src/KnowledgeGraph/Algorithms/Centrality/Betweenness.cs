@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Algorithms.Centrality
 {
@@ -22,16 +23,12 @@ namespace KnowledgeGraph.Algorithms.Centrality
         /// <param name="options">The options; networkx's defaults when <c>null</c>.</param>
         /// <param name="cancellationToken">Cancels the computation (checked once per source entity).</param>
         /// <returns>The scores (estimates when <see cref="CentralityOptions.SampleSize"/> is set).</returns>
-        /// <exception cref="KnowledgeGraphException">A weight is negative or not a number.</exception>
+        /// <exception cref="NegativeWeightException">A weight is negative or not a number.</exception>
         /// <exception cref="System.ArgumentOutOfRangeException">The sample size is below 1.</exception>
         public static CentralityResult Compute(Graph graph, CentralityOptions? options = null, CancellationToken cancellationToken = default)
         {
             options ??= new CentralityOptions();
-            LinkView view = LinkView.Build(graph, options.AsUndirected, options.UndirectedBothWays, options.Weight, LinkMerge.Min);
-            if (options.Weight != null)
-            {
-                view.RequireDistances("Betweenness centrality");
-            }
+            LinkView view = LinkView.Build(graph, options.AsUndirected, options.UndirectedBothWays, options.Weight, LinkMerge.Min, distances: true);
             int n = view.N;
             var bc = new double[n];
             var sigma = new double[n];
@@ -45,7 +42,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
             }
 
             var queue = new Queue<int>();
-            var heap = new StableMinHeap();
+            var heap = new MinHeap(stable: true);
             int[] sources = Sources(n, options);
             foreach (int s in sources)
             {
@@ -94,7 +91,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
                     heap.Push(0, s, s);
                     while (heap.Count > 0)
                     {
-                        (double d, int pred, int v) = heap.Pop();
+                        int v = heap.Pop(out double d, out int pred);
                         if (done[v])
                         {
                             continue;
@@ -111,7 +108,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
                             if (!done[w] && (!seen.TryGetValue(w, out double sw) || vw < sw))
                             {
                                 seen[w] = vw;
-                                heap.Push(vw, v, w);
+                                heap.Push(vw, w, v);
                                 sigma[w] = 0;
                                 predOffsets[w].Clear();
                                 predOffsets[w].Add(v);

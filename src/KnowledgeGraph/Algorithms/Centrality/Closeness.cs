@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Algorithms.Centrality
 {
@@ -20,20 +21,16 @@ namespace KnowledgeGraph.Algorithms.Centrality
         /// <param name="options">The options; networkx's defaults when <c>null</c>.</param>
         /// <param name="cancellationToken">Cancels the computation (checked once per entity).</param>
         /// <returns>The scores.</returns>
-        /// <exception cref="KnowledgeGraphException">A weight is negative or not a number.</exception>
+        /// <exception cref="NegativeWeightException">A weight is negative or not a number.</exception>
         public static CentralityResult Compute(Graph graph, CentralityOptions? options = null, CancellationToken cancellationToken = default)
         {
             options ??= new CentralityOptions();
-            LinkView view = LinkView.Build(graph, options.AsUndirected, options.UndirectedBothWays, options.Weight, LinkMerge.Min);
-            if (options.Weight != null)
-            {
-                view.RequireDistances("Closeness centrality");
-            }
+            LinkView view = LinkView.Build(graph, options.AsUndirected, options.UndirectedBothWays, options.Weight, LinkMerge.Min, distances: true);
             int n = view.N;
             var score = new double[n];
             var dist = new double[n];
             var queue = new Queue<int>();
-            var heap = new StableMinHeap();
+            var heap = new MinHeap(stable: true);
             for (int u = 0; u < n; u++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -71,7 +68,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
                     heap.Push(0, u, u);
                     while (heap.Count > 0)
                     {
-                        (double d, _, int v) = heap.Pop();
+                        int v = heap.Pop(out double d);
                         if (dist[v] >= 0)
                         {
                             continue;
@@ -87,7 +84,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
                             if (dist[w] < 0 && (!best.TryGetValue(w, out double bw) || dw < bw))
                             {
                                 best[w] = dw;
-                                heap.Push(dw, v, w);
+                                heap.Push(dw, w, v);
                             }
                         }
                     }

@@ -10,8 +10,10 @@ namespace KnowledgeGraph.Formats.Dot
         Kind = 1,
 
         /// <summary>
-        /// One cluster per State: the state itself and every entity with a <c>LOCATED_IN</c> or <c>OPERATES_IN</c>
-        /// relation to it (the first such relation decides when there are several); other entities stay outside.
+        /// One cluster per place, as the vocabulary says (<see cref="RelationType.ClusterIn"/>): the place itself and every
+        /// entity with a relation whose type clusters its source around the place's kind. In the default vocabulary, an
+        /// entity <c>LOCATED_IN</c> or <c>OPERATES_IN</c> a State goes in that State's cluster (the first such relation
+        /// decides when there are several); other entities stay outside.
         /// </summary>
         Country = 2,
     }

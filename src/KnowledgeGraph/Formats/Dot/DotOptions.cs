@@ -37,6 +37,13 @@ namespace KnowledgeGraph.Formats.Dot
         /// <summary>Gets or sets the width, in characters, at which long entity names are wrapped onto several lines (at spaces); 0 turns wrapping off. 28 by default.</summary>
         public int WrapWidth { get; set; } = 28;
 
+        /// <summary>
+        /// Gets or sets whether the relations between the same two entities are drawn as one edge labelled with each type
+        /// (<c>SUPPLIES ×3</c>), so that a busy pair reads as one line rather than a pile of labels (true by default).
+        /// A highlighted relation is always drawn on its own.
+        /// </summary>
+        public bool MergeParallel { get; set; } = true;
+
         /// <summary>Gets or sets whether entities with no relation drawn are left out (false by default).</summary>
         public bool OmitIsolated { get; set; }
     }

@@ -144,36 +144,16 @@ namespace KnowledgeGraph.Formats.Dot
             }
 
             var drawn = new HashSet<string>(entities.Select(e => e.Id), StringComparer.Ordinal);
-            foreach (Relation r in g.Relations)
+            foreach (List<Relation> group in EdgeGroups(g.Relations, drawn, highlightedRelations, options.MergeParallel))
             {
-                if (!drawn.Contains(r.Source.Id) || !drawn.Contains(r.Target.Id))
+                if (group.Count == 1)
                 {
-                    continue;
+                    WriteEdge(writer, group[0], options.RelationDates, highlightedRelations.Contains(group[0].Id), dim);
                 }
-
-                writer.Write("  ");
-                writer.Write(Quote(r.Source.Id));
-                writer.Write(" -> ");
-                writer.Write(Quote(r.Target.Id));
-                string label = r.Type.Name + (options.RelationDates && !r.Validity.IsAlways ? "\n" + r.Validity : string.Empty);
-                writer.Write(" [label=");
-                writer.Write(Quote(label));
-                writer.Write(", id=" + Quote("relation:" + r.Id));
-                if (!r.Type.IsDirected)
+                else
                 {
-                    writer.Write(", dir=none");
+                    WriteMergedEdge(writer, group, options.RelationDates, dim);
                 }
-
-                if (highlightedRelations.Contains(r.Id))
-                {
-                    writer.Write(", color=\"" + HighlightColor + "\", fontcolor=\"" + HighlightColor + "\", penwidth=3");
-                }
-                else if (dim)
-                {
-                    writer.Write(", color=\"#cccccc\", fontcolor=\"#aaaaaa\"");
-                }
-
-                writer.Write("];\n");
             }
 
             if (options.Legend)
@@ -253,6 +233,106 @@ namespace KnowledgeGraph.Formats.Dot
             return sb.ToString();
         }
 
+        /// <summary>
+        /// Groups the relations to draw: with <paramref name="merge"/>, the relations between the same two entities (either
+        /// direction) form one group, in order of first appearance; a highlighted relation is always drawn on its own.
+        /// </summary>
+        private static IEnumerable<List<Relation>> EdgeGroups(IEnumerable<Relation> relations, HashSet<string> drawn, HashSet<string> highlighted, bool merge)
+        {
+            var groups = new List<List<Relation>>();
+            var byPair = new Dictionary<(string, string), List<Relation>>();
+            foreach (Relation r in relations)
+            {
+                if (!drawn.Contains(r.Source.Id) || !drawn.Contains(r.Target.Id))
+                {
+                    continue;
+                }
+
+                if (!merge || highlighted.Contains(r.Id))
+                {
+                    groups.Add(new List<Relation> { r });
+                    continue;
+                }
+
+                (string, string) pair = string.CompareOrdinal(r.Source.Id, r.Target.Id) <= 0 ? (r.Source.Id, r.Target.Id) : (r.Target.Id, r.Source.Id);
+                if (!byPair.TryGetValue(pair, out List<Relation>? group))
+                {
+                    group = new List<Relation>();
+                    byPair.Add(pair, group);
+                    groups.Add(group);
+                }
+
+                group.Add(r);
+            }
+
+            return groups;
+        }
+
+        private static void WriteEdge(TextWriter writer, Relation r, bool dates, bool highlighted, bool dim)
+        {
+            writer.Write("  ");
+            writer.Write(Quote(r.Source.Id));
+            writer.Write(" -> ");
+            writer.Write(Quote(r.Target.Id));
+            string label = r.Type.Name + (dates && !r.Validity.IsAlways ? "\n" + r.Validity : string.Empty);
+            writer.Write(" [label=");
+            writer.Write(Quote(label));
+            writer.Write(", id=" + Quote("relation:" + r.Id));
+            if (!r.Type.IsDirected)
+            {
+                writer.Write(", dir=none");
+            }
+
+            if (highlighted)
+            {
+                writer.Write(", color=\"" + HighlightColor + "\", fontcolor=\"" + HighlightColor + "\", penwidth=3");
+            }
+            else if (dim)
+            {
+                writer.Write(", color=\"#cccccc\", fontcolor=\"#aaaaaa\"");
+            }
+
+            writer.Write("];\n");
+        }
+
+        /// <summary>
+        /// Writes several relations between the same two entities as one edge: one label line per relation type and
+        /// direction (<c>SUPPLIES ×3</c>; a single relation keeps its dates), arrows at the ends the relations point to,
+        /// and, when the directions differ, <c>→</c> or <c>←</c> before each line, read along the edge as drawn.
+        /// </summary>
+        private static void WriteMergedEdge(TextWriter writer, List<Relation> group, bool dates, bool dim)
+        {
+            Entity a = group[0].Source, b = group[0].Target;
+            bool forward = group.Any(r => r.Type.IsDirected && r.Source.Id == a.Id && r.Source.Id != r.Target.Id);
+            bool back = group.Any(r => r.Type.IsDirected && r.Source.Id == b.Id && r.Source.Id != r.Target.Id);
+            var lines = new List<string>();
+            foreach (var kind in group.GroupBy(r => (r.Type.Name, Way: !r.Type.IsDirected ? 0 : r.Source.Id == a.Id ? 1 : 2)))
+            {
+                string arrow = forward && back && kind.Key.Way != 0 ? (kind.Key.Way == 1 ? "\u2192 " : "\u2190 ") : string.Empty;
+                int n = kind.Count();
+                Relation first = kind.First();
+                string text = arrow + kind.Key.Name + (n > 1 ? " \u00d7" + n.ToString(CultureInfo.InvariantCulture)
+                    : dates && !first.Validity.IsAlways ? " (" + first.Validity + ")" : string.Empty);
+                lines.Add(text);
+            }
+
+            writer.Write("  ");
+            writer.Write(Quote(a.Id));
+            writer.Write(" -> ");
+            writer.Write(Quote(b.Id));
+            writer.Write(" [label=" + Quote(string.Join("\n", lines)));
+            writer.Write(", id=" + Quote("relations:" + string.Join("+", group.Select(r => r.Id))));
+            writer.Write(", tooltip=" + Quote(string.Join("\n", group.Select(r => r.Source.Name + " " + r.Type.Name + " " + r.Target.Name + ", " + r.Validity))));
+            writer.Write(", penwidth=" + (1 + Math.Min(2.0, group.Count / 4.0)).ToString("0.##", CultureInfo.InvariantCulture));
+            writer.Write(forward && back ? ", dir=both" : back ? ", dir=back" : forward ? string.Empty : ", dir=none");
+            if (dim)
+            {
+                writer.Write(", color=\"#cccccc\", fontcolor=\"#aaaaaa\"");
+            }
+
+            writer.Write("];\n");
+        }
+
         private static void WriteNode(TextWriter writer, string indent, Entity e, bool dim, bool highlighted, int wrapWidth)
         {
             DotStyle style = DotStyle.For(e.Kind);
@@ -261,7 +341,7 @@ namespace KnowledgeGraph.Formats.Dot
             writer.Write(" [label=");
             writer.Write(Quote(Wrap(e.Name, wrapWidth) + "\n" + e.Kind.Name));
             writer.Write(", shape=" + style.Shape);
-            writer.Write(", fillcolor=\"" + style.FillColor + "\"");
+            writer.Write(", fillcolor=\"" + style.FillColor + "\", fontcolor=\"" + (dim && !highlighted ? "#555555" : style.FontColor) + "\"");
             if (highlighted)
             {
                 writer.Write(", color=\"" + HighlightColor + "\", penwidth=3");
@@ -269,10 +349,6 @@ namespace KnowledgeGraph.Formats.Dot
             else
             {
                 writer.Write(", color=\"" + style.BorderColor + "\"");
-                if (dim)
-                {
-                    writer.Write(", fontcolor=\"#888888\"");
-                }
             }
 
             writer.Write(", tooltip=" + Quote(e.Description ?? e.Name));
@@ -296,7 +372,7 @@ namespace KnowledgeGraph.Formats.Dot
 
                 // Legend node ids start with '_', which no entity id (a slug) can, so they never collide.
                 string id = Quote("_legend_" + kind.Name);
-                writer.Write("    " + id + " [label=" + Quote(kind.Name) + ", shape=" + style.Shape + ", fillcolor=\"" + style.FillColor + "\", color=\"" + style.BorderColor + "\", fontsize=9];\n");
+                writer.Write("    " + id + " [label=" + Quote(kind.Name) + ", shape=" + style.Shape + ", fillcolor=\"" + style.FillColor + "\", fontcolor=\"" + style.FontColor + "\", color=\"" + style.BorderColor + "\", fontsize=9];\n");
                 if (previous != null)
                 {
                     writer.Write("    " + previous + " -> " + id + " [style=invis];\n");
@@ -330,8 +406,9 @@ namespace KnowledgeGraph.Formats.Dot
                 var present = new HashSet<string>(entities.Select(e => e.Id), StringComparer.Ordinal);
                 foreach (Relation r in g.Relations)
                 {
-                    if ((r.Type.Name == "LOCATED_IN" || r.Type.Name == "OPERATES_IN") && r.Target.Kind.IsA("State")
-                        && present.Contains(r.Source.Id) && present.Contains(r.Target.Id) && !result.ContainsKey(r.Source.Id) && !r.Source.Kind.IsA("State"))
+                    // The vocabulary says which relations cluster their source around which kinds of target (clusterIn).
+                    if (r.Type.ClustersIn(r.Target.Kind) && present.Contains(r.Source.Id) && present.Contains(r.Target.Id)
+                        && !result.ContainsKey(r.Source.Id) && !r.Source.Kind.IsA(r.Target.Kind.Root))
                     {
                         result[r.Source.Id] = r.Target.Id;
                         if (!clusters.Any(c => c.Key == r.Target.Id))

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using KnowledgeGraph.Queries.Engine;
+using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Queries.Dependencies
 {
@@ -22,58 +23,15 @@ namespace KnowledgeGraph.Queries.Dependencies
             }
 
             root = graph.Own(root);
-            var w = new Walker(graph, o);
+            GraphView w = QueryView.Of(graph, o);
             int maxDepth = o.MaxDepthOrNull ?? QueryOptions.DefaultMaxDepth;
             int s = root.Index;
             var reached = new List<int>();
-            QueryBound bound = QueryBound.None;
-            ct.ThrowIfCancellationRequested();
+            QueryBound bound;
             Workspace ws = w.Cache.Rent();
             try
             {
-                int stamp = ws.NextStamp();
-                int[] seen = ws.StampA, dist = ws.DistA, q = ws.QueueA;
-                int head = 0, tail = 0;
-                seen[s] = stamp;
-                dist[s] = 0;
-                q[tail++] = s;
-                while (head < tail && bound != QueryBound.MaxResults)
-                {
-                    int v = q[head++];
-                    if (v != s && !w.CanPass(v))
-                    {
-                        continue;
-                    }
-
-                    int n = w.SlotCount(v);
-                    for (int slot = 0; slot < n; slot++)
-                    {
-                        int x = w.Step(v, slot, dependents, out _);
-                        if (x < 0 || seen[x] == stamp || !w.CanEnter(x))
-                        {
-                            continue;
-                        }
-
-                        if (dist[v] >= maxDepth)
-                        {
-                            bound = QueryBound.MaxDepth;
-                            continue;
-                        }
-
-                        if (reached.Count == o.MaxResults)
-                        {
-                            bound = QueryBound.MaxResults;
-                            break;
-                        }
-
-                        seen[x] = stamp;
-                        dist[x] = dist[v] + 1;
-                        q[tail++] = x;
-                        reached.Add(x);
-                    }
-
-                    ct.ThrowIfCancellationRequested();
-                }
+                bound = QueryView.Bound(BreadthFirst.Reach(w, ws, s, dependents, maxDepth, o.MaxResults, reached, ct, out _));
             }
             finally
             {
@@ -84,8 +42,8 @@ namespace KnowledgeGraph.Queries.Dependencies
             foreach (int x in reached)
             {
                 List<int[]> found = dependents
-                    ? PathFinder.SimplePaths(w, x, s, maxDepth, maxPathsPerEntity, false, ct, out QueryBound b)
-                    : PathFinder.SimplePaths(w, s, x, maxDepth, maxPathsPerEntity, false, ct, out b);
+                    ? SimplePaths.Between(w, x, s, maxDepth, maxPathsPerEntity, false, ct, out SearchCut b)
+                    : SimplePaths.Between(w, s, x, maxDepth, maxPathsPerEntity, false, ct, out b);
                 if (found.Count == 0)
                 {
                     continue; // no path held as a whole as of the date
@@ -97,7 +55,7 @@ namespace KnowledgeGraph.Queries.Dependencies
                     paths[i] = w.ToPath(dependents ? x : s, found[i], found[i].Length);
                 }
 
-                items.Add(new Dependency(graph.EntityAt(x), paths, b != QueryBound.None));
+                items.Add(new Dependency(graph.EntityAt(x), paths, b != SearchCut.None));
             }
 
             items.Sort((a, b) =>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using KnowledgeGraph.Queries.Engine;
+using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Queries.Neighborhoods
 {
@@ -17,52 +18,18 @@ namespace KnowledgeGraph.Queries.Neighborhoods
 
             QueryOptions o = options ?? QueryOptions.Default;
             center = graph.Own(center);
-            var w = new Walker(graph, o);
+            GraphView w = QueryView.Of(graph, o);
             int s = center.Index;
             var members = new List<int> { s };
             var relations = new List<int>();
-            QueryBound bound = QueryBound.None;
-            ct.ThrowIfCancellationRequested();
+            QueryBound bound;
             Workspace ws = w.Cache.Rent();
             try
             {
-                int stamp = ws.NextStamp();
-                int[] seen = ws.StampA, dist = ws.DistA, q = ws.QueueA;
-                int head = 0, tail = 0;
-                seen[s] = stamp;
-                dist[s] = 0;
-                q[tail++] = s;
-                while (head < tail && bound == QueryBound.None)
-                {
-                    int v = q[head++];
-                    if (dist[v] >= depth || (v != s && !w.CanPass(v)))
-                    {
-                        continue;
-                    }
-
-                    int n = w.SlotCount(v);
-                    for (int slot = 0; slot < n; slot++)
-                    {
-                        int x = w.Step(v, slot, false, out _);
-                        if (x < 0 || seen[x] == stamp || !w.CanEnter(x))
-                        {
-                            continue;
-                        }
-
-                        if (members.Count == o.MaxResults)
-                        {
-                            bound = QueryBound.MaxResults;
-                            break;
-                        }
-
-                        seen[x] = stamp;
-                        dist[x] = dist[v] + 1;
-                        q[tail++] = x;
-                        members.Add(x);
-                    }
-
-                    ct.ThrowIfCancellationRequested();
-                }
+                // The depth is the neighbourhood's extent, not a bound that cuts the answer short: only the result count is reported.
+                SearchCut cut = BreadthFirst.Reach(w, ws, s, false, depth, o.MaxResults, members, ct, out int stamp);
+                bound = cut == SearchCut.MaxResults ? QueryBound.MaxResults : QueryBound.None;
+                int[] seen = ws.StampA;
 
                 // Every walkable relation between two members: a non-reversed scan from each member sees each once per walkable end.
                 foreach (int v in members)
@@ -165,7 +132,7 @@ namespace KnowledgeGraph.Queries.Neighborhoods
             }
 
             entity = graph.Own(entity);
-            var w = new Walker(graph, options ?? QueryOptions.Default);
+            GraphView w = QueryView.Of(graph, options ?? QueryOptions.Default);
             int v = entity.Index;
             int n = w.SlotCount(v);
             int outCount = graph.Index.OutOffsets[v + 1] - graph.Index.OutOffsets[v];

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using KnowledgeGraph.Queries.Engine;
+using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Queries.Paths
 {
@@ -98,14 +99,26 @@ namespace KnowledgeGraph.Queries.Paths
         /// <remarks>O(V + E) at worst. With a date, when the path found did not exist as a whole on that date (its relations each held at some time of the date's period, but not together), the shortest one that did is looked for among the simple paths of up to 12 relations.</remarks>
         public PathResult Shortest(CancellationToken cancellationToken = default)
         {
-            var w = new Walker(Graph, Options);
+            GraphView w = QueryView.Of(Graph, Options);
             int depth = ShortestDepth;
-            int[]? steps = PathFinder.Shortest(w, From.Index, To.Index, depth, cancellationToken, out QueryBound bound);
+            int[]? steps;
+            bool depthBound;
+            Workspace ws = w.Cache.Rent();
+            try
+            {
+                steps = BidirectionalBfs.Path(w, ws, From.Index, To.Index, depth, false, null, null, cancellationToken, out depthBound);
+            }
+            finally
+            {
+                w.Cache.Return(ws);
+            }
+
+            QueryBound bound = steps == null && depthBound ? QueryBound.MaxDepth : QueryBound.None;
             if (steps != null && !w.JointlyValid(steps, steps.Length))
             {
-                List<int[]> alt = PathFinder.SimplePaths(w, From.Index, To.Index, Math.Min(depth, QueryOptions.DefaultMaxDepth * 2), 1, true, cancellationToken, out bound);
+                List<int[]> alt = SimplePaths.Between(w, From.Index, To.Index, Math.Min(depth, QueryOptions.DefaultMaxDepth * 2), 1, true, cancellationToken, out SearchCut cut);
                 steps = alt.Count > 0 ? alt[0] : null;
-                bound = steps != null ? QueryBound.None : bound;
+                bound = steps != null ? QueryBound.None : QueryView.Bound(cut);
             }
 
             var found = steps == null ? new List<int[]>() : new List<int[]> { steps };
@@ -118,10 +131,10 @@ namespace KnowledgeGraph.Queries.Paths
         /// <remarks>Parallel relations between the same two entities give distinct paths. QuikGraph's Dijkstra returns one path; this returns them all.</remarks>
         public PathResult AllShortest(CancellationToken cancellationToken = default)
         {
-            var w = new Walker(Graph, Options);
+            GraphView w = QueryView.Of(Graph, Options);
             int depth = ShortestDepth;
-            List<int[]> found = PathFinder.SimplePaths(w, From.Index, To.Index, depth, Options.MaxResults, true, cancellationToken, out QueryBound bound);
-            return Result("all shortest paths", w, found, null, bound, depth, false, null);
+            List<int[]> found = SimplePaths.Between(w, From.Index, To.Index, depth, Options.MaxResults, true, cancellationToken, out SearchCut cut);
+            return Result("all shortest paths", w, found, null, QueryView.Bound(cut), depth, false, null);
         }
 
         /// <summary>Finds every simple path (no entity twice) of at most the maximum depth (default <see cref="QueryOptions.DefaultMaxDepth"/>), shortest first, as distinct sequences of relations.</summary>
@@ -129,10 +142,10 @@ namespace KnowledgeGraph.Queries.Paths
         /// <returns>The result; when the maximum number of results stops it, the shortest paths are the ones kept.</returns>
         public PathResult AllSimple(CancellationToken cancellationToken = default)
         {
-            var w = new Walker(Graph, Options);
+            GraphView w = QueryView.Of(Graph, Options);
             int depth = Options.MaxDepthOrNull ?? QueryOptions.DefaultMaxDepth;
-            List<int[]> found = PathFinder.SimplePaths(w, From.Index, To.Index, depth, Options.MaxResults, false, cancellationToken, out QueryBound bound);
-            return Result("all simple paths", w, found, null, bound, depth, false, null);
+            List<int[]> found = SimplePaths.Between(w, From.Index, To.Index, depth, Options.MaxResults, false, cancellationToken, out SearchCut cut);
+            return Result("all simple paths", w, found, null, QueryView.Bound(cut), depth, false, null);
         }
 
         /// <summary>The most paths <see cref="KShortest"/> and <see cref="KShortestWeighted(int, string, CancellationToken)"/> look for: Yen's algorithm costs a shortest-path search per candidate, so a larger k is refused rather than left to run for minutes.</summary>
@@ -200,12 +213,24 @@ namespace KnowledgeGraph.Queries.Paths
 
         private PathResult Weighted(Func<Relation, double> weight, string? name, CancellationToken ct)
         {
-            var w = new Walker(Graph, Options);
-            int[]? steps = PathFinder.BidirectionalDijkstra(w, From.Index, To.Index, weight, ct, out double cost);
+            GraphView w = QueryView.Of(Graph, Options).WithWeight(weight);
+            int[]? steps;
+            double cost;
+            Workspace ws = w.Cache.Rent();
+            try
+            {
+                steps = BidirectionalDijkstra.Path(w, ws, From.Index, To.Index, false, null, null, ct, out cost);
+            }
+            finally
+            {
+                w.Cache.Return(ws);
+            }
+
             QueryBound bound = QueryBound.None;
             if (steps != null && !w.JointlyValid(steps, steps.Length))
             {
-                List<KeyValuePair<int[], double>> alt = PathFinder.KShortest(w, From.Index, To.Index, 1, weight, int.MaxValue, Options.MaxResults, ct, out bound);
+                List<KeyValuePair<int[], double>> alt = KShortestPaths.Find(w, From.Index, To.Index, 1, true, int.MaxValue, Options.MaxResults, ct, out SearchCut cut);
+                bound = QueryView.Bound(cut);
                 steps = alt.Count > 0 ? alt[0].Key : null;
                 cost = alt.Count > 0 ? alt[0].Value : 0;
             }
@@ -221,10 +246,11 @@ namespace KnowledgeGraph.Queries.Paths
                 throw new ArgumentOutOfRangeException(nameof(k), k, $"k must be between 1 and {MaxK}.");
             }
 
-            var w = new Walker(Graph, Options);
+            GraphView w = QueryView.Of(Graph, Options).WithWeight(weight);
             int depth = weighted ? int.MaxValue : ShortestDepth;
             int examined = (int)Math.Min(int.MaxValue, (long)Math.Max(k, Options.MaxResults) * 10);
-            List<KeyValuePair<int[], double>> found = PathFinder.KShortest(w, From.Index, To.Index, k, weight, depth, examined, ct, out QueryBound bound);
+            List<KeyValuePair<int[], double>> found = KShortestPaths.Find(w, From.Index, To.Index, k, weight != null, depth, examined, ct, out SearchCut cut);
+            QueryBound bound = QueryView.Bound(cut);
             var steps = new List<int[]>(found.Count);
             var costs = new List<double>(found.Count);
             foreach (KeyValuePair<int[], double> p in found)
@@ -237,7 +263,7 @@ namespace KnowledgeGraph.Queries.Paths
             return Result(question, w, steps, costs, bound, depth, weighted, name);
         }
 
-        private PathResult Result(string question, Walker w, List<int[]> found, List<double>? costs, QueryBound bound, int depth, bool weighted, string? name)
+        private PathResult Result(string question, GraphView w, List<int[]> found, List<double>? costs, QueryBound bound, int depth, bool weighted, string? name)
         {
             var paths = new GraphPath[found.Count];
             var c = new double[found.Count];

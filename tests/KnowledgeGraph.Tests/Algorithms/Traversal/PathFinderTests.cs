@@ -176,7 +176,8 @@ print(json.dumps({"n": n, "edges": edges, "pairs": pairs,
         public void Distance_NegativeWeight_Throws()
         {
             Graph g = NetworkxOracle.FromEdges(2, new[] { (0, 1) });
-            FluentActions.Invoking(() => new PathFinder(g).Distance(N(g, 0), N(g, 1), new[] { -1.0 })).Should().Throw<NegativeWeightException>();
+            FluentActions.Invoking(() => new PathFinder(g).Distance(N(g, 0), N(g, 1), new[] { -1.0 })).Should().Throw<NegativeWeightException>()
+                .Which.RelationId.Should().Be(g.RelationAt(0).Id);
             FluentActions.Invoking(() => new PathFinder(g).Distance(N(g, 0), N(g, 1), new double[2])).Should().Throw<ArgumentException>();
         }
 

@@ -90,6 +90,39 @@ namespace KnowledgeGraph.Tests.Formats.Dot
         }
 
         [Test]
+        public void Write_MergesParallelRelations_IntoOneLabelledEdge()
+        {
+            Graph g = new GraphBuilder()
+                .AddEntity("by", "State", "Belarus").AddEntity("ru", "State", "Russia")
+                .AddRelation("s1", "SUPPLIES", "ru", "by", Validity.Since(PartialDate.Parse("2000")))
+                .AddRelation("s2", "SUPPLIES", "ru", "by", Validity.Since(PartialDate.Parse("2010")))
+                .AddRelation("d", "DEPENDS_ON", "by", "ru", Validity.Since(PartialDate.Parse("2001")))
+                .AddRelation("c", "COOPERATES_WITH", "by", "ru")
+                .Build();
+            string[] edges = DotWriter.Write(g).Split('\n').Where(l => l.Contains(" -> ") && !l.Contains("_legend_")).ToArray();
+            edges.Should().ContainSingle();
+            edges[0].Should().Contain("\"ru\" -> \"by\"").And.Contain("label=\"→ SUPPLIES ×2\\n← DEPENDS_ON (since 2001)\\nCOOPERATES_WITH\"")
+                .And.Contain("dir=both").And.Contain("id=\"relations:s1+s2+d+c\"");
+
+            DotWriter.Write(g, new DotOptions { MergeParallel = false }).Split('\n').Count(l => l.Contains("id=\"relation:")).Should().Be(4);
+
+            // A highlighted relation stands apart from the merged rest.
+            string highlighted = DotWriter.Write(g, new DotOptions { HighlightEntities = new HashSet<string> { "by", "ru" } });
+            highlighted.Split('\n').Count(l => l.Contains("id=\"relation:") && l.Contains("penwidth=3")).Should().Be(4);
+        }
+
+        [Test]
+        public void Write_UnionState_DrawsEachBusyPairOnce()
+        {
+            string dot = DotWriter.Write(CuratedGraphs.UnionState);
+            string[] edges = dot.Split('\n').Where(l => l.Contains(" -> ") && !l.Contains("_legend_")).ToArray();
+            var pairs = edges.Select(l => l.Substring(0, l.IndexOf(" [", System.StringComparison.Ordinal)).Trim().Split(" -> "))
+                .Select(p => string.CompareOrdinal(p[0], p[1]) <= 0 ? p[0] + "|" + p[1] : p[1] + "|" + p[0]).ToList();
+            pairs.Should().OnlyHaveUniqueItems();
+            edges.Length.Should().BeLessThan(CuratedGraphs.UnionState.Relations.Count);
+        }
+
+        [Test]
         public void Wrap_BreaksLongNamesAtSpaces()
         {
             DotWriter.Wrap("Belarusian-Russian import-substitution cooperation in microelectronics", 28)

@@ -1,7 +1,7 @@
-namespace KnowledgeGraph.Algorithms.Traversal
+namespace KnowledgeGraph.Traversal
 {
     /// <summary>
-    /// What a caller of <see cref="BidirectionalSearch"/> adds to the per-type direction mask: a check per relation
+    /// What a caller of <see cref="BidirectionalBfs"/> or <see cref="BidirectionalDijkstra"/> adds to the per-type direction mask: a check per relation
     /// (such as a date), per entity (kinds that may not be passed through), per walked pair (Yen's blocked spurs) and
     /// the weight of a relation. Implemented by structs, so that the generic search is compiled for each one and
     /// checks that are constant (a kernel with no filter) cost nothing.

@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Algorithms.Traversal
+namespace KnowledgeGraph.Traversal
 {
     /// <summary>What a bidirectional breadth-first search knows of one entity, both sides together (16 bytes), so that a visit touches one cache line.</summary>
     internal struct SearchMark

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
-namespace KnowledgeGraph.Queries
+namespace KnowledgeGraph
 {
     /// <summary>A walk through the graph: a start entity and the relations taken from it, each with its dates and citations.</summary>
     /// <remarks>
@@ -30,7 +30,7 @@ namespace KnowledgeGraph.Queries
                 }
 
                 at = step.To;
-                validity = validity?.Intersect(step.Relation.Validity);
+                validity = Meet(validity, step.Relation.Validity);
             }
 
             End = at;
@@ -58,6 +58,13 @@ namespace KnowledgeGraph.Queries
         /// <summary>Gets when every relation on the path held at once, or <c>null</c> when they never did together.</summary>
         public Validity? Validity { get; }
 
+        /// <summary>
+        /// The joint validity rule of paths: what a path held through so far (<paramref name="joint"/>) and one more
+        /// relation's validity held together, or <c>null</c> when they never did. Used by this type and by every traversal
+        /// that tests a path against a date.
+        /// </summary>
+        internal static Validity? Meet(Validity? joint, Validity next) => joint?.Intersect(next);
+
         /// <summary>Renders the path as readable text: a heading, then one line per step with its dates, then its citations indented below.</summary>
         /// <returns>The text, with <c>\n</c> line ends.</returns>
         public string Explain()
@@ -70,9 +77,9 @@ namespace KnowledgeGraph.Queries
             {
                 PathStep step = Steps[i];
                 sb.Append("  ").Append(i + 1).Append(". ").Append(step).Append('\n');
-                foreach (Citation c in step.Relation.Citations)
+                foreach (IReadOnlyList<Citation> g in CitationGroups.Of(step.Relation.Citations))
                 {
-                    sb.Append("       source: ").Append(c).Append('\n');
+                    sb.Append(g.Count == 1 ? "       source: " : "       sources: ").Append(CitationGroups.Lines(g).Single()).Append('\n');
                 }
             }
 

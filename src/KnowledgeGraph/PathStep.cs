@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Queries
+namespace KnowledgeGraph
 {
     /// <summary>One step of a <see cref="GraphPath"/>: a relation, walked from one entity to the next, along or against its direction.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>

@@ -1,0 +1,308 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace KnowledgeGraph.Traversal
+{
+    /// <summary>
+    /// What a traversal sees of a graph, decided in one place for every kernel: which relation types it walks and in
+    /// which direction (<see cref="Directions"/>), which entity kinds it may enter or pass through, the time it asks
+    /// about (<see cref="TimeColumns.Test(int, int, byte, in TimeWindow)"/>) and the weight of a relation. Like
+    /// networkx's <c>graphviews.py</c> and <c>_weight_function</c> together.
+    /// </summary>
+    /// <remarks>
+    /// <para>The view enumerates the steps out of an entity by slot number (its outgoing row, then its incoming row,
+    /// each in the order the relations were added), so traversals allocate nothing per step. A step is encoded as
+    /// <c>relation * 2 + 1</c> when it walks the relation from source to target and <c>relation * 2</c> when it walks
+    /// it back.</para>
+    /// <para>Immutable once built; safe to share between threads (the kernels take their buffers from a
+    /// <see cref="Workspace"/>).</para>
+    /// </remarks>
+    internal sealed class GraphView
+    {
+        /// <summary>The kind rule of an entity a walk may enter and pass through.</summary>
+        public const byte Pass = 0;
+
+        /// <summary>The kind rule of an entity a walk may not enter.</summary>
+        public const byte Excluded = 1;
+
+        /// <summary>The kind rule of an entity a walk may enter (end at) but not pass through.</summary>
+        public const byte Stop = 2;
+
+        private readonly byte[] _typeDir;
+        private readonly byte[]? _kindState;
+        private readonly int[]? _kindOf;
+        private readonly TimeWindow _time;
+        private readonly TimeColumns? _times;
+        private readonly double[]? _weights;
+        private readonly Func<Relation, double>? _weight;
+
+        /// <summary>Creates a view.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="typeDirections">The direction bits per type id of the graph's index (<see cref="Directions.Of"/>).</param>
+        /// <param name="kindRule">The rule of each entity kind (<see cref="Pass"/>, <see cref="Excluded"/>, <see cref="Stop"/>), asked once per kind; every kind passes when <c>null</c>.</param>
+        /// <param name="time">The time asked about; <see cref="TimeWindow.None"/> walks every relation.</param>
+        public GraphView(Graph graph, byte[] typeDirections, Func<EntityKind, byte>? kindRule = null, TimeWindow time = default)
+            : this(graph, typeDirections, null, null, time, null, null)
+        {
+            if (kindRule != null)
+            {
+                EntityKind[] kinds = Cache.Kinds;
+                var state = new byte[kinds.Length];
+                bool any = false;
+                for (int k = 0; k < kinds.Length; k++)
+                {
+                    state[k] = kindRule(kinds[k]);
+                    any |= state[k] != Pass;
+                }
+
+                if (any)
+                {
+                    _kindState = state;
+                    _kindOf = Cache.KindIdOf;
+                }
+            }
+
+            IsPlain = _kindState == null && !_time.IsSet;
+        }
+
+        private GraphView(Graph graph, byte[] typeDirections, byte[]? kindState, int[]? kindOf, TimeWindow time, double[]? weights, Func<Relation, double>? weight)
+        {
+            Graph = graph ?? throw new ArgumentNullException(nameof(graph));
+            Index = graph.Index;
+            Cache = TraversalCache.Of(graph);
+            _typeDir = typeDirections;
+            _kindState = kindState;
+            _kindOf = kindOf;
+            _time = time;
+            _times = time.IsSet ? Cache.Times : null;
+            _weights = weights;
+            _weight = weight;
+            IsPlain = kindState == null && !time.IsSet;
+        }
+
+        /// <summary>Gets the graph.</summary>
+        public Graph Graph { get; }
+
+        /// <summary>Gets the graph's index.</summary>
+        public AdjacencyIndex Index { get; }
+
+        /// <summary>Gets the graph's traversal cache (workspaces, kinds, time columns).</summary>
+        public TraversalCache Cache { get; }
+
+        /// <summary>Gets the direction bits per relation type id.</summary>
+        public byte[] TypeDirections => _typeDir;
+
+        /// <summary>Gets the time asked about.</summary>
+        public TimeWindow Time => _time;
+
+        /// <summary>Gets whether the view asks about a time.</summary>
+        public bool IsDated => _time.IsSet;
+
+        /// <summary>Gets whether the view filters nothing but relation types and directions (no kinds, no time), so that kernels may skip those checks.</summary>
+        public bool IsPlain { get; }
+
+        /// <summary>Gets a view of the graph that walks every relation along its direction (undirected types both ways), optionally only the types <paramref name="include"/> accepts.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="include">Which types are walked; all when <c>null</c>.</param>
+        /// <returns>The view.</returns>
+        public static GraphView Directed(Graph graph, Func<RelationType, bool>? include = null) =>
+            new GraphView(graph, Directions.Of(graph.Index, include));
+
+        /// <summary>Gets this view with each relation weighted by <paramref name="weights"/>, indexed like the relations.</summary>
+        /// <param name="weights">The weights.</param>
+        /// <returns>The weighted view.</returns>
+        /// <exception cref="ArgumentException"><paramref name="weights"/> does not hold one number per relation.</exception>
+        public GraphView WithWeights(double[] weights)
+        {
+            if (weights == null || weights.Length != Index.EdgeCount)
+            {
+                throw new ArgumentException($"The weights must hold one number per relation ({Index.EdgeCount}).", nameof(weights));
+            }
+
+            return new GraphView(Graph, _typeDir, _kindState, _kindOf, _time, weights, null);
+        }
+
+        /// <summary>Gets this view with each relation weighted by <paramref name="weight"/> (every relation 1 when <c>null</c>).</summary>
+        /// <param name="weight">The weight function.</param>
+        /// <returns>The weighted view.</returns>
+        public GraphView WithWeight(Func<Relation, double>? weight) =>
+            weight == _weight && _weights == null ? this : new GraphView(Graph, _typeDir, _kindState, _kindOf, _time, null, weight);
+
+        /// <summary>Gets the weight of relation <paramref name="r"/>: from the weights or the weight function, else 1.</summary>
+        /// <param name="r">The relation's position.</param>
+        /// <returns>The weight, zero or more.</returns>
+        /// <exception cref="NegativeWeightException">The weight is negative or not a number.</exception>
+        public double Weight(int r)
+        {
+            double w = _weights != null ? _weights[r] : _weight != null ? _weight(Graph.RelationAt(r)) : 1.0;
+            return w >= 0 ? w : throw new NegativeWeightException(Graph.RelationAt(r), w);
+        }
+
+        /// <summary>Gets a relation's weight from a weight function, checked as every traversal checks it (the analytics that build their own links use it).</summary>
+        /// <param name="relation">The relation.</param>
+        /// <param name="weight">The weight function; 1 when <c>null</c>.</param>
+        /// <returns>The weight, zero or more.</returns>
+        /// <exception cref="NegativeWeightException">The weight is negative or not a number.</exception>
+        public static double DistanceOf(Relation relation, Func<Relation, double>? weight)
+        {
+            double w = weight == null ? 1.0 : weight(relation);
+            return w >= 0 ? w : throw new NegativeWeightException(relation, w);
+        }
+
+        /// <summary>Gets how relation <paramref name="r"/> stands to the view's time (<see cref="TimeAnswer.Holds"/> without a time).</summary>
+        /// <param name="r">The relation's position.</param>
+        /// <returns>The answer of the one time test.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public TimeAnswer TimeOf(int r) => _times == null ? TimeAnswer.Holds : _times.Test(r, _time);
+
+        /// <summary>Gets whether relation <paramref name="r"/> may be walked for the view's time: it holds (a relation that only may hold is not walked).</summary>
+        /// <param name="r">The relation's position.</param>
+        /// <returns><c>true</c> when it may be walked.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Walkable(int r) => _times == null || _times.Test(r, _time) == TimeAnswer.Holds;
+
+        /// <summary>Gets the number of slots (outgoing plus incoming relations) of entity <paramref name="v"/>.</summary>
+        /// <param name="v">The entity.</param>
+        /// <returns>The number of slots.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int SlotCount(int v) => Index.OutOffsets[v + 1] - Index.OutOffsets[v] + Index.InOffsets[v + 1] - Index.InOffsets[v];
+
+        /// <summary>
+        /// Gets the entity one walkable step from <paramref name="v"/> through slot <paramref name="slot"/>, or -1 when
+        /// that relation may not be walked (type, direction, time). With <paramref name="reverse"/>, finds instead an
+        /// entity from which a walkable step leads to <paramref name="v"/> (for searches from the end).
+        /// </summary>
+        /// <param name="v">The entity.</param>
+        /// <param name="slot">The slot, 0 to <see cref="SlotCount"/> - 1.</param>
+        /// <param name="reverse">Whether to walk against the view's direction.</param>
+        /// <param name="step">The step, oriented as the view walks it (from the found entity to <paramref name="v"/> when reversed).</param>
+        /// <returns>The other entity, or -1.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Step(int v, int slot, bool reverse, out int step)
+        {
+            AdjacencyIndex x = Index;
+            int outStart = x.OutOffsets[v];
+            int outCount = x.OutOffsets[v + 1] - outStart;
+            int r;
+            int w;
+            bool forward;
+            if (slot < outCount)
+            {
+                int i = outStart + slot;
+                r = x.OutRelations[i];
+                w = x.OutTargets[i];
+                forward = !reverse; // v is the source: walking v->w is forward; reversed, walking w->v is backward
+                if ((_typeDir[x.OutTypes[i]] & (reverse ? Directions.Incoming : Directions.Outgoing)) == 0)
+                {
+                    step = -1;
+                    return -1;
+                }
+            }
+            else
+            {
+                int i = x.InOffsets[v] + slot - outCount;
+                r = x.InRelations[i];
+                w = x.InSources[i];
+                forward = reverse;
+                if ((_typeDir[x.InTypes[i]] & (reverse ? Directions.Outgoing : Directions.Incoming)) == 0)
+                {
+                    step = -1;
+                    return -1;
+                }
+            }
+
+            if (!Walkable(r))
+            {
+                step = -1;
+                return -1;
+            }
+
+            step = (r << 1) | (forward ? 1 : 0);
+            return w;
+        }
+
+        /// <summary>Gets whether a walk may reach entity <paramref name="v"/> (its kind is not excluded).</summary>
+        /// <param name="v">The entity.</param>
+        /// <returns><c>true</c> when it may.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool CanEnter(int v) => _kindState == null || _kindState[_kindOf![v]] != Excluded;
+
+        /// <summary>Gets whether a walk may pass through entity <paramref name="v"/> (neither excluded nor a stop kind).</summary>
+        /// <param name="v">The entity.</param>
+        /// <returns><c>true</c> when it may.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool CanPass(int v) => _kindState == null || _kindState[_kindOf![v]] == Pass;
+
+        /// <summary>Gets the entity an encoded step starts from.</summary>
+        /// <param name="step">The step.</param>
+        /// <returns>The entity.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int FromOf(int step) => (step & 1) != 0 ? Index.RelationSources[step >> 1] : Index.RelationTargets[step >> 1];
+
+        /// <summary>Gets the entity an encoded step arrives at.</summary>
+        /// <param name="step">The step.</param>
+        /// <returns>The entity.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int ToOf(int step) => (step & 1) != 0 ? Index.RelationTargets[step >> 1] : Index.RelationSources[step >> 1];
+
+        /// <summary>
+        /// Gets how a path's relations stand together to the view's time: the intersection of their validities (the
+        /// path's <see cref="GraphPath.Validity"/>) put to the one time test. Holds without a time. This is the only
+        /// place a path is tested against the time asked.
+        /// </summary>
+        /// <param name="steps">The encoded steps.</param>
+        /// <param name="count">How many of them make the path.</param>
+        /// <returns>The answer.</returns>
+        public TimeAnswer JointTime(int[] steps, int count)
+        {
+            if (!_time.IsSet)
+            {
+                return TimeAnswer.Holds;
+            }
+
+            Validity? joint = Validity.Always;
+            for (int i = 0; i < count && joint.HasValue; i++)
+            {
+                joint = GraphPath.Meet(joint, Graph.RelationAt(steps[i] >> 1).Validity);
+            }
+
+            return TimeColumns.Test(joint, _time);
+        }
+
+        /// <summary>Gets whether a path's relations held together at the view's time (<see cref="JointTime"/> is <see cref="TimeAnswer.Holds"/>).</summary>
+        /// <param name="steps">The encoded steps.</param>
+        /// <param name="count">How many of them make the path.</param>
+        /// <returns><c>true</c> when they did, or without a time.</returns>
+        public bool JointlyValid(int[] steps, int count) => JointTime(steps, count) == TimeAnswer.Holds;
+
+        /// <summary>Turns encoded steps into a <see cref="GraphPath"/>.</summary>
+        /// <param name="start">The start entity.</param>
+        /// <param name="steps">The encoded steps.</param>
+        /// <param name="count">How many of them make the path.</param>
+        /// <returns>The path.</returns>
+        public GraphPath ToPath(int start, int[] steps, int count)
+        {
+            var list = new PathStep[count];
+            for (int i = 0; i < count; i++)
+            {
+                list[i] = new PathStep(Graph.RelationAt(steps[i] >> 1), (steps[i] & 1) != 0);
+            }
+
+            return new GraphPath(Graph.EntityAt(start), list);
+        }
+
+        /// <summary>Turns encoded steps into the relations they walk.</summary>
+        /// <param name="steps">The encoded steps.</param>
+        /// <returns>The relations, in order.</returns>
+        public Relation[] RelationsOf(int[] steps)
+        {
+            var list = new Relation[steps.Length];
+            for (int i = 0; i < steps.Length; i++)
+            {
+                list[i] = Graph.RelationAt(steps[i] >> 1);
+            }
+
+            return list;
+        }
+    }
+}

@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace KnowledgeGraph.Traversal
+{
+    /// <summary>
+    /// The kernel of simple paths (no entity twice) between two entities, iterative (an explicit stack, so deep graphs
+    /// cannot overflow the call stack). Used by <c>kg path --simple</c>, <c>kg path --all-shortest</c>, the dependency
+    /// queries, <c>kg critical</c> and the what-if analysis alike.
+    /// </summary>
+    /// <remarks>
+    /// <para><b>Ordering rule.</b> Paths come shortest first (fewer relations); among paths of one length, in the order
+    /// of a depth-first walk from the start that reads each entity's outgoing relations, then its incoming ones, each
+    /// in the order the relations were added to the graph. A bound on the number of paths therefore keeps the shortest
+    /// ones, and the same question gives the same list by every door.</para>
+    /// </remarks>
+    internal static class SimplePaths
+    {
+        private const int CancelCheckMask = 1023;
+
+        /// <summary>
+        /// Enumerates simple paths from <paramref name="s"/> to <paramref name="t"/> of at most <paramref name="maxDepth"/>
+        /// relations, shortest first, by iterative deepening: a backward breadth-first search gives every entity's
+        /// distance to <paramref name="t"/>, and a depth-first walk (with an explicit stack) only enters an entity
+        /// from which <paramref name="t"/> can still be reached in the steps left. With <paramref name="shortestOnly"/>,
+        /// stops after the first length that yields a path (all shortest paths). Paths whose relations never held
+        /// together as of the query's date are skipped.
+        /// </summary>
+        public static List<int[]> Between(GraphView w, int s, int t, int maxDepth, int maxResults, bool shortestOnly, CancellationToken ct, out SearchCut bound)
+        {
+            ct.ThrowIfCancellationRequested();
+            bound = SearchCut.None;
+            bool depthIsBinding = maxDepth < w.Graph.VertexCount - 1;
+            maxDepth = Math.Min(maxDepth, Math.Max(1, w.Graph.VertexCount - 1)); // a simple path has at most V - 1 relations
+            var results = new List<int[]>();
+            if (s == t)
+            {
+                results.Add(Array.Empty<int>());
+                return results;
+            }
+
+            Workspace ws = w.Cache.Rent();
+            try
+            {
+                int stamp = ws.NextStamp();
+                int[] sa = ws.StampA, sb = ws.StampB, db = ws.DistB, q = ws.QueueB;
+                int head = 0, tail = 0, work = 0;
+                bool cutByDepth = false;
+                sb[t] = stamp;
+                db[t] = 0;
+                q[tail++] = t;
+                while (head < tail)
+                {
+                    int v = q[head++];
+                    int n = w.SlotCount(v);
+                    if (db[v] >= maxDepth)
+                    {
+                        cutByDepth |= n > 0;
+                        continue;
+                    }
+
+                    for (int slot = 0; slot < n; slot++)
+                    {
+                        int x = w.Step(v, slot, true, out _);
+                        if (x < 0 || sb[x] == stamp)
+                        {
+                            continue;
+                        }
+
+                        if (x == s)
+                        {
+                            sb[x] = stamp;
+                            db[x] = db[v] + 1;
+                            continue;
+                        }
+
+                        if (!w.CanPass(x))
+                        {
+                            continue;
+                        }
+
+                        sb[x] = stamp;
+                        db[x] = db[v] + 1;
+                        q[tail++] = x;
+                    }
+
+                    if ((++work & CancelCheckMask) == 0)
+                    {
+                        ct.ThrowIfCancellationRequested();
+                    }
+                }
+
+                if (sb[s] != stamp)
+                {
+                    bound = cutByDepth && depthIsBinding ? SearchCut.MaxDepth : SearchCut.None;
+                    return results;
+                }
+
+                var nodeAt = new int[maxDepth + 1];
+                var slotAt = new int[maxDepth + 1];
+                var stepAt = new int[maxDepth];
+                bool prunedLonger = false;
+                for (int d = db[s]; d <= maxDepth; d++)
+                {
+                    int depth = 0;
+                    nodeAt[0] = s;
+                    slotAt[0] = 0;
+                    sa[s] = stamp;
+                    while (depth >= 0)
+                    {
+                        int v = nodeAt[depth];
+                        if (slotAt[depth] >= w.SlotCount(v))
+                        {
+                            sa[v] = 0;
+                            depth--;
+                            continue;
+                        }
+
+                        int slot = slotAt[depth]++;
+                        int x = w.Step(v, slot, false, out int step);
+                        if (x < 0 || sa[x] == stamp || sb[x] != stamp)
+                        {
+                            continue;
+                        }
+
+                        int remaining = d - depth - 1;
+                        if (x == t)
+                        {
+                            if (remaining == 0)
+                            {
+                                stepAt[depth] = step;
+                                if (w.JointlyValid(stepAt, depth + 1))
+                                {
+                                    if (results.Count == maxResults)
+                                    {
+                                        bound = SearchCut.MaxResults;
+                                        return results;
+                                    }
+
+                                    var found = new int[depth + 1];
+                                    Array.Copy(stepAt, found, depth + 1);
+                                    results.Add(found);
+                                }
+                            }
+
+                            continue;
+                        }
+
+                        if (x == s)
+                        {
+                            continue;
+                        }
+
+                        if (db[x] > remaining)
+                        {
+                            prunedLonger |= d == maxDepth;
+                            continue;
+                        }
+
+                        stepAt[depth] = step;
+                        depth++;
+                        nodeAt[depth] = x;
+                        slotAt[depth] = 0;
+                        sa[x] = stamp;
+                        if ((++work & CancelCheckMask) == 0)
+                        {
+                            ct.ThrowIfCancellationRequested();
+                        }
+                    }
+
+                    if (shortestOnly && results.Count > 0)
+                    {
+                        return results;
+                    }
+                }
+
+                if (depthIsBinding && (cutByDepth || prunedLonger))
+                {
+                    bound = SearchCut.MaxDepth;
+                }
+
+                return results;
+            }
+            finally
+            {
+                w.Cache.Return(ws);
+            }
+        }
+    }
+}

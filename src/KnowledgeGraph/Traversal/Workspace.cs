@@ -1,0 +1,123 @@
+using System;
+
+namespace KnowledgeGraph.Traversal
+{
+    /// <summary>
+    /// The reusable buffers of the traversal kernels, for one search at a time: visit stamps (an entity is visited in
+    /// the current search when its stamp equals the search's, so nothing is cleared between searches), hop distances,
+    /// parent steps, queues, weighted distances, settled stamps, entities blocked by Yen's spur searches, the marks of
+    /// the bidirectional breadth-first search and the two heaps of the bidirectional Dijkstra.
+    /// </summary>
+    /// <remarks>
+    /// Each array is allocated on first use and sized to the graph's entities, so a caller that only runs breadth-first
+    /// searches pays for no weighted buffers. Not thread-safe: rent one per search (<see cref="TraversalCache.Rent"/>) or
+    /// keep one per thread.
+    /// </remarks>
+    internal sealed class Workspace
+    {
+        private readonly int _n;
+        private int _stamp;
+        private int[]? _stampA, _stampB, _distA, _distB, _parentA, _parentB, _queueA, _queueB, _block, _settledA, _settledB;
+        private double[]? _costA, _costB;
+        private SearchMark[]? _marks;
+        private MinHeap? _heapA, _heapB;
+
+        /// <summary>Creates the workspace of a graph of <paramref name="vertexCount"/> entities.</summary>
+        /// <param name="vertexCount">The number of entities.</param>
+        public Workspace(int vertexCount)
+        {
+            _n = vertexCount;
+        }
+
+        /// <summary>Gets the marks of the bidirectional breadth-first search (both sides' stamps and parent steps together).</summary>
+        public SearchMark[] Marks => _marks ??= new SearchMark[_n];
+
+        /// <summary>Gets the visit stamps of the forward search (the discovered stamps of the forward Dijkstra).</summary>
+        public int[] StampA => _stampA ??= new int[_n];
+
+        /// <summary>Gets the visit stamps of the backward search, or a second marking.</summary>
+        public int[] StampB => _stampB ??= new int[_n];
+
+        /// <summary>Gets hop distances of the forward search.</summary>
+        public int[] DistA => _distA ??= new int[_n];
+
+        /// <summary>Gets hop distances of the backward search.</summary>
+        public int[] DistB => _distB ??= new int[_n];
+
+        /// <summary>Gets the parent step of each entity in the forward search.</summary>
+        public int[] ParentA => _parentA ??= new int[_n];
+
+        /// <summary>Gets the parent step of each entity in the backward search (oriented as the path walks it).</summary>
+        public int[] ParentB => _parentB ??= new int[_n];
+
+        /// <summary>Gets a queue for the forward search.</summary>
+        public int[] QueueA => _queueA ??= new int[Math.Max(1, _n)];
+
+        /// <summary>Gets a queue for the backward search.</summary>
+        public int[] QueueB => _queueB ??= new int[Math.Max(1, _n)];
+
+        /// <summary>Gets weighted distances of the forward search.</summary>
+        public double[] CostA => _costA ??= new double[_n];
+
+        /// <summary>Gets weighted distances of the backward search.</summary>
+        public double[] CostB => _costB ??= new double[_n];
+
+        /// <summary>Gets the settled stamps of the forward weighted search.</summary>
+        public int[] SettledA => _settledA ??= new int[_n];
+
+        /// <summary>Gets the settled stamps of the backward weighted search.</summary>
+        public int[] SettledB => _settledB ??= new int[_n];
+
+        /// <summary>Gets the entities blocked in the current search (Yen's spur searches): blocked when equal to the search's stamp.</summary>
+        public int[] Block => _block ??= new int[_n];
+
+        /// <summary>Gets the heap of the forward weighted search.</summary>
+        public MinHeap HeapA => _heapA ??= new MinHeap();
+
+        /// <summary>Gets the heap of the backward weighted search.</summary>
+        public MinHeap HeapB => _heapB ??= new MinHeap();
+
+        /// <summary>Starts a new search: returns a stamp no entity carries yet.</summary>
+        /// <returns>The stamp.</returns>
+        public int NextStamp()
+        {
+            if (_stamp == int.MaxValue)
+            {
+                Clear(_stampA);
+                Clear(_stampB);
+                Clear(_block);
+                Clear(_settledA);
+                Clear(_settledB);
+                if (_marks != null)
+                {
+                    Array.Clear(_marks, 0, _marks.Length);
+                }
+
+                _stamp = 0;
+            }
+
+            return ++_stamp;
+        }
+
+        /// <summary>Writes to every page of the breadth-first buffers now, so that the first searches do not pay the operating system's first-touch page faults (tens of milliseconds for a million entities).</summary>
+        public void Touch()
+        {
+            SearchMark[] marks = Marks;
+            int[] qa = QueueA, qb = QueueB;
+            for (int i = 0; i < _n; i += 128)
+            {
+                marks[i].StampF = 0;
+                qa[i] = 0;
+                qb[i] = 0;
+            }
+        }
+
+        private static void Clear(int[]? array)
+        {
+            if (array != null)
+            {
+                Array.Clear(array, 0, array.Length);
+            }
+        }
+    }
+}
