@@ -1,4 +1,5 @@
 using System;
+using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Algorithms.Critical
 {
@@ -37,7 +38,7 @@ namespace KnowledgeGraph.Algorithms.Critical
         /// <summary>Gets whether a relation belongs to the dependency subgraph: its type counts as a dependency.</summary>
         /// <param name="relation">The relation.</param>
         /// <returns><c>true</c> for DEPENDS_ON, SUPPLIES and any type declared as a dependency.</returns>
-        public static bool IsDependency(Relation relation) => relation.Type.Dependency != DependencyDirection.None;
+        public static bool IsDependency(Relation relation) => Directions.DependsOn(relation.Type) != Directions.None;
 
         /// <summary>Gets a relation filter that keeps every relation.</summary>
         /// <param name="relation">The relation.</param>

@@ -1,4 +1,5 @@
 using System;
+using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Analysis.Exposure
 {
@@ -53,7 +54,7 @@ namespace KnowledgeGraph.Analysis.Exposure
         public string ImposesType { get; set; } = "IMPOSES";
 
         /// <summary>Gets or sets which relations are links. Default: relation types that count as a dependency (SUPPLIES, DEPENDS_ON).</summary>
-        public Func<Relation, bool> IsLink { get; set; } = r => r.Type.Dependency != DependencyDirection.None;
+        public Func<Relation, bool> IsLink { get; set; } = r => Directions.DependsOn(r.Type) != Directions.None;
 
         /// <summary>
         /// Gets or sets whether links count in both directions (an exposed entity's suppliers and its dependents). Default
