@@ -70,16 +70,23 @@ namespace KnowledgeGraph.Cli
             if (args.Length == 0)
             {
                 // Like git: with no command, print the usage to standard error and fail, so a script notices.
-                root.Parse(new[] { "--help" }).Invoke(new InvocationConfiguration { Output = Error, Error = Error });
+                RootHelp.Write(root, Error);
                 return ExitCodes.InputError;
+            }
+
+            if (args.Length == 1 && (args[0] == "--help" || args[0] == "-h" || args[0] == "-?"))
+            {
+                // Written from the command tree, with optional arguments in brackets (see RootHelp).
+                RootHelp.Write(root, Output);
+                return ExitCodes.Success;
             }
 
             ParseResult parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                foreach (System.CommandLine.Parsing.ParseError e in parse.Errors)
+                foreach (string line in ParseErrorHints.Describe(parse))
                 {
-                    Error.WriteLine("kg: " + e.Message);
+                    Error.WriteLine("kg: " + line);
                 }
 
                 Error.WriteLine("Try 'kg --help' for usage.");
@@ -215,19 +222,16 @@ namespace KnowledgeGraph.Cli
         /// <exception cref="CliException">No entity matches.</exception>
         public static Entity Resolve(Graph graph, string key)
         {
-            Entity? e = graph.FindEntity(key);
-            if (e != null)
+            try
             {
-                return e;
+                return graph.ResolveEntity(key);
             }
-
-            string folded = KnowledgeGraph.Text.NameNormalizer.Normalize(key);
-            IEnumerable<string> near = graph.Entities
-                .Where(x => folded.Length > 0 && (x.Id.Contains(folded) || x.AllNames.Any(n => KnowledgeGraph.Text.NameNormalizer.Normalize(n).Contains(folded))))
-                .Select(x => x.Id)
-                .Take(5);
-            string hint = string.Join(", ", near);
-            throw new CliException($"no entity has the id or name '{key}'" + (hint.Length > 0 ? $"; did you mean: {hint}?" : "."), ExitCodes.InputError);
+            catch (EntityNotFoundException ex)
+            {
+                // The library's message carries the "did you mean" entities of its fuzzy search.
+                string message = ex.Message;
+                throw new CliException(char.ToLowerInvariant(message[0]) + message.Substring(1), ExitCodes.InputError);
+            }
         }
 
         /// <summary>Reports progress on the calling thread (System.Progress would post to the thread pool and reorder lines).</summary>

@@ -126,7 +126,7 @@ namespace KnowledgeGraph
         /// <param name="id">The id.</param>
         /// <returns>The entity.</returns>
         /// <exception cref="EntityNotFoundException">No entity has that id.</exception>
-        public Entity GetEntity(string id) => _entityById.TryGetValue(id, out Entity? e) ? e : throw new EntityNotFoundException(id);
+        public Entity GetEntity(string id) => _entityById.TryGetValue(id, out Entity? e) ? e : throw NotFound(id);
 
         /// <summary>Gets an entity by id.</summary>
         /// <param name="id">The id.</param>
@@ -167,7 +167,62 @@ namespace KnowledgeGraph
         /// <param name="idOrName">An id, a name or an alias.</param>
         /// <returns>The entity.</returns>
         /// <exception cref="EntityNotFoundException">No entity matches.</exception>
-        public Entity ResolveEntity(string idOrName) => FindEntity(idOrName) ?? throw new EntityNotFoundException(idOrName);
+        public Entity ResolveEntity(string idOrName) => FindEntity(idOrName) ?? throw NotFound(idOrName);
+
+        /// <summary>
+        /// Makes the exception for an id or name no entity has. Its "did you mean" entities are found only when its message
+        /// or suggestions are read (code that catches it and moves on pays nothing): see <see cref="SuggestEntities"/>.
+        /// </summary>
+        /// <param name="key">The id or name.</param>
+        /// <returns>The exception.</returns>
+        internal EntityNotFoundException NotFound(string key) => new EntityNotFoundException(key ?? string.Empty, () => SuggestEntities(key ?? string.Empty));
+
+        /// <summary>
+        /// Finds the entities a mistyped id or name may have meant: every distinct folded name and alias, and every id,
+        /// scored against it by <see cref="NameSimilarity"/> (the scorer of the fuzzy search); the best entity (score 0.6
+        /// or more) and up to two more within 0.02 of it. O(N) names scored, once per exception asked.
+        /// </summary>
+        /// <param name="key">The id or name.</param>
+        /// <returns>Up to three entities, best first (ties in the order they were added).</returns>
+        internal IReadOnlyList<Entity> SuggestEntities(string key)
+        {
+            string folded = NameNormalizer.Normalize(key);
+            if (folded.Length == 0)
+            {
+                return Array.Empty<Entity>();
+            }
+
+            var best = new Dictionary<int, double>();
+            void Offer(int v, double score)
+            {
+                if (score >= Suggestions.DefaultMinScore && (!best.TryGetValue(v, out double old) || score > old))
+                {
+                    best[v] = score;
+                }
+            }
+
+            foreach (KeyValuePair<string, int[]> p in NameIndex)
+            {
+                double score = NameSimilarity.ScoreFolded(folded, p.Key);
+                foreach (int v in p.Value)
+                {
+                    Offer(v, score);
+                }
+            }
+
+            for (int v = 0; v < _entities.Length; v++)
+            {
+                Offer(v, NameSimilarity.ScoreFolded(folded, NameNormalizer.Normalize(_entities[v].Id)));
+            }
+
+            if (best.Count == 0)
+            {
+                return Array.Empty<Entity>();
+            }
+
+            double top = best.Values.Max();
+            return best.Where(p => p.Value >= top - 0.02).OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(3).Select(p => _entities[p.Key]).ToArray();
+        }
 
         /// <summary>Finds every entity whose name or an alias folds to the same key as <paramref name="name"/> (see <see cref="NameNormalizer"/>).</summary>
         /// <param name="name">The name.</param>

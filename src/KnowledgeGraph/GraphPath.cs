@@ -77,9 +77,9 @@ namespace KnowledgeGraph
             {
                 PathStep step = Steps[i];
                 sb.Append("  ").Append(i + 1).Append(". ").Append(step).Append('\n');
-                foreach (Citation c in step.Relation.Citations)
+                foreach (IReadOnlyList<Citation> g in CitationGroups.Of(step.Relation.Citations))
                 {
-                    sb.Append("       source: ").Append(c).Append('\n');
+                    sb.Append(g.Count == 1 ? "       source: " : "       sources: ").Append(CitationGroups.Lines(g).Single()).Append('\n');
                 }
             }
 

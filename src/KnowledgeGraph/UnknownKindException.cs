@@ -20,10 +20,13 @@ namespace KnowledgeGraph
         /// <param name="name">The name that is not an entity kind.</param>
         /// <param name="known">The names the vocabulary does have.</param>
         public UnknownKindException(string name, System.Collections.Generic.IEnumerable<string> known)
-            : base($"'{name}' is not an entity kind. Known kinds: {string.Join(", ", known)}.")
+            : base(Describe(name, System.Linq.Enumerable.ToArray(known)))
         {
             Name = name;
         }
+
+        private static string Describe(string name, string[] known) =>
+            $"'{name}' is not an entity kind.{Text.Suggestions.DidYouMean(Text.Suggestions.Closest(name ?? string.Empty, known))} Known kinds: {string.Join(", ", known)}.";
 
         /// <summary>Creates the exception with a message and its cause.</summary>
         /// <param name="message">What is wrong.</param>

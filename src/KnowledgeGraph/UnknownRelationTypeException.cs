@@ -20,10 +20,13 @@ namespace KnowledgeGraph
         /// <param name="name">The name that is not a relation type.</param>
         /// <param name="known">The names the vocabulary does have.</param>
         public UnknownRelationTypeException(string name, System.Collections.Generic.IEnumerable<string> known)
-            : base($"'{name}' is not a relation type. Known types: {string.Join(", ", known)}.")
+            : base(Describe(name, System.Linq.Enumerable.ToArray(known)))
         {
             Name = name;
         }
+
+        private static string Describe(string name, string[] known) =>
+            $"'{name}' is not a relation type.{Text.Suggestions.DidYouMean(Text.Suggestions.Closest(name ?? string.Empty, known))} Known types: {string.Join(", ", known)}.";
 
         /// <summary>Creates the exception with a message and its cause.</summary>
         /// <param name="message">What is wrong.</param>

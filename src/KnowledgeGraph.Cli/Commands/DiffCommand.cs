@@ -18,6 +18,13 @@ namespace KnowledgeGraph.Cli.Commands
             {
                 PartialDate a = QueryOptionsCli.ParseDate(parse.GetValue(first)!, "date1");
                 PartialDate b = QueryOptionsCli.ParseDate(parse.GetValue(second)!, "date2");
+                if (b < a)
+                {
+                    // Reversed dates would list what "appeared" going back in time: swap them, and say so.
+                    app.Error.WriteLine($"kg: warning: {a} is after {b}; showing what changed from {b} to {a}.");
+                    (a, b) = (b, a);
+                }
+
                 Graph graph = app.LoadGraph(parse);
                 GraphDiff d = graph.Diff(a, b);
                 if (d.IsEmpty)

@@ -39,7 +39,7 @@ namespace KnowledgeGraph.Cli.Commands
             var skip = new Option<bool>("--skip-errors") { Description = "Skip bad lines and list them, instead of stopping at the first." };
             var open = new Option<bool>("--open-vocabulary") { Description = "Accept any entity kind and relation type between any kinds (for data such as ../shared/bench/gen_graph.py writes), instead of checking against the vocabulary." };
             var defaultKind = new Option<string?>("--default-kind") { Description = "graphml: read GraphML written by another tool (networkx, Gephi, yEd), giving its nodes this kind unless their 'kind' data names one." };
-            var command = new Command("import", "Import FollowTheMoney or Wikidata data into a graph file; prints what came in and what was dropped to standard error.");
+            var command = new Command("import", $"Import data into a graph file, --format {string.Join("|", Importers.Keys.OrderBy(k => k, StringComparer.Ordinal))}; prints what came in and what was dropped to standard error.");
             command.Arguments.Add(files);
             command.Options.Add(format);
             command.Options.Add(output);
@@ -74,7 +74,7 @@ namespace KnowledgeGraph.Cli.Commands
         {
             Graph g = result.Graph;
             string N(long n) => n.ToString(CultureInfo.InvariantCulture);
-            error.WriteLine($"kg: read {N(result.RecordsRead)} records; wrote {output}: {N(g.VertexCount)} entities, {N(g.EdgeCount)} relations, {N(g.Sources.Count)} sources.");
+            error.WriteLine($"kg: read {Plural.Of(result.RecordsRead, "record", "records")}; wrote {output}: {Plural.Of(g.VertexCount, "entity", "entities")}, {Plural.Of(g.EdgeCount, "relation", "relations")}, {Plural.Of(g.Sources.Count, "source", "sources")}.");
             foreach (var kind in g.Entities.GroupBy(e => e.Kind.Name).OrderByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal))
             {
                 error.WriteLine($"  entities {kind.Key}: {N(kind.Count())}");
@@ -96,13 +96,13 @@ namespace KnowledgeGraph.Cli.Commands
                 if (result.Dropped.Count > MaxReasons)
                 {
                     var rest = result.Dropped.Skip(MaxReasons).ToList();
-                    error.WriteLine($"  … and {N(rest.Count)} more reasons ({N(rest.Sum(d => d.Value))} items), each rarer than the above");
+                    error.WriteLine($"  … and {Plural.Of(rest.Count, "more reason", "more reasons")} ({Plural.Of(rest.Sum(d => d.Value), "item", "items")}), each rarer than the above");
                 }
             }
 
             if (result.Problems.Count > 0)
             {
-                error.WriteLine($"kg: skipped {N(result.Problems.Count)} bad lines:");
+                error.WriteLine($"kg: skipped {Plural.Of(result.Problems.Count, "bad line", "bad lines")}:");
                 foreach (GraphError p in result.Problems)
                 {
                     error.WriteLine("  " + p);

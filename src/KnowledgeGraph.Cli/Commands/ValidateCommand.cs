@@ -33,6 +33,6 @@ namespace KnowledgeGraph.Cli.Commands
             return command;
         }
 
-        private static string EntityCountText(this Graph g) => $"{g.VertexCount} entities, {g.EdgeCount} relations, {g.Sources.Count} sources";
+        private static string EntityCountText(this Graph g) => $"{Plural.Of(g.VertexCount, "entity", "entities")}, {Plural.Of(g.EdgeCount, "relation", "relations")}, {Plural.Of(g.Sources.Count, "source", "sources")}";
     }
 }

@@ -187,33 +187,22 @@ namespace KnowledgeGraph.Markup
             }
 
             var sb = new StringBuilder("<ul class=\"kg-citations\" style=\"margin:0;padding-left:1.2em\">");
-            foreach (Citation c in items)
+            foreach (IReadOnlyList<Citation> group in CitationGroups.Of(items))
             {
                 sb.Append("<li>");
-                Source? s = c.Source;
-                string title = s == null ? c.SourceId : s.Publisher != null ? s.Title + " (" + s.Publisher + ")" : s.Title;
-                if (s != null && HtmlText.IsSafeUrl(s.Url))
+                for (int i = 0; i < group.Count; i++)
                 {
-                    sb.Append("<a href=\"").Append(HtmlText.Escape(s.Url)).Append("\" target=\"_blank\" rel=\"noopener noreferrer\">").Append(HtmlText.Escape(title)).Append("</a>");
-                }
-                else
-                {
-                    sb.Append(HtmlText.Escape(title));
+                    if (i > 0)
+                    {
+                        sb.Append("; ");
+                    }
+
+                    AppendSource(sb, group[i]);
                 }
 
-                if (s?.Date != null)
+                if (group[0].Quote != null)
                 {
-                    sb.Append(", ").Append(HtmlText.Escape(s.Date.Value.ToString()));
-                }
-
-                if (c.Locator != null)
-                {
-                    sb.Append(" (").Append(HtmlText.Escape(c.Locator)).Append(')');
-                }
-
-                if (c.Quote != null)
-                {
-                    sb.Append(": <q>").Append(HtmlText.Escape(c.Quote)).Append("</q>");
+                    sb.Append(": <q>").Append(HtmlText.Escape(group[0].Quote)).Append("</q>");
                 }
 
                 sb.Append("</li>");
@@ -221,6 +210,30 @@ namespace KnowledgeGraph.Markup
 
             sb.Append("</ul>");
             return sb.ToString();
+        }
+
+        private static void AppendSource(StringBuilder sb, Citation c)
+        {
+            Source? s = c.Source;
+            string title = s == null ? c.SourceId : s.Publisher != null ? s.Title + " (" + s.Publisher + ")" : s.Title;
+            if (s != null && HtmlText.IsSafeUrl(s.Url))
+            {
+                sb.Append("<a href=\"").Append(HtmlText.Escape(s.Url)).Append("\" target=\"_blank\" rel=\"noopener noreferrer\">").Append(HtmlText.Escape(title)).Append("</a>");
+            }
+            else
+            {
+                sb.Append(HtmlText.Escape(title));
+            }
+
+            if (s?.Date != null)
+            {
+                sb.Append(", ").Append(HtmlText.Escape(s.Date.Value.ToString()));
+            }
+
+            if (c.Locator != null)
+            {
+                sb.Append(" (").Append(HtmlText.Escape(c.Locator)).Append(')');
+            }
         }
 
         private static void AppendEntity(StringBuilder sb, Entity entity)

@@ -8,11 +8,11 @@ namespace KnowledgeGraph.Algorithms.Centrality
 {
     /// <summary>A score per entity from a centrality measure (degree, betweenness, closeness, PageRank, eigenvector), with ranking.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
-    public sealed class CentralityResult : IHtmlRenderable
+    public sealed class CentralityResult : IHtmlRenderable, ITabular
     {
         private readonly Graph _graph;
         private readonly double[] _scores;
-        private EntityScore[]? _ranking;
+        private Ranking? _ranking;
 
         /// <summary>Creates a result.</summary>
         /// <param name="graph">The graph the scores belong to.</param>
@@ -60,7 +60,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
         public double this[string id] => this[_graph.GetEntity(id)];
 
         /// <summary>Gets every entity with its score and rank, highest first; ties keep the order entities were added.</summary>
-        public IReadOnlyList<EntityScore> Ranking
+        public Ranking Ranking
         {
             get
             {
@@ -73,7 +73,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
                         ranking[k] = new EntityScore(_graph.EntityAt(order[k]), _scores[order[k]], k + 1);
                     }
 
-                    _ranking = ranking;
+                    _ranking = new Ranking(Measure, ranking, _scores.Length);
                 }
 
                 return _ranking;
@@ -83,7 +83,11 @@ namespace KnowledgeGraph.Algorithms.Centrality
         /// <summary>Gets the <paramref name="n"/> highest-scoring entities, highest first.</summary>
         /// <param name="n">How many.</param>
         /// <returns>At most <paramref name="n"/> entries.</returns>
-        public IReadOnlyList<EntityScore> Top(int n) => Ranking.Take(Math.Max(0, n)).ToArray();
+        public Ranking Top(int n) => new Ranking(Measure, Ranking.Take(Math.Max(0, n)), _scores.Length);
+
+        /// <summary>Converts every entity's score to a table, highest first: <c>rank</c>, <c>entity_id</c>, <c>name</c>, <c>kind</c> and the measure (see <see cref="Centrality.Ranking.ToTable"/>).</summary>
+        /// <returns>The table.</returns>
+        public ResultTable ToTable() => Ranking.ToTable();
 
         /// <summary>Gets the scores as a dictionary keyed by entity id.</summary>
         /// <returns>The dictionary.</returns>

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Algorithms.Communities
 {
     /// <summary>A partition of a graph's entities into communities, largest first, with its modularity.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
-    public sealed class CommunityResult : IHtmlRenderable
+    public sealed class CommunityResult : IHtmlRenderable, ITabular
     {
         private readonly Graph _graph;
         private readonly int[] _communityOf;
@@ -64,6 +64,13 @@ namespace KnowledgeGraph.Algorithms.Communities
             int i = _graph.IndexOf(entity);
             return i >= 0 ? _communityOf[i] : throw new EntityNotFoundException(entity.Id);
         }
+
+        /// <summary>Converts the partition to a table with one row per entity: <c>community</c> (1 = the largest), <c>size</c>, <c>entity_id</c>, <c>name</c>, <c>kind</c>; join it to other tables on <c>entity_id</c>.</summary>
+        /// <returns>The table, community by community, each in the order entities were added.</returns>
+        public ResultTable ToTable() => new ResultTable(
+            ToString(),
+            new[] { TableCells.Int("community"), TableCells.Int("size"), TableCells.Text("entity_id"), TableCells.Text("name"), TableCells.Text("kind") },
+            Communities.SelectMany((c, i) => c.Select(e => (IReadOnlyList<object?>)new object?[] { i + 1, c.Count, e.Id, e.Name, e.Kind.Name })));
 
         /// <inheritdoc />
         public string ToHtml() => HtmlTable.Render(

@@ -43,13 +43,21 @@ namespace KnowledgeGraph.Analysis.Exposure
         /// <summary>Gets who imposes those sanctions.</summary>
         public IReadOnlyList<Entity> ImposedBy { get; }
 
-        /// <summary>Gets a short description of the exposure: <c>targeted</c>, <c>owned or controlled (60%)</c>, <c>linked, 1 step</c>.</summary>
+        /// <summary>Gets a short description of the exposure: <c>targeted</c>, <c>owned or controlled (60%)</c>, <c>linked, 1 step from Russia</c> (counted from the targeted or owned entity, so the path, which starts at the sanction, is longer).</summary>
         public string Description => Kind switch
         {
             ExposureKind.Targeted => "targeted",
             ExposureKind.OwnedOrControlled => "owned or controlled" + (OwnershipShare != null ? $" ({(OwnershipShare.Value * 100).ToString("0.#", CultureInfo.InvariantCulture)}%)" : string.Empty),
-            _ => "linked, " + LinkSteps.ToString(CultureInfo.InvariantCulture) + (LinkSteps == 1 ? " step" : " steps"),
+            _ => "linked, " + LinkSteps.ToString(CultureInfo.InvariantCulture) + (LinkSteps == 1 ? " step" : " steps") + LinkedFrom(),
         };
+
+        /// <summary>Names the exposed entity a link is counted from (the path's steps before it reach it from the sanction), so that "1 step" reads right above a path of 2.</summary>
+        private string LinkedFrom()
+        {
+            var entities = Path.Entities.ToList();
+            int from = entities.Count - 1 - LinkSteps;
+            return from >= 0 && from < entities.Count - 1 ? " from " + entities[from].Name : string.Empty;
+        }
 
         /// <summary>Renders the record as text: a heading, then the path with dates and citations.</summary>
         /// <returns>The text, with <c>\n</c> line ends.</returns>

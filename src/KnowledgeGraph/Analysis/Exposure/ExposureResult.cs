@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Analysis.Exposure
 {
     /// <summary>Who is exposed to the sanctions of a graph, how and through which path, under an <see cref="ExposureRule"/>.</summary>
     /// <remarks>This type is immutable and safe to share between threads (do not change <see cref="Rule"/>: it is a copy, kept for reference).</remarks>
-    public sealed class ExposureResult : IHtmlRenderable
+    public sealed class ExposureResult : IHtmlRenderable, ITabular
     {
         internal ExposureResult(Graph graph, ExposureRule rule, IReadOnlyList<Entity> sanctions, IReadOnlyList<IReadOnlyList<Entity>> imposers, IReadOnlyList<ExposureRecord> records)
         {
@@ -49,7 +49,7 @@ namespace KnowledgeGraph.Analysis.Exposure
         public string Explain()
         {
             var sb = new StringBuilder();
-            sb.Append("Sanctions: ").Append(Sanctions.Count == 0 ? "none" : string.Join("; ", Sanctions.Select((s, i) => s.Name + (Imposers[i].Count > 0 ? " (imposed by " + string.Join(", ", Imposers[i].Select(x => x.Name)) + ")" : string.Empty))));
+            sb.Append("Sanctions: ").Append(Sanctions.Count == 0 ? "none" : SanctionsSummary());
             sb.Append(Rule.AsOf != null ? ", as of " + Rule.AsOf.Value : string.Empty).Append('\n');
             sb.Append(Records.Count).Append(Records.Count == 1 ? " exposed entity" : " exposed entities").Append(" (links within ").Append(Rule.MaxSteps).Append(Rule.MaxSteps == 1 ? " step" : " steps").Append(", ownership from ").Append((Rule.OwnershipThreshold * 100).ToString("0.#", CultureInfo.InvariantCulture)).Append("%):\n");
             foreach (ExposureRecord r in Records)
@@ -60,16 +60,49 @@ namespace KnowledgeGraph.Analysis.Exposure
             return sb.ToString();
         }
 
+        /// <summary>
+        /// Converts the exposure to a table, one row per exposed entity: <c>entity_id</c>, <c>name</c>, <c>kind</c>,
+        /// <c>exposure</c> (targeted, owned-or-controlled, linked), <c>description</c>, <c>link_steps</c> (0 unless linked),
+        /// <c>ownership_share</c> (empty when not owned), <c>sanctions</c>, <c>imposed_by</c>, <c>path</c>, <c>sources</c>.
+        /// </summary>
+        /// <returns>The table.</returns>
+        public ResultTable ToTable() => new ResultTable(
+            $"Sanctions exposure: {Records.Count} {(Records.Count == 1 ? "entity" : "entities")}" + (Rule.AsOf != null ? ", as of " + Rule.AsOf.Value : string.Empty),
+            new[]
+            {
+                TableCells.Text("entity_id"), TableCells.Text("name"), TableCells.Text("kind"), TableCells.Text("exposure"), TableCells.Text("description"), TableCells.Int("link_steps"),
+                TableCells.Number("ownership_share"), TableCells.Text("sanctions"), TableCells.Text("imposed_by"), TableCells.Text("path"), TableCells.Text("sources"),
+            },
+            Records.Select(r => (IReadOnlyList<object?>)new object?[]
+            {
+                r.Entity.Id, r.Entity.Name, r.Entity.Kind.Name, r.Kind == ExposureKind.OwnedOrControlled ? "owned-or-controlled" : TableCells.Lower(r.Kind), r.Description, r.LinkSteps,
+                r.OwnershipShare, string.Join("; ", r.Sanctions.Select(s => s.Name).Distinct()), string.Join("; ", r.ImposedBy.Select(s => s.Name).Distinct()), r.Path.ToString(),
+                TableCells.Sources(r.Path.Relations.SelectMany(x => x.Citations)),
+            }));
+
         /// <inheritdoc />
         public string ToHtml() => HtmlTable.Render(
-            $"Sanctions exposure: {Records.Count} entities" + (Rule.AsOf != null ? ", as of " + Rule.AsOf.Value : string.Empty),
+            $"Sanctions exposure: {Records.Count} {(Records.Count == 1 ? "entity" : "entities")}" + (Rule.AsOf != null ? ", as of " + Rule.AsOf.Value : string.Empty),
             new[] { "entity", "id", "exposure", "sanctions", "imposed by", "path", "sources" },
             Records.Select(r => (IReadOnlyList<string>)new[]
             {
                 r.Entity.Name, r.Entity.Id, r.Description, string.Join(", ", r.Sanctions.Select(s => s.Name)), string.Join(", ", r.ImposedBy.Select(s => s.Name)), r.Path.ToString(),
-                string.Join("\n", r.Path.Relations.SelectMany(x => x.Citations).Select(c => c.ToString()).Distinct()),
+                string.Join("\n", CitationGroups.Lines(r.Path.Relations.SelectMany(x => x.Citations)).Distinct()),
             }),
             $"Rule: links within {Rule.MaxSteps} steps; ownership from {(Rule.OwnershipThreshold * 100).ToString("0.#", CultureInfo.InvariantCulture)}%{(Rule.AggregateOwnership ? " in aggregate" : string.Empty)}.");
+
+        /// <summary>
+        /// Lists the sanctions once per name, with how many there are of that name when more than one (imported lists
+        /// hold one Sanction entity per listing, many under the same programme) and every imposer once.
+        /// </summary>
+        private string SanctionsSummary() => string.Join("; ", Enumerable.Range(0, Sanctions.Count)
+            .GroupBy(i => Sanctions[i].Name, System.StringComparer.Ordinal)
+            .Select(g =>
+            {
+                string[] imposers = g.SelectMany(i => Imposers[i]).Select(x => x.Name).Distinct(System.StringComparer.Ordinal).ToArray();
+                int n = g.Count();
+                return g.Key + (n > 1 ? $" \u00D7{n.ToString(CultureInfo.InvariantCulture)}" : string.Empty) + (imposers.Length > 0 ? " (imposed by " + string.Join(", ", imposers) + ")" : string.Empty);
+            }));
 
         /// <inheritdoc />
         public override string ToString() => $"{Records.Count} exposed: " + string.Join(", ", Records.Take(10).Select(r => r.Entity.Id + " (" + r.Description + ")")) + (Records.Count > 10 ? ", …" : string.Empty);

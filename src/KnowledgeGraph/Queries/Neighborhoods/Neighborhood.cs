@@ -97,7 +97,7 @@ namespace KnowledgeGraph.Queries.Neighborhoods
         {
             string filters = Options.ToString();
             return $"Neighbourhood of {Center.Name} ({Center.Id}) to depth {Depth}" + (filters.Length > 0 ? ", " + filters : string.Empty)
-                + $": {Graph.VertexCount} entities, {Graph.EdgeCount} relations.";
+                + $": {Graph.VertexCount} {(Graph.VertexCount == 1 ? "entity" : "entities")}, {Graph.EdgeCount} {(Graph.EdgeCount == 1 ? "relation" : "relations")}.";
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Markup;
@@ -9,7 +10,7 @@ namespace KnowledgeGraph.Queries.Paths
 {
     /// <summary>The answer to a path query: the paths found, their costs, and whether a bound stopped the search (never silently).</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
-    public sealed class PathResult : IHtmlRenderable
+    public sealed class PathResult : IHtmlRenderable, ITabular
     {
         internal PathResult(string question, Entity from, Entity to, QueryOptions options, int maxDepth, IReadOnlyList<GraphPath> paths, IReadOnlyList<double> costs, QueryBound boundHit, bool weighted, string? weightName)
         {
@@ -90,6 +91,21 @@ namespace KnowledgeGraph.Queries.Paths
 
             return sb.ToString();
         }
+
+        /// <summary>
+        /// Converts the paths to a table, one row per step: <c>path</c> (1 = the first), <c>step</c>, <c>from_id</c>,
+        /// <c>from_name</c>, <c>direction</c> (forward, backward, undirected), <c>to_id</c>, <c>to_name</c>, <c>path_cost</c>
+        /// (the path's cost, its number of steps unless weighted), then the relation's columns.
+        /// </summary>
+        /// <returns>The table.</returns>
+        public ResultTable ToTable() => new ResultTable(
+            Heading(),
+            TableCells.Columns(
+                new[] { TableCells.Int("path"), TableCells.Int("step"), TableCells.Text("from_id"), TableCells.Text("from_name"), TableCells.Text("direction"), TableCells.Text("to_id"), TableCells.Text("to_name"), TableCells.Number("path_cost") },
+                TableCells.RelationColumns()),
+            Paths.SelectMany((p, i) => p.Steps.Select((s, k) => TableCells.Row(
+                new object?[] { i + 1, k + 1, s.From.Id, s.From.Name, !s.Relation.Type.IsDirected ? "undirected" : s.IsForward ? "forward" : "backward", s.To.Id, s.To.Name, i < Costs.Count ? Costs[i] : (double?)null },
+                TableCells.RelationValues(s.Relation)))));
 
         /// <inheritdoc />
         public string ToHtml()

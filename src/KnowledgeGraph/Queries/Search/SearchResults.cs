@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Markup;
@@ -9,7 +10,7 @@ namespace KnowledgeGraph.Queries.Search
 {
     /// <summary>The entities found by a search, best first.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
-    public sealed class SearchResults : IReadOnlyList<SearchHit>, IHtmlRenderable
+    public sealed class SearchResults : IReadOnlyList<SearchHit>, IHtmlRenderable, ITabular
     {
         private readonly IReadOnlyList<SearchHit> _hits;
 
@@ -56,6 +57,13 @@ namespace KnowledgeGraph.Queries.Search
 
             return sb.ToString();
         }
+
+        /// <summary>Converts the hits to a table, best first: <c>rank</c>, <c>score</c>, <c>entity_id</c>, <c>name</c>, <c>kind</c>, <c>matched_name</c>, <c>match</c> (id, externalid, name, fuzzy).</summary>
+        /// <returns>The table.</returns>
+        public ResultTable ToTable() => new ResultTable(
+            $"Search for '{Text}'",
+            new[] { TableCells.Int("rank"), TableCells.Number("score"), TableCells.Text("entity_id"), TableCells.Text("name"), TableCells.Text("kind"), TableCells.Text("matched_name"), TableCells.Text("match") },
+            _hits.Select((h, i) => (IReadOnlyList<object?>)new object?[] { i + 1, h.Score, h.Entity.Id, h.Entity.Name, h.Entity.Kind.Name, h.MatchedName, TableCells.Lower(h.MatchKind) }));
 
         /// <inheritdoc />
         public string ToHtml()

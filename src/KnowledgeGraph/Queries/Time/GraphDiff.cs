@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Queries.Time
     /// <see cref="Validity.HoldsAsOf"/> decides. Undated relations hold at every date, so never appear nor end.
     /// </summary>
     /// <remarks>An event (an instant) holds as of every date from its own on, so one that happened between the two dates appears. This type is immutable and safe to share between threads.</remarks>
-    public sealed class GraphDiff : IHtmlRenderable
+    public sealed class GraphDiff : IHtmlRenderable, ITabular
     {
         internal GraphDiff(PartialDate from, PartialDate to, IReadOnlyList<Relation> appeared, IReadOnlyList<Relation> ended, int unchanged)
         {
@@ -61,6 +61,15 @@ namespace KnowledgeGraph.Queries.Time
 
             return sb.ToString();
         }
+
+        /// <summary>Converts the difference to a table: <c>change</c> (appeared, ended), <c>source_id</c>, <c>source_name</c>, <c>target_id</c>, <c>target_name</c>, then the relation's columns.</summary>
+        /// <returns>The table: what appeared, then what ended.</returns>
+        public ResultTable ToTable() => new ResultTable(
+            $"From {From} to {To}",
+            TableCells.Columns(new[] { TableCells.Text("change"), TableCells.Text("source_id"), TableCells.Text("source_name"), TableCells.Text("target_id"), TableCells.Text("target_name") }, TableCells.RelationColumns()),
+            Appeared.Select(r => ("appeared", r)).Concat(Ended.Select(r => ("ended", r))).Select(p => TableCells.Row(
+                new object?[] { p.Item1, p.r.Source.Id, p.r.Source.Name, p.r.Target.Id, p.r.Target.Name },
+                TableCells.RelationValues(p.r))));
 
         /// <inheritdoc />
         public string ToHtml()

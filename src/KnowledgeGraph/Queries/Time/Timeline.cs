@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries.Engine;
@@ -17,7 +18,7 @@ namespace KnowledgeGraph.Queries.Time
     /// <para>An interval with both ends gives two entries (started, ended); <c>since</c> gives one, <c>until</c> one.</para>
     /// <para>This type is immutable and safe to share between threads.</para>
     /// </remarks>
-    public sealed class Timeline : IHtmlRenderable
+    public sealed class Timeline : IHtmlRenderable, ITabular
     {
         internal Timeline(Entity entity, IReadOnlyList<TimelineEntry> entries, IReadOnlyList<TimelineEntry> undated)
         {
@@ -60,6 +61,19 @@ namespace KnowledgeGraph.Queries.Time
             return sb.ToString();
         }
 
+        /// <summary>
+        /// Converts the timeline to a table, dated entries first then the undated: <c>date</c> (empty when undated),
+        /// <c>event</c> (started, happened, ended, undated), <c>other_id</c>, <c>other_name</c>, <c>direction</c>
+        /// (out when the entity is the relation's source), then the relation's columns.
+        /// </summary>
+        /// <returns>The table.</returns>
+        public ResultTable ToTable() => new ResultTable(
+            $"Timeline of {Entity.Name} ({Entity.Id})",
+            TableCells.Columns(new[] { TableCells.Text("date"), TableCells.Text("event"), TableCells.Text("other_id"), TableCells.Text("other_name"), TableCells.Text("direction") }, TableCells.RelationColumns()),
+            Entries.Concat(Undated).Select(e => TableCells.Row(
+                new object?[] { TableCells.Date(e.Date), TableCells.Lower(e.Kind), e.Other.Id, e.Other.Name, e.Relation.Source.Equals(e.Subject) ? "out" : "in" },
+                TableCells.RelationValues(e.Relation))));
+
         /// <inheritdoc />
         public string ToHtml()
         {
@@ -85,12 +99,7 @@ namespace KnowledgeGraph.Queries.Time
         private static void Add(StringBuilder sb, TimelineEntry e)
         {
             Relation r = e.Relation;
-            var sources = new List<string>();
-            foreach (Citation c in r.Citations)
-            {
-                sources.Add(c.ToString());
-            }
-
+            IEnumerable<string> sources = CitationGroups.Lines(r.Citations);
             sb.Row(e.Date?.ToString() ?? "undated", e.Kind.ToString().ToLowerInvariant(), $"{r.Source} {r.Type.Name} {r.Target}", r.Validity.ToString(), string.Join("; ", sources));
         }
     }

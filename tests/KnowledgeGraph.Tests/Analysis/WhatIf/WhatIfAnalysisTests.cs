@@ -17,7 +17,7 @@ namespace KnowledgeGraph.Tests.Analysis.WhatIf
             result.PathsGained.Should().BeEmpty();
             result.ExposureChanges.Should().ContainSingle(c => c.Entity.Id == "integral" && c.Before != null && c.After == null);
             result.RankChanges.Should().Contain(r => r.Entity.Id == "planar" && r.Measure == "betweenness");
-            result.Explain().Should().Contain("Dependency paths lost (russia): 1").And.Contain("Integral (integral): linked, 1 step → not exposed");
+            result.Explain().Should().Contain("Dependency paths lost (russia): 1").And.Contain("Integral (integral): linked, 1 step from Russia → not exposed");
             result.ToHtml().Should().Contain("<table");
             graph.TryGetEntity("integral", out _).Should().BeTrue("the original graph is not changed");
         }
@@ -30,7 +30,7 @@ namespace KnowledgeGraph.Tests.Analysis.WhatIf
             WhatIfResult after = WhatIfAnalysis.Run(graph, scenario, new WhatIfOptions { AsOf = PartialDate.Parse("2026") });
             ExposureChange change = after.ExposureChanges.Single(c => c.Entity.Id == "belarus");
             change.Before!.Description.Should().Be("targeted");
-            change.After!.Description.Should().Be("linked, 1 step", "Belarus still supplies Russia and depends on it");
+            change.After!.Description.Should().Be("linked, 1 step from Russia", "Belarus still supplies Russia and depends on it");
             WhatIfAnalysis.Run(graph, scenario, new WhatIfOptions { AsOf = PartialDate.Parse("2024") }).ExposureChanges.Should().BeEmpty("the sanction still holds in 2024");
             WhatIfAnalysis.Run(graph, scenario).ExposureChanges.Should().ContainSingle(c => c.Entity.Id == "belarus", "with no date an ended relation counts as gone");
         }
