@@ -22,7 +22,7 @@ echo "packages: packed in $(( $(date +%s) - start )) s" >&2
 # --- Contents and metadata ---------------------------------------------------------------------------------------
 lib=$feed/KnowledgeGraph.$version.nupkg
 tool=$feed/KnowledgeGraph.Cli.$version.nupkg
-for f in "$lib" "$tool" "$feed/KnowledgeGraph.$version.snupkg" "$feed/KnowledgeGraph.Cli.$version.snupkg"; do
+for f in "$lib" "$tool" "$feed/KnowledgeGraph.$version.snupkg" "$feed/KnowledgeGraph.Cli.$version.snupkg" "$feed/KnowledgeGraph.DataFrames.$version.nupkg"; do
   [ -s "$f" ] || fail "missing $f"
 done
 has() { unzip -l "$1" | awk '{print $4}' | grep >/dev/null -x "$2" || fail "$(basename "$1") lacks $2"; }
@@ -48,7 +48,7 @@ unzip -p "$feed/KnowledgeGraph.$version.snupkg" lib/net8.0/KnowledgeGraph.pdb | 
 echo "packages: contents and metadata of KnowledgeGraph and KnowledgeGraph.Cli $version are complete" >&2
 
 # --- From a clean cache: only our own packages are removed, so the dependencies need no download -------------------
-rm -rf "$HOME/.nuget/packages/knowledgegraph" "$HOME/.nuget/packages/knowledgegraph.cli"
+rm -rf "$HOME/.nuget/packages/knowledgegraph" "$HOME/.nuget/packages/knowledgegraph.cli" "$HOME/.nuget/packages/knowledgegraph.dataframes"
 
 # The consumer on both target frameworks.
 consumer=tests/consumer

@@ -17,6 +17,10 @@ feed=$PWD/artifacts/feed
 if [ ! -f "$feed/KnowledgeGraph.$version.nupkg" ]; then
   dotnet pack src/KnowledgeGraph -c Release -o "$feed" >&2
 fi
+# The notebook's tables cell also references KnowledgeGraph.DataFrames (and so Microsoft.Data.Analysis from nuget.org).
+if [ ! -f "$feed/KnowledgeGraph.DataFrames.$version.nupkg" ]; then
+  dotnet pack src/KnowledgeGraph.DataFrames -c Release -o "$feed" >&2
+fi
 
 # The kernel: the dotnet-interactive tool at a pinned version, in a folder of our own (no PATH, no global install).
 tools=$PWD/artifacts/tools/dotnet-interactive
@@ -31,7 +35,7 @@ cat > "$JUPYTER_PATH/kernels/.net-csharp/kernel.json" <<JSON
 JSON
 
 # The same id and version may have been packed before: drop the stale copies so the kernel restores this build.
-rm -rf "$HOME/.nuget/packages/knowledgegraph" "$HOME/.nuget/packages/knowledgegraph.cli"
+rm -rf "$HOME/.nuget/packages/knowledgegraph" "$HOME/.nuget/packages/knowledgegraph.cli" "$HOME/.nuget/packages/knowledgegraph.dataframes"
 # The kernel's own restore cache (~/.packagemanagement/nuget/Cache, files named by hash) remembers resolved paths.
 if [ -d "$HOME/.packagemanagement/nuget/Cache" ]; then
   grep -lis 'knowledgegraph' "$HOME/.packagemanagement/nuget/Cache/"* 2>/dev/null | xargs -r rm -f || true

@@ -40,7 +40,7 @@ namespace KnowledgeGraph.Tests.Display
             string dib = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "KnowledgeGraph", "Display", "extension.dib"));
 
             dib.Should().StartWith("#!meta");
-            foreach (string type in new[] { "KnowledgeGraph.Entity", "KnowledgeGraph.Relation", "KnowledgeGraph.Queries.GraphPath", "System.Collections.Generic.IEnumerable<KnowledgeGraph.Queries.GraphPath>", "System.Collections.Generic.IEnumerable<KnowledgeGraph.Relation>", "System.Collections.Generic.IEnumerable<KnowledgeGraph.Entity>", "KnowledgeGraph.Graph", "KnowledgeGraph.Markup.IHtmlRenderable" })
+            foreach (string type in new[] { "KnowledgeGraph.Entity", "KnowledgeGraph.Relation", "KnowledgeGraph.GraphPath", "System.Collections.Generic.IEnumerable<KnowledgeGraph.GraphPath>", "System.Collections.Generic.IEnumerable<KnowledgeGraph.Relation>", "System.Collections.Generic.IEnumerable<KnowledgeGraph.Entity>", "KnowledgeGraph.Graph", "KnowledgeGraph.Markup.IHtmlRenderable" })
             {
                 dib.Should().Contain("Formatter.Register<" + type + ">(", type);
             }
