@@ -169,7 +169,7 @@ namespace KnowledgeGraph.Cli.Commands
                     string[] marked = parse.GetValue(highlight) ?? Array.Empty<string>();
                     if (marked.Length > 0)
                     {
-                        options.HighlightEntities = new HashSet<string>(marked.Select(k => KgApp.Resolve(g, k).Id), StringComparer.Ordinal);
+                        options = options with { HighlightEntities = new HashSet<string>(marked.Select(k => KgApp.Resolve(g, k).Id), StringComparer.Ordinal) };
                     }
 
                     string[] ends = parse.GetValue(highlightPath) ?? Array.Empty<string>();
@@ -177,7 +177,7 @@ namespace KnowledgeGraph.Cli.Commands
                     {
                         Entity from = KgApp.Resolve(g, ends[0]);
                         Entity to = KgApp.Resolve(g, ends[1]);
-                        options.HighlightPath = g.ShortestPath(from, to) ?? throw new CliException($"no path between {from.Id} and {to.Id} to highlight.", ExitCodes.NoResult);
+                        options = options with { HighlightPath = g.ShortestPath(from, to) ?? throw new CliException($"no path between {from.Id} and {to.Id} to highlight.", ExitCodes.NoResult) };
                     }
 
                     return options;

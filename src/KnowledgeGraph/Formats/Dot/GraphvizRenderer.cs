@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
 using System.Text;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph.Formats.Dot
 {
@@ -16,6 +17,7 @@ namespace KnowledgeGraph.Formats.Dot
     /// </code>
     /// </example>
     /// <remarks>The DOT text goes through a temporary UTF-8 file (not standard input), so names in any script survive on every platform. Instances are immutable and thread-safe.</remarks>
+    [Immutable]
     public sealed class GraphvizRenderer
     {
         /// <summary>The start of the names of the temporary folders renders use (<c>kg-graphviz-kg-PID-RANDOM</c>).</summary>

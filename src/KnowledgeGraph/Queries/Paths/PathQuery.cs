@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Queries.Engine;
 using KnowledgeGraph.Traversal;
 
@@ -22,6 +23,7 @@ namespace KnowledgeGraph.Queries.Paths
     /// relations held together then are returned (<see cref="GraphPath.Validity"/>).</para>
     /// <para>This type is immutable: each method returns a new query. Safe to share between threads.</para>
     /// </remarks>
+    [Immutable]
     public sealed class PathQuery
     {
         internal PathQuery(Graph graph, Entity from, Entity to, QueryOptions options)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Globalization;
 using System.Text;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries.Engine;
 
@@ -10,6 +11,7 @@ namespace KnowledgeGraph.Queries.Paths
 {
     /// <summary>The answer to a path query: the paths found, their costs, and whether a bound stopped the search (never silently).</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class PathResult : IHtmlRenderable, ITabular
     {
         internal PathResult(string question, Entity from, Entity to, QueryOptions options, int maxDepth, IReadOnlyList<GraphPath> paths, IReadOnlyList<double> costs, QueryBound boundHit, bool weighted, string? weightName)
@@ -95,7 +97,7 @@ namespace KnowledgeGraph.Queries.Paths
         /// <summary>
         /// Converts the paths to a table, one row per step: <c>path</c> (1 = the first), <c>step</c>, <c>from_id</c>,
         /// <c>from_name</c>, <c>direction</c> (forward, backward, undirected), <c>to_id</c>, <c>to_name</c>, <c>path_cost</c>
-        /// (empty unless weighted), then the relation's columns.
+        /// (the path's cost, its number of steps unless weighted), then the relation's columns.
         /// </summary>
         /// <returns>The table.</returns>
         public ResultTable ToTable() => new ResultTable(
