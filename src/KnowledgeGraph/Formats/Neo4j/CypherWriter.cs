@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -13,9 +14,19 @@ namespace KnowledgeGraph.Formats.Neo4j
     /// </summary>
     /// <remarks>Strings are single-quoted with <c>\\</c>, <c>\'</c>, <c>\n</c>, <c>\r</c>, <c>\t</c> and <c>\uXXXX</c> escapes;
     /// labels, relationship types and property keys are back-quoted (a back-quote inside is doubled).
-    /// The properties match the columns of <see cref="Neo4jCsvWriter"/>.</remarks>
+    /// The properties match the columns of <see cref="Neo4jCsvWriter"/>. An entity's or relation's own property named like
+    /// one of kg's fields (<c>id</c>, <c>name</c>, <c>kind</c>, <c>aliases</c>, <c>description</c>, <c>externalIds</c>,
+    /// <c>wikidata</c>; for relations <c>id</c>, <c>from</c>, <c>to</c>, <c>at</c>, <c>startDay</c>, <c>endDay</c>,
+    /// <c>confidence</c>, <c>directed</c>, <c>citationSources</c>, <c>citations</c>), or starting with <c>prop.</c>, is written
+    /// as <c>prop.NAME</c>: it never overwrites the <c>MERGE</c> key or a field.</remarks>
     public static class CypherWriter
     {
+        /// <summary>The fields the script writes for an entity; a property of the same name is written as <c>prop.NAME</c> (see the remarks).</summary>
+        internal static readonly HashSet<string> EntityFields = new HashSet<string>(StringComparer.Ordinal) { "id", "name", "kind", "aliases", "description", "externalIds", "wikidata" };
+
+        /// <summary>The fields the script writes for a relation; a property of the same name is written as <c>prop.NAME</c>.</summary>
+        internal static readonly HashSet<string> RelationFields = new HashSet<string>(StringComparer.Ordinal) { "id", "from", "to", "at", "startDay", "endDay", "confidence", "directed", "citationSources", "citations" };
+
         /// <summary>Gets the Cypher script of a graph.</summary>
         /// <param name="graph">The graph.</param>
         /// <returns>The script.</returns>
@@ -31,7 +42,7 @@ namespace KnowledgeGraph.Formats.Neo4j
         /// <param name="w">Where to write.</param>
         public static void Write(Graph graph, TextWriter w)
         {
-            w.Write("// " + (graph.Title ?? "knowledge graph").Replace("\n", " ") + ": " + graph.VertexCount.ToString(CultureInfo.InvariantCulture) + " entities, " + graph.EdgeCount.ToString(CultureInfo.InvariantCulture) + " relations. Written by KnowledgeGraph.\n");
+            w.Write("// " + Comment(graph.Title ?? "knowledge graph") + ": " + graph.VertexCount.ToString(CultureInfo.InvariantCulture) + " entities, " + graph.EdgeCount.ToString(CultureInfo.InvariantCulture) + " relations. Written by KnowledgeGraph.\n");
             w.Write("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n");
             foreach (Entity e in graph.Entities)
             {
@@ -66,7 +77,7 @@ namespace KnowledgeGraph.Formats.Neo4j
                     props.Add(new("wikidata", Literal(qid)));
                 }
 
-                props.AddRange(e.Properties.Where(p => !props.Any(q => q.Key == p.Key)).Select(p => new KeyValuePair<string, string>(p.Key, Value(p.Value))));
+                props.AddRange(e.Properties.Select(p => new KeyValuePair<string, string>(PropertyNames.Outside(p.Key, EntityFields), Value(p.Value))));
                 w.Write("MERGE (n:Entity {id: " + Literal(e.Id) + "}) SET n:" + string.Join(":", labels) + ", n += " + Map(props) + ";\n");
             }
 
@@ -113,7 +124,7 @@ namespace KnowledgeGraph.Formats.Neo4j
                     props.Add(new("citations", List(r.Citations.Select(c => c.ToString()))));
                 }
 
-                props.AddRange(r.Properties.Where(p => !props.Any(q => q.Key == p.Key)).Select(p => new KeyValuePair<string, string>(p.Key, Value(p.Value))));
+                props.AddRange(r.Properties.Select(p => new KeyValuePair<string, string>(PropertyNames.Outside(p.Key, RelationFields), Value(p.Value))));
                 w.Write("MATCH (a:Entity {id: " + Literal(r.Source.Id) + "}), (b:Entity {id: " + Literal(r.Target.Id) + "}) MERGE (a)-[r:" + Name(r.Type.Name) + " {id: " + Literal(r.Id) + "}]->(b) SET r += " + Map(props) + ";\n");
             }
         }
@@ -156,6 +167,18 @@ namespace KnowledgeGraph.Formats.Neo4j
         /// <param name="name">The name.</param>
         /// <returns>The quoted name.</returns>
         public static string Name(string name) => "`" + name.Replace("`", "``") + "`";
+
+        /// <summary>Makes text fit in a <c>//</c> comment: every line break (CR, LF, NEL, U+2028, U+2029) and other control character becomes a space.</summary>
+        private static string Comment(string text)
+        {
+            var sb = new StringBuilder(text.Length);
+            foreach (char c in text)
+            {
+                sb.Append(char.IsControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+            }
+
+            return sb.ToString();
+        }
 
         private static string List(IEnumerable<string> items) => "[" + string.Join(", ", items.Select(Literal)) + "]";
 

@@ -25,6 +25,12 @@ namespace KnowledgeGraph.Formats.Neo4j
     /// <para>Fields are quoted with <c>"</c> (doubled inside). Array items are separated by <c>;</c>, which neo4j-admin
     /// cannot escape: a <c>;</c> inside an item is written as <c>,</c>. Names may contain line breaks, so the import
     /// needs <c>--multiline-fields=true</c> (written in <c>import.sh</c>).</para>
+    /// <para>A property named like a structural column (<c>id</c>, <c>name</c>, <c>description</c>, <c>from</c>…) or
+    /// starting with <c>prop.</c> gets the column <c>prop.NAME</c>; one holding a colon gets <c>prop.</c> and its colons
+    /// become underscores. So no column appears twice.</para>
+    /// <para>Spreadsheets run a cell that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return as
+    /// a formula: such a cell, unless it is a number, is written with a leading <c>'</c> (OWASP's advice on CSV injection).
+    /// Remove it after import if the exact text matters.</para>
     /// </remarks>
     public static class Neo4jCsvWriter
     {
@@ -65,7 +71,7 @@ namespace KnowledgeGraph.Formats.Neo4j
         {
             List<KeyValuePair<string, ColumnType>> props = Of(graph.Entities.Select(e => e.Properties));
             var header = new List<string> { "id:ID", ":LABEL", "name", "aliases:string[]", "description", "kind", "externalIds:string[]", "wikidata" };
-            header.AddRange(props.Select(p => Header(p.Key, p.Value)));
+            header.AddRange(props.Select(p => Header(p.Key, p.Value, CypherWriter.EntityFields)));
             HeaderRow(w, header);
             foreach (Entity e in graph.Entities)
             {
@@ -88,7 +94,7 @@ namespace KnowledgeGraph.Formats.Neo4j
         {
             List<KeyValuePair<string, ColumnType>> props = Of(graph.Relations.Select(r => r.Properties));
             var header = new List<string> { ":START_ID", ":END_ID", ":TYPE", "id", "from", "to", "at", "startDay:date", "endDay:date", "confidence:double", "directed:boolean", "citationSources:string[]", "citations:string[]" };
-            header.AddRange(props.Select(p => Header(p.Key, p.Value)));
+            header.AddRange(props.Select(p => Header(p.Key, p.Value, CypherWriter.RelationFields)));
             HeaderRow(w, header);
             foreach (Relation r in graph.Relations)
             {
@@ -114,10 +120,11 @@ namespace KnowledgeGraph.Formats.Neo4j
             write(w);
         });
 
-        private static string Header(string name, ColumnType t)
+        private static string Header(string name, ColumnType t, ICollection<string> structural)
         {
-            // A property named like a reserved column would clash: prefix it.
-            string n = name.IndexOf(':') >= 0 || name == "id" || name == "name" || name == "kind" ? "prop_" + name.Replace(":", "_") : name;
+            // A property named like a structural column would clash: prefix it (as the Cypher script does). A colon
+            // would be read as a type, so a name holding one is prefixed and the colons become underscores.
+            string n = name.IndexOf(':') >= 0 ? PropertyNames.Prefix + name.Replace(":", "_") : PropertyNames.Outside(name, structural);
             return t switch
             {
                 ColumnType.Long => n + ":long",
@@ -143,6 +150,11 @@ namespace KnowledgeGraph.Formats.Neo4j
             w.Write('\n');
         }
 
+        /// <summary>Gets whether a spreadsheet would run a cell as a formula: it starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return and is not a number (OWASP's rule for CSV injection).</summary>
+        internal static bool IsFormula(string cell) =>
+            cell.Length > 0 && "=+-@\t\r".IndexOf(cell[0]) >= 0
+            && !double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+
         private static void Row(TextWriter w, IEnumerable<string?> fields)
         {
             bool first = true;
@@ -157,6 +169,11 @@ namespace KnowledgeGraph.Formats.Neo4j
                 if (f != null)
                 {
                     w.Write('"');
+                    if (IsFormula(f))
+                    {
+                        w.Write('\'');
+                    }
+
                     w.Write(f.Replace("\"", "\"\""));
                     w.Write('"');
                 }

@@ -64,6 +64,50 @@ print(json.dumps({"nh": n[0], "n": n[1:], "rh": r[0], "r": r[1:]}))
             script.Split('\n').Count(l => l.StartsWith("MERGE", StringComparison.Ordinal)).Should().Be(2);
         }
 
+        private static PropertyMap Props(params (string Key, object Value)[] items) =>
+            PropertyMap.From(items.Select(i => new System.Collections.Generic.KeyValuePair<string, object>(i.Key, i.Value)));
+
+        /// <summary>A graph as igraph saves it: every node has a property named id, and properties named like kg's fields.</summary>
+        private static Graph Colliding() => new GraphBuilder { Title = "Title\rwith CR\u2028and more" }
+            .AddEntity("a", "Person", "=HYPERLINK(\"x\")", description: "real description", properties: Props(("id", "n0"), ("description", "prop desc"), ("prop.x", "p"), ("formula", "@SUM(A1)")))
+            .AddEntity("b", "Person", "-2", properties: Props(("id", "n1"), ("wikidata", "Q1")))
+            .AddRelation("r", "ASSOCIATE_OF", "a", "b", Validity.Always, properties: Props(("id", "e0"), ("from", "x"), ("directed", "no")))
+            .Build();
+
+        [Test]
+        public void Cypher_PropertiesNamedLikeFields_NeverOverwriteTheKeyOrAField()
+        {
+            string script = CypherWriter.Write(Colliding());
+            script.Should().Contain("MERGE (n:Entity {id: 'a'})").And.Contain("`prop.id`: 'n0'").And.Contain("`description`: 'real description'").And.Contain("`prop.description`: 'prop desc'").And.Contain("`prop.prop.x`: 'p'");
+            script.Should().Contain("MERGE (a)-[r:`ASSOCIATE_OF` {id: 'r'}]->(b)").And.Contain("`prop.id`: 'e0'").And.Contain("`prop.from`: 'x'").And.Contain("`directed`: false").And.Contain("`prop.directed`: 'no'");
+            script.Should().NotContain("`id`: 'n0'").And.NotContain("`id`: 'e0'");
+            script.Split('\n')[0].Should().StartWith("// Title with CR and more:", "no line break of the title may escape the comment");
+            script.Should().NotContain("\r").And.NotContain("\u2028");
+        }
+
+        [Test]
+        public void Csv_PropertiesNamedLikeColumns_GetTheirOwnColumns_FormulasAreDefused()
+        {
+            var nodes = new StringWriter { NewLine = "\n" };
+            Neo4jCsvWriter.WriteNodes(Colliding(), nodes);
+            string[] header = nodes.ToString().Split('\n')[0].Split(',');
+            header.Should().OnlyHaveUniqueItems().And.Contain("prop.id").And.Contain("prop.description").And.Contain("prop.wikidata").And.Contain("prop.prop.x");
+            nodes.ToString().Should().Contain("\"'=HYPERLINK(\"\"x\"\")\"").And.Contain("\"'@SUM(A1)\"").And.Contain(",\"-2\",", "a number is not a formula");
+            var rels = new StringWriter { NewLine = "\n" };
+            Neo4jCsvWriter.WriteRelationships(Colliding(), rels);
+            rels.ToString().Split('\n')[0].Split(',').Should().OnlyHaveUniqueItems().And.Contain("prop.id").And.Contain("prop.from").And.Contain("prop.directed");
+        }
+
+        [TestCase("=1+2", true)]
+        [TestCase("+cmd", true)]
+        [TestCase("-x", true)]
+        [TestCase("@x", true)]
+        [TestCase("\tx", true)]
+        [TestCase("-2.5", false)]
+        [TestCase("a=b", false)]
+        [TestCase("", false)]
+        public void Csv_FormulaRule(string cell, bool formula) => Neo4jCsvWriter.IsFormula(cell).Should().Be(formula);
+
         private static string Q(string s) => Newtonsoft.Json.JsonConvert.ToString(s);
     }
 }
