@@ -218,7 +218,14 @@ namespace KnowledgeGraph.Cli
                 Status($"kg: loading {file} ({new FileInfo(file).Length / (1024 * 1024)} MB)\u2026");
             }
 
-            return file == null ? (vocabulary == null ? CuratedGraphs.UnionState : Graph.Parse(CuratedGraphs.GetJson("union-state"), "union-state.json", vocabulary)) : Graph.Load(file, LoadOptions(parse, vocabulary));
+            Graph graph = file == null ? (vocabulary == null ? CuratedGraphs.UnionState : Graph.Parse(CuratedGraphs.GetJson("union-state"), "union-state.json", vocabulary)) : Graph.Load(file, LoadOptions(parse, vocabulary));
+            foreach (string note in graph.LoadNotes)
+            {
+                // Informational (how an old file was read), on the error stream so that piped answers stay clean.
+                Error.WriteLine($"kg: note: {file}: {note}");
+            }
+
+            return graph;
         }
 
         /// <summary>Gets the options for loading a graph file that the command line gives: the vocabulary and <c>--allow-paths</c>.</summary>

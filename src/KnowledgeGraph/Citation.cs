@@ -11,8 +11,10 @@ namespace KnowledgeGraph
         /// <param name="sourceId">The id of the cited source.</param>
         /// <param name="quote">A short quote from the source that supports the fact, or <c>null</c>.</param>
         /// <param name="locator">Where in the source (a paragraph, a page), or <c>null</c>.</param>
-        public Citation(string sourceId, string? quote = null, string? locator = null)
+        /// <param name="evidence">What the citation says about when the fact holds, given the source's date.</param>
+        public Citation(string sourceId, string? quote = null, string? locator = null, CitationEvidence evidence = CitationEvidence.None)
         {
+            Evidence = evidence;
             SourceId = sourceId;
             Quote = quote;
             Locator = locator;
@@ -30,6 +32,13 @@ namespace KnowledgeGraph
         /// <summary>Gets where in the source the fact is found, or <c>null</c>.</summary>
         public string? Locator { get; }
 
+        /// <summary>
+        /// Gets what the citation says about time: <see cref="CitationEvidence.Observed"/> (the fact holds on the source's
+        /// date) or <see cref="CitationEvidence.Reported"/> (the event happened by the source's date); the graph builder
+        /// turns it into <see cref="Validity.Observed"/> dates or a <see cref="Validity.NotAfter"/> bound.
+        /// </summary>
+        public CitationEvidence Evidence { get; }
+
         /// <summary>Formats the citation: <c>Sb.by, 2023-04-30 (paragraph 3): "quote"</c>.</summary>
         /// <returns>The text.</returns>
         public override string ToString()
@@ -44,6 +53,6 @@ namespace KnowledgeGraph
         }
 
         /// <summary>Returns a copy bound to its source, for a graph being built.</summary>
-        internal Citation Bind(Source source) => new Citation(SourceId, Quote, Locator) { Source = source };
+        internal Citation Bind(Source source) => new Citation(SourceId, Quote, Locator, Evidence) { Source = source };
     }
 }

@@ -58,6 +58,12 @@ namespace KnowledgeGraph
         /// <summary>Gets the description, or <c>null</c>.</summary>
         public string? Description { get; }
 
+        /// <summary>
+        /// Gets what the loader has to say about how it read the graph, apart from errors: for a <c>knowledge-graph/1</c>
+        /// file, how many undated relations it read as of unknown time. Empty for a graph built in code.
+        /// </summary>
+        public IReadOnlyList<string> LoadNotes { get; internal set; } = Array.Empty<string>();
+
         /// <summary>Gets the extra vocabulary files the graph file named (kept so that a save writes them back).</summary>
         public IReadOnlyList<string> VocabularyFiles { get; }
 
@@ -408,7 +414,7 @@ namespace KnowledgeGraph
         public Graph Where(Func<Relation, bool> predicate)
         {
             Relation[] kept = _relations.Where(predicate).ToArray();
-            return new Graph(Vocabulary, Title, Description, VocabularyFiles, Sources.ToArray(), _entities, kept, _entityById, _sourceById);
+            return new Graph(Vocabulary, Title, Description, VocabularyFiles, Sources.ToArray(), _entities, kept, _entityById, _sourceById) { LoadNotes = LoadNotes };
         }
 
         /// <summary>Gets the position of an entity of this graph, or -1.</summary>

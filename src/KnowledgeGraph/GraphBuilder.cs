@@ -50,6 +50,9 @@ namespace KnowledgeGraph
         /// <summary>Gets the extra vocabulary files to record in the graph (written back on save).</summary>
         public IList<string> VocabularyFiles { get; } = new List<string>();
 
+        /// <summary>Gets the notes the graph will carry (<see cref="Graph.LoadNotes"/>).</summary>
+        internal List<string> LoadNotes { get; } = new List<string>();
+
         /// <summary>Gets the number of entities added so far.</summary>
         public int EntityCount => _entities.Count;
 
@@ -93,15 +96,20 @@ namespace KnowledgeGraph
         /// <param name="properties">Typed properties, or <c>null</c>.</param>
         /// <param name="citations">The sources that state it, or <c>null</c>.</param>
         /// <param name="confidence">A confidence in [0, 1], or <c>null</c>.</param>
+        /// <param name="status">How the sources assert it (stated by default).</param>
+        /// <param name="attribution">According to whom (free text or an entity id), or <c>null</c>.</param>
+        /// <param name="note">An editors' note, or <c>null</c>.</param>
+        /// <param name="about">The id of the vocabulary subject it is about (types with <see cref="RelationType.HasSubject"/> only), or <c>null</c>.</param>
         /// <returns>This builder.</returns>
-        public GraphBuilder AddRelation(string id, string type, string source, string target, Validity? validity = null, PropertyMap? properties = null, IEnumerable<Citation>? citations = null, double? confidence = null)
-            => AddRelation(id, type, source, target, validity ?? Validity.Always, properties, citations, confidence, default);
+        /// <remarks>Citations with <see cref="CitationEvidence"/> add time evidence when the graph is built: a relation without known dates gets the cited sources' dates as observed dates, or (reported) as the date by which it happened.</remarks>
+        public GraphBuilder AddRelation(string id, string type, string source, string target, Validity? validity = null, PropertyMap? properties = null, IEnumerable<Citation>? citations = null, double? confidence = null, RelationStatus status = RelationStatus.Stated, string? attribution = null, string? note = null, string? about = null)
+            => AddRelation(id, type, source, target, validity ?? Validity.Unknown, properties, citations, confidence, status, attribution, note, about, default);
 
         /// <summary>Adds a copy of a relation of another graph (its entities must be added too).</summary>
         /// <param name="relation">The relation.</param>
         /// <returns>This builder.</returns>
         public GraphBuilder AddRelation(Relation relation) =>
-            AddRelation(relation.Id, relation.Type.Name, relation.Source.Id, relation.Target.Id, relation.Validity, relation.Properties, relation.Citations, relation.Confidence, default);
+            AddRelation(relation.Id, relation.Type.Name, relation.Source.Id, relation.Target.Id, relation.StatedValidity, relation.Properties, relation.Citations, relation.Confidence, relation.Status, relation.Attribution, relation.Note, relation.About?.Id, default);
 
         /// <summary>Adds copies of the sources, entities and relations of a graph.</summary>
         /// <param name="graph">The graph.</param>
@@ -275,6 +283,21 @@ namespace KnowledgeGraph
                     }
                 }
 
+                Subject? about = null;
+                if (p.About != null && ok)
+                {
+                    if (!type.HasSubject)
+                    {
+                        list.Add(p.Position.Error(GraphErrorCode.UnknownSubject, $"The relation '{p.Id}' ({p.Type}) says what it is about ('{p.About}'), but relations of type {p.Type} carry no subject; types that do: {string.Join(", ", Vocabulary.RelationTypes.Where(t => t.HasSubject).Select(t => t.Name))}.", p.Id));
+                        ok = false;
+                    }
+                    else if (!Vocabulary.TryGetSubject(p.About, out about))
+                    {
+                        list.Add(p.Position.Error(GraphErrorCode.UnknownSubject, $"The relation '{p.Id}' is about the unknown subject '{p.About}'. Known subjects: {string.Join(", ", Vocabulary.Subjects.Select(x => x.Id))}.", p.Id));
+                        ok = false;
+                    }
+                }
+
                 if (p.Confidence.HasValue && (double.IsNaN(p.Confidence.Value) || p.Confidence.Value < 0 || p.Confidence.Value > 1))
                 {
                     list.Add(p.Position.Error(GraphErrorCode.InvalidValue, $"The relation '{p.Id}' has the confidence {p.Confidence.Value}, which is not between 0 and 1.", p.Id));
@@ -282,6 +305,7 @@ namespace KnowledgeGraph
                 }
 
                 ok &= CheckRelationValues(p.Id, p.Properties, p.Citations, p.Position, list);
+                ok &= CheckText(p.Attribution, "attribution", p.Id, p.Position, list) & CheckText(p.Note, "note", p.Id, p.Position, list);
 
                 Citation[] citations = p.Citations.Count == 0 ? Array.Empty<Citation>() : new Citation[p.Citations.Count];
                 for (int i = 0; i < citations.Length; i++)
@@ -298,9 +322,16 @@ namespace KnowledgeGraph
                     }
                 }
 
+                Validity validity = p.Validity;
+                if (ok && !DeriveValidity(p, citations, list, out validity))
+                {
+                    ok = false;
+                }
+
                 if (ok && list.Count == 0)
                 {
-                    relations.Add(new Relation(p.Id, type, source!, target!, p.Validity, p.Properties, citations, p.Confidence));
+                    RelationDetails? details = RelationDetails.Of(p.Status, p.Attribution, p.Note, about, validity == p.Validity ? null : p.Validity);
+                    relations.Add(new Relation(p.Id, type, source!, target!, validity, p.Properties, citations, p.Confidence, details));
                 }
             }
 
@@ -311,8 +342,52 @@ namespace KnowledgeGraph
                 return false;
             }
 
-            graph = new Graph(Vocabulary, Title, Description, VocabularyFiles.ToArray(), sources.ToArray(), entities.ToArray(), relations.ToArray(), entityById, sourceById);
+            graph = new Graph(Vocabulary, Title, Description, VocabularyFiles.ToArray(), sources.ToArray(), entities.ToArray(), relations.ToArray(), entityById, sourceById)
+            {
+                LoadNotes = LoadNotes.Count == 0 ? Array.Empty<string>() : LoadNotes.ToArray(),
+            };
             return true;
+        }
+
+        /// <summary>
+        /// Adds the time evidence of a relation's citations to its validity: the date of each source cited as
+        /// <see cref="CitationEvidence.Observed"/> is an observed date; the earliest date of a source cited as
+        /// <see cref="CitationEvidence.Reported"/> is the date by which the event happened. Sources without a date give nothing.
+        /// </summary>
+        private static bool DeriveValidity(PendingRelation p, Citation[] citations, List<GraphError> errors, out Validity validity)
+        {
+            validity = p.Validity;
+            List<PartialDate>? observed = null;
+            PartialDate? reportedBy = null;
+            foreach (Citation c in citations)
+            {
+                if (c.Evidence == CitationEvidence.None || c.Source?.Date is not PartialDate date)
+                {
+                    continue;
+                }
+
+                if (c.Evidence == CitationEvidence.Observed)
+                {
+                    (observed ??= new List<PartialDate>()).Add(date);
+                }
+                else if (!reportedBy.HasValue || date.LastDayNumber < reportedBy.Value.LastDayNumber)
+                {
+                    reportedBy = date;
+                }
+            }
+
+            if (observed == null && !reportedBy.HasValue)
+            {
+                return true;
+            }
+
+            if (p.Validity.TryWithEvidence((IReadOnlyList<PartialDate>?)observed ?? Array.Empty<PartialDate>(), reportedBy, out validity, out _, out string error))
+            {
+                return true;
+            }
+
+            errors.Add(p.Position.Error(GraphErrorCode.InvalidInterval, $"The relation '{p.Id}' has time evidence from its citations that contradicts its own dates: {error}", p.Id));
+            return false;
         }
 
         internal GraphBuilder AddSource(Source source, TextPosition position)
@@ -333,8 +408,11 @@ namespace KnowledgeGraph
         }
 
         internal GraphBuilder AddRelation(string id, string type, string source, string target, Validity validity, PropertyMap? properties, IEnumerable<Citation>? citations, double? confidence, TextPosition position)
+            => AddRelation(id, type, source, target, validity, properties, citations, confidence, RelationStatus.Stated, null, null, null, position);
+
+        internal GraphBuilder AddRelation(string id, string type, string source, string target, Validity validity, PropertyMap? properties, IEnumerable<Citation>? citations, double? confidence, RelationStatus status, string? attribution, string? note, string? about, TextPosition position)
         {
-            _relations.Add(new PendingRelation(id, type, source, target, validity, properties ?? PropertyMap.Empty, AsList(citations), confidence, position));
+            _relations.Add(new PendingRelation(id, type, source, target, validity, properties ?? PropertyMap.Empty, AsList(citations), confidence, status, attribution, note, about, position));
             return this;
         }
 
@@ -501,6 +579,6 @@ namespace KnowledgeGraph
 
         private sealed record PendingEntity(string Id, string Kind, string Name, IReadOnlyList<string> Aliases, string? Description, PropertyMap Properties, IReadOnlyList<ExternalId> ExternalIds, TextPosition Position);
 
-        private sealed record PendingRelation(string Id, string Type, string Source, string Target, Validity Validity, PropertyMap Properties, IReadOnlyList<Citation> Citations, double? Confidence, TextPosition Position);
+        private sealed record PendingRelation(string Id, string Type, string Source, string Target, Validity Validity, PropertyMap Properties, IReadOnlyList<Citation> Citations, double? Confidence, RelationStatus Status, string? Attribution, string? Note, string? About, TextPosition Position);
     }
 }

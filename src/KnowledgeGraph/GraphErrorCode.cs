@@ -50,5 +50,8 @@ namespace KnowledgeGraph
 
         /// <summary>A name or text holds a character no graph may hold: a control character (line breaks and tabs are allowed in free text only), a non-character such as U+FFFF, or half of a surrogate pair.</summary>
         InvalidText = 16,
+
+        /// <summary>A relation is about a subject the vocabulary does not define, or its type carries no subject.</summary>
+        UnknownSubject = 17,
     }
 }

@@ -34,6 +34,7 @@ namespace KnowledgeGraph
                     ["ownership"] = t.IsOwnership,
                     ["sanction"] = t.SanctionRole switch { SanctionRole.Targets => "targets", SanctionRole.Imposes => "imposes", _ => "none" },
                     ["clusterIn"] = new JArray(t.ClusterIn.Select(k => k.Name)),
+                    ["subject"] = t.HasSubject,
                 }, t.Description));
             }
 
@@ -45,7 +46,10 @@ namespace KnowledgeGraph
                 }
             }
 
-            var root = new JObject { ["format"] = Vocabulary.FormatName, ["kinds"] = kinds, ["relationTypes"] = types };
+            var subjects = new JArray(d.Subjects.Select(x => x.Parent == null
+                ? new JObject { ["id"] = x.Id, ["name"] = x.Name }
+                : new JObject { ["id"] = x.Id, ["name"] = x.Name, ["parent"] = x.Parent.Id }));
+            var root = new JObject { ["format"] = Vocabulary.FormatName, ["kinds"] = kinds, ["relationTypes"] = types, ["subjects"] = subjects };
             return Vocabulary.Parse(root.ToString(), "open-vocabulary");
         }
 

@@ -20,12 +20,14 @@ namespace KnowledgeGraph
         private readonly int _line;
         private readonly object _properties; // a PropertyMap, or the PropertyTable that holds row _propertyRow
         private readonly int _propertyRow;
+        private readonly RelationDetails? _details;
         private string? _id;
         private int _hash;
 
-        internal Relation(string id, RelationType type, Entity source, Entity target, Validity validity, PropertyMap properties, IReadOnlyList<Citation> citations, double? confidence)
+        internal Relation(string id, RelationType type, Entity source, Entity target, Validity validity, PropertyMap properties, IReadOnlyList<Citation> citations, double? confidence, RelationDetails? details = null)
             : this(type, source, target, validity, properties, citations, confidence)
         {
+            _details = details;
             _id = id;
             _hash = StringComparer.Ordinal.GetHashCode(id) | 1;
         }
@@ -87,6 +89,21 @@ namespace KnowledgeGraph
 
         /// <summary>Gets the confidence in [0, 1], or <c>null</c> when not stated.</summary>
         public double? Confidence { get; }
+
+        /// <summary>Gets how the sources assert the relation: stated (the default), alleged, intended, planned, denied or inferred.</summary>
+        public RelationStatus Status => _details?.Status ?? RelationStatus.Stated;
+
+        /// <summary>Gets according to whom the relation holds (free text or an entity id), or <c>null</c>.</summary>
+        public string? Attribution => _details?.Attribution;
+
+        /// <summary>Gets the editors' note on the relation ("oil and gas", "approximate"...), or <c>null</c>.</summary>
+        public string? Note => _details?.Note;
+
+        /// <summary>Gets what the relation is about (for types with <see cref="RelationType.HasSubject"/>: what is depended on or supplied), or <c>null</c>.</summary>
+        public Subject? About => _details?.About;
+
+        /// <summary>Gets the validity as written, before the evidence of the citations was added (what a graph file stores).</summary>
+        internal Validity StatedValidity => _details?.StatedValidity ?? Validity;
 
         /// <summary>Gets the other end of the relation, seen from <paramref name="entity"/>.</summary>
         /// <param name="entity">One end.</param>

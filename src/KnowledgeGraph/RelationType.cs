@@ -4,14 +4,15 @@ using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph
 {
-    /// <summary>A type of relation in a <see cref="Vocabulary"/>: which kinds it connects, whether it is directed, and whether it is a dependency.</summary>
+    /// <summary>A type of relation in a <see cref="Vocabulary"/>: which kinds it connects, whether it is directed, whether it is a dependency, and whether it carries a subject.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
     [Immutable]
     public sealed class RelationType
     {
-        internal RelationType(string name, IReadOnlyList<EntityKind> sourceKinds, IReadOnlyList<EntityKind> targetKinds, bool isDirected, DependencyDirection dependency, bool isControl, string? description, IReadOnlyList<EntityKind>? clusterIn = null, bool isOwnership = false, SanctionRole sanctionRole = SanctionRole.None)
+        internal RelationType(string name, IReadOnlyList<EntityKind> sourceKinds, IReadOnlyList<EntityKind> targetKinds, bool isDirected, DependencyDirection dependency, bool isControl, string? description, IReadOnlyList<EntityKind>? clusterIn = null, bool hasSubject = false, bool isOwnership = false, SanctionRole sanctionRole = SanctionRole.None)
         {
             ClusterIn = clusterIn ?? System.Array.Empty<EntityKind>();
+            HasSubject = hasSubject;
             Name = name;
             SourceKinds = sourceKinds;
             TargetKinds = targetKinds;
@@ -56,6 +57,9 @@ namespace KnowledgeGraph
         /// in the default vocabulary, <c>LOCATED_IN</c> and <c>OPERATES_IN</c> a State. Empty: the relation makes no cluster.
         /// </summary>
         public IReadOnlyList<EntityKind> ClusterIn { get; }
+
+        /// <summary>Gets whether relations of this type say what they are about (<see cref="Relation.About"/>, a <see cref="Subject"/> of the vocabulary): <c>DEPENDS_ON</c>, <c>SUPPLIES</c>.</summary>
+        public bool HasSubject { get; }
 
         /// <summary>Gets a one-sentence description, or <c>null</c>.</summary>
         public string? Description { get; }

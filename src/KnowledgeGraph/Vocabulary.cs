@@ -18,11 +18,14 @@ namespace KnowledgeGraph
     /// A kind has a <c>name</c>, an optional <c>parent</c> and <c>description</c>. A relation type has a <c>name</c>,
     /// <c>source</c> and <c>target</c> (lists of kind names; empty means any kind), <c>directed</c> (default true),
     /// <c>dependency</c> (<c>none</c>, <c>forward</c>, <c>reverse</c>), <c>control</c> (default false), <c>ownership</c> (default
-    /// false: a share measures it), <c>sanction</c> (<c>none</c>, <c>targets</c>, <c>imposes</c>) and <c>description</c>. The
-    /// domain rules analysis reads (dependency for supply chains; control, ownership and sanction for sanctions exposure)
-    /// are these fields, never type names in code.
+    /// false: a share measures it), <c>sanction</c> (<c>none</c>, <c>targets</c>, <c>imposes</c>), <c>subject</c> (default
+    /// false: whether its relations say what they are about) and <c>description</c>. The domain rules analysis reads
+    /// (dependency for supply chains; control, ownership and sanction for sanctions exposure) are these fields, never type
+    /// names in code.
     /// A kind may have a <c>style</c> (<see cref="KindStyle"/>: how every picture draws it); a relation type may have
-    /// <c>clusterIn</c>, the kinds of target around which pictures cluster its sources (<see cref="RelationType.ClusterIn"/>).</para>
+    /// <c>clusterIn</c>, the kinds of target around which pictures cluster its sources (<see cref="RelationType.ClusterIn"/>).
+    /// A subject (<c>"subjects"</c> list) has an <c>id</c> (a lowercase slug), a <c>name</c> and an optional <c>parent</c>
+    /// (a subject defined before it).</para>
     /// <para>This type is immutable and safe to share between threads.</para>
     /// </remarks>
     [Immutable]
@@ -35,6 +38,7 @@ namespace KnowledgeGraph
 
         private readonly Dictionary<string, EntityKind> _kinds;
         private readonly Dictionary<string, RelationType> _types;
+        private readonly Dictionary<string, Subject> _subjects;
 
         /// <summary>The name of the built-in default vocabulary in graph files (<c>"vocabulary": "default"</c>, the same as no field).</summary>
         public const string DefaultName = "default";
@@ -44,11 +48,13 @@ namespace KnowledgeGraph
 
         private static readonly Lazy<Vocabulary> OpenBuiltIn = new Lazy<Vocabulary>(() => OpenVocabulary.Build().Named(OpenName));
 
-        private Vocabulary(List<EntityKind> kinds, List<RelationType> types, string? builtInName = null)
+        private Vocabulary(List<EntityKind> kinds, List<RelationType> types, List<Subject> subjects, string? builtInName = null)
         {
             BuiltInName = builtInName;
             Kinds = kinds.AsReadOnly();
             RelationTypes = types.AsReadOnly();
+            Subjects = subjects.AsReadOnly();
+            _subjects = subjects.ToDictionary(x => x.Id, StringComparer.Ordinal);
             _kinds = kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
             _types = types.ToDictionary(t => t.Name, StringComparer.Ordinal);
         }
@@ -78,6 +84,15 @@ namespace KnowledgeGraph
 
         /// <summary>Gets the relation types, in the order they were declared.</summary>
         public IReadOnlyList<RelationType> RelationTypes { get; }
+
+        /// <summary>Gets the subjects that dependencies may be about, parents before their children.</summary>
+        public IReadOnlyList<Subject> Subjects { get; }
+
+        /// <summary>Finds a subject by id.</summary>
+        /// <param name="id">The subject's id.</param>
+        /// <param name="subject">The subject, when found.</param>
+        /// <returns><c>true</c> when found.</returns>
+        public bool TryGetSubject(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Subject? subject) => _subjects.TryGetValue(id, out subject);
 
         /// <summary>Gets a built-in vocabulary by name (<c>default</c> or <c>open</c>).</summary>
         /// <param name="name">The name.</param>
@@ -145,7 +160,7 @@ namespace KnowledgeGraph
         public RelationType GetRelationType(string name) => _types.TryGetValue(name, out RelationType? t) ? t : throw new UnknownRelationTypeException(name, _types.Keys);
 
         /// <summary>Returns this vocabulary under a built-in name.</summary>
-        private Vocabulary Named(string name) => new Vocabulary(Kinds.ToList(), RelationTypes.ToList(), name);
+        private Vocabulary Named(string name) => new Vocabulary(Kinds.ToList(), RelationTypes.ToList(), Subjects.ToList(), name);
 
         private static string ReadFile(string path)
         {
@@ -293,6 +308,7 @@ namespace KnowledgeGraph
                 List<EntityKind> targets = KindList("target");
                 bool directed = errors.OptionalBool(item, "directed") ?? true;
                 bool control = errors.OptionalBool(item, "control") ?? false;
+                bool hasSubject = errors.OptionalBool(item, "subject") ?? false;
                 bool ownership = errors.OptionalBool(item, "ownership") ?? false;
                 SanctionRole sanction = SanctionRole.None;
                 string? role = errors.OptionalString(item, "sanction");
@@ -328,7 +344,42 @@ namespace KnowledgeGraph
                         break;
                 }
 
-                types.Add(new RelationType(name, sources.AsReadOnly(), targets.AsReadOnly(), directed, dependency, control, errors.OptionalString(item, "description"), KindList("clusterIn").AsReadOnly(), ownership, sanction));
+                types.Add(new RelationType(name, sources.AsReadOnly(), targets.AsReadOnly(), directed, dependency, control, errors.OptionalString(item, "description"), KindList("clusterIn").AsReadOnly(), hasSubject, ownership, sanction));
+            }
+
+            var subjects = new List<Subject>(baseVocabulary?.Subjects ?? Array.Empty<Subject>());
+            var subjectById = subjects.ToDictionary(x => x.Id, StringComparer.Ordinal);
+            foreach (JObject item in errors.ObjectArray(root, "subjects"))
+            {
+                string? id = errors.RequiredString(item, "id", null);
+                if (id == null)
+                {
+                    continue;
+                }
+
+                if (!GraphBuilder.IsSlug(id))
+                {
+                    errors.Add(GraphErrorCode.InvalidId, $"The subject id '{id}' is not a lowercase slug (letters a-z, digits, '.', '_', ':' and '-').", id, item["id"]!);
+                    continue;
+                }
+
+                if (subjectById.ContainsKey(id))
+                {
+                    errors.Add(GraphErrorCode.DuplicateId, $"The subject '{id}' is defined twice.", id, item);
+                    continue;
+                }
+
+                Subject? parent = null;
+                string? parentId = errors.OptionalString(item, "parent");
+                if (parentId != null && !subjectById.TryGetValue(parentId, out parent))
+                {
+                    errors.Add(GraphErrorCode.InvalidVocabulary, $"The subject '{id}' has the unknown parent '{parentId}' (a parent must be defined before its children).", id, item["parent"]!);
+                    continue;
+                }
+
+                var subject = new Subject(id, errors.OptionalString(item, "name") ?? id, parent);
+                subjects.Add(subject);
+                subjectById.Add(id, subject);
             }
 
             if (errors.Errors.Count > 0)
@@ -336,7 +387,7 @@ namespace KnowledgeGraph
                 throw new GraphValidationException(errors.Errors);
             }
 
-            return new Vocabulary(kinds, types, baseVocabulary?.BuiltInName);
+            return new Vocabulary(kinds, types, subjects, baseVocabulary?.BuiltInName);
         }
     }
 }

@@ -86,8 +86,9 @@ namespace KnowledgeGraph.Traversal
                 return TimeAnswer.Holds;
             }
 
-            // As of a date, an instant holds once it has happened; a period holds when it overlaps the window.
-            bool holds = window.IsAsOf && (flags & Instant) != 0
+            // An instant holds once it has happened (as of a date, and on the last day of a window: Validity's rule);
+            // a period holds when it overlaps the window.
+            bool holds = (flags & Instant) != 0
                 ? start <= window.LastDay
                 : start <= window.LastDay && window.FirstDay <= end;
             return holds ? TimeAnswer.Holds : TimeAnswer.DoesNotHold;

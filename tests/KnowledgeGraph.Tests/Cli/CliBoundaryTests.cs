@@ -62,7 +62,7 @@ namespace KnowledgeGraph.Tests.Cli
         {
             var r = Kg("export", "--format", "json", "-o", "-");
             r.Code.Should().Be(ExitCodes.Success, r.Err);
-            r.Out.Should().Contain("knowledge-graph/1");
+            r.Out.Should().Contain("knowledge-graph/2");
             File.Exists("-").Should().BeFalse();
         }
 

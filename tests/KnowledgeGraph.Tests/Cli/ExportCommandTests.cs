@@ -21,7 +21,7 @@ namespace KnowledgeGraph.Tests.Cli
         [TestCase("cypher", "MERGE (n:Entity")]
         [TestCase("mermaid", "flowchart LR")]
         [TestCase("jgf", "\"graph\"")]
-        [TestCase("json", "knowledge-graph/1")]
+        [TestCase("json", "knowledge-graph/2")]
         public void Export_TextFormats_ToStandardOutput(string format, string expected)
         {
             var (code, output, err) = KgCommandTests.Kg("export", "--format", format);

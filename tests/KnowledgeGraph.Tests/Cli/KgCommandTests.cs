@@ -80,6 +80,17 @@ namespace KnowledgeGraph.Tests.Cli
         }
 
         [Test]
+        public void Version1File_LoadsWithOneNoteOnStandardError()
+        {
+            string file = WriteTemp("{\"format\": \"knowledge-graph/1\", \"entities\": [{\"id\": \"x\", \"kind\": \"State\", \"name\": \"X\"}, {\"id\": \"y\", \"kind\": \"State\", \"name\": \"Y\"}], "
+                + "\"relations\": [{\"id\": \"r\", \"type\": \"DEPENDS_ON\", \"source\": \"x\", \"target\": \"y\"}, {\"id\": \"q\", \"type\": \"DEPENDS_ON\", \"source\": \"y\", \"target\": \"x\", \"from\": \"2020\"}]}");
+            var (code, output, err) = Kg("--graph", file, "depends", "x", "y");
+            code.Should().Be(0);
+            output.Should().Contain("X depends on Y").And.NotContain("note:");
+            err.Should().Contain($"kg: note: {file}: read 1 undated relation of a knowledge-graph/1 file as of unknown time");
+        }
+
+        [Test]
         public void Validate_GoodFile_ExitsZero()
         {
             var (code, output, _) = Kg("validate", RepoPaths.Graph("union-state.json"));

@@ -38,7 +38,8 @@ namespace KnowledgeGraph.Tests.Model
             v.HoldsAsOf(D("2022-05")).Should().BeTrue();
             v.HoldsAsOf(D("2023")).Should().BeTrue();
             v.HoldsAsOf(D("2022-04")).Should().BeFalse();
-            v.HoldsBetween(D("2023"), D("2024")).Should().BeFalse();
+            v.HoldsBetween(D("2023"), D("2024")).Should().BeTrue("an event holds once it has happened, so on every day of a later window");
+            v.HoldsBetween(D("2021"), D("2022-04")).Should().BeFalse();
         }
 
         [Test]

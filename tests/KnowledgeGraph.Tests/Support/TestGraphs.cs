@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Tests.Support
         /// <summary>A valid graph: a chain of supply and dependency with dates and citations.</summary>
         public const string Small = """
 {
-  "format": "knowledge-graph/1",
+  "format": "knowledge-graph/2",
   "title": "Small test graph",
   "description": null,
   "vocabularies": [],

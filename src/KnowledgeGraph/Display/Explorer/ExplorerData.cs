@@ -24,23 +24,20 @@ namespace KnowledgeGraph.Display.Explorer
         /// <see cref="int.MinValue"/> and <see cref="int.MaxValue"/>), on which the script's one time rule runs. A fact may
         /// hold only within [lo, hi] and certainly holds on a period that meets the witness [start, end].
         /// </summary>
-        /// <remarks>Today's <see cref="Validity"/> maps as <see cref="Validity.HoldsAsOf"/> reads it: an interval is its own
-        /// hull and witness; an instant holds from its first day on; an undated relation holds always.</remarks>
+        /// <remarks>This is the model's <see cref="KnowledgeGraph.TimeKey"/> (<see cref="Validity.Key"/>): an unknown time may hold at
+        /// any time and is never certain; a permanent one always holds.</remarks>
         internal static int[] TimeKey(Validity v)
         {
-            if (v.IsInstant)
-            {
-                return new[] { v.StartDay, int.MaxValue, v.StartDay, int.MaxValue };
-            }
-
-            return new[] { v.StartDay, v.EndDay, v.StartDay, v.EndDay };
+            // The model's key (further witnesses of facts observed on several dates are left out: the script sees the first).
+            KnowledgeGraph.TimeKey k = v.Key;
+            return new[] { k.Lo, k.Hi, k.WitnessStart, k.WitnessEnd };
         }
 
         /// <summary>Gets the day number of 1970-01-01, from which the script counts calendar days.</summary>
         internal static int EpochDay => PartialDate.Parse("1970-01-01").FirstDayNumber;
 
-        /// <summary>Gets a relation's certainty status for the status filter: <c>stated</c>, the only status today's model has (a free-text <c>status</c> property is a note, not a certainty).</summary>
-        internal static string StatusOf(Relation r) => "stated";
+        /// <summary>Gets a relation's certainty status for the status filter, as graph files write it: <c>stated</c>, <c>alleged</c>, <c>intended</c>, <c>planned</c>, <c>denied</c> or <c>inferred</c>.</summary>
+        internal static string StatusOf(Relation r) => r.Status.ToString().ToLowerInvariant();
 
         /// <summary>Writes the data of a graph, or of some of its relations and the entities they connect.</summary>
         /// <param name="graph">The graph (its sources and vocabulary).</param>

@@ -90,12 +90,10 @@ namespace KnowledgeGraph.Formats.Json
         }
 
         /// <summary>Reads a relation (the reader is on its StartObject) and adds it; false when it is not plainly valid.</summary>
+        /// <remarks>It checks only JSON types; the values are checked by <see cref="RelationFields.TryAdd"/>, the routine the slow path uses too.</remarks>
         public bool TryReadRelation(JsonTextReader r, GraphBuilder builder)
         {
-            string? id = null, type = null, source = null, target = null, from = null, to = null, at = null;
-            PropertyMap properties = PropertyMap.Empty;
-            double? confidence = null;
-            List<Citation>? citations = null;
+            var f = new RelationFields();
             _seen.Clear();
             while (true)
             {
@@ -110,37 +108,88 @@ namespace KnowledgeGraph.Formats.Json
                 }
 
                 bool ok;
+                string? text;
+                bool? flag;
                 switch (field)
                 {
                     case "id":
-                        ok = Required(r, out id);
+                        ok = Required(r, out text);
+                        f.Id = text;
                         break;
                     case "type":
-                        ok = Required(r, out type);
+                        ok = Required(r, out text);
+                        f.Type = text;
                         break;
                     case "source":
-                        ok = Required(r, out source);
+                        ok = Required(r, out text);
+                        f.Source = text;
                         break;
                     case "target":
-                        ok = Required(r, out target);
+                        ok = Required(r, out text);
+                        f.Target = text;
                         break;
                     case "from":
-                        ok = Optional(r, out from);
+                        ok = Optional(r, out text);
+                        f.From = text;
                         break;
                     case "to":
-                        ok = Optional(r, out to);
+                        ok = Optional(r, out text);
+                        f.To = text;
                         break;
                     case "at":
-                        ok = Optional(r, out at);
+                        ok = Optional(r, out text);
+                        f.At = text;
+                        break;
+                    case "notBefore":
+                        ok = Optional(r, out text);
+                        f.NotBefore = text;
+                        break;
+                    case "notAfter":
+                        ok = Optional(r, out text);
+                        f.NotAfter = text;
+                        break;
+                    case "time":
+                        ok = Optional(r, out text);
+                        f.Time = text;
+                        break;
+                    case "status":
+                        ok = Optional(r, out text);
+                        f.Status = text;
+                        break;
+                    case "attribution":
+                        ok = Optional(r, out text);
+                        f.Attribution = text;
+                        break;
+                    case "note":
+                        ok = Optional(r, out text);
+                        f.Note = text;
+                        break;
+                    case "about":
+                        ok = Optional(r, out text);
+                        f.About = text;
+                        break;
+                    case "approximate":
+                        ok = Bool(r, out flag);
+                        f.Approximate = flag ?? false;
+                        break;
+                    case "event":
+                        ok = Bool(r, out flag);
+                        f.Event = flag ?? false;
+                        break;
+                    case "observed":
+                        ok = StringList(r, out string[] observed);
+                        f.Observed = r.TokenType == JsonToken.Null ? null : new List<string>(observed);
                         break;
                     case "properties":
-                        ok = Properties(r, out properties);
+                        ok = Properties(r, out PropertyMap properties);
+                        f.Properties = properties;
                         break;
                     case "confidence":
-                        ok = Number(r, out confidence);
+                        ok = Number(r, out double? confidence);
+                        f.Confidence = confidence;
                         break;
                     case "citations":
-                        ok = Citations(r, citations ??= new List<Citation>());
+                        ok = Citations(r, f.Citations ??= new List<CitationFields>());
                         break;
                     default:
                         ok = Skip(r);
@@ -153,50 +202,13 @@ namespace KnowledgeGraph.Formats.Json
                 }
             }
 
-            if (id == null || type == null || source == null || target == null)
-            {
-                return false;
-            }
-
-            PartialDate? fromDate = null, toDate = null, atDate = null;
-            if ((from != null && !TryDate(from, out fromDate)) || (to != null && !TryDate(to, out toDate)) || (at != null && !TryDate(at, out atDate)))
-            {
-                return false;
-            }
-
-            Validity validity;
-            if (atDate.HasValue)
-            {
-                if (fromDate.HasValue || toDate.HasValue)
-                {
-                    return false;
-                }
-
-                validity = Validity.Instant(atDate.Value);
-            }
-            else if (fromDate.HasValue && toDate.HasValue && toDate.Value.LastDay < fromDate.Value.FirstDay)
-            {
-                return false;
-            }
-            else
-            {
-                validity = Validity.Between(fromDate, toDate);
-            }
-
-            builder.AddRelation(id, type, source, target, validity, properties, citations?.Count > 0 ? citations.ToArray() : null, confidence, default);
-            return true;
+            return f.Id != null && f.Type != null && f.Source != null && f.Target != null && f.TryAdd(builder, default, null);
         }
 
-        private static bool TryDate(string text, out PartialDate? date)
+        private static bool Bool(JsonTextReader r, out bool? value)
         {
-            date = null;
-            if (!PartialDate.TryParse(text, out PartialDate d))
-            {
-                return false;
-            }
-
-            date = d;
-            return true;
+            value = r.TokenType == JsonToken.Boolean ? (bool)r.Value! : null;
+            return r.TokenType == JsonToken.Boolean || r.TokenType == JsonToken.Null;
         }
 
         private static bool Required(JsonTextReader r, out string? value)
@@ -347,12 +359,12 @@ namespace KnowledgeGraph.Formats.Json
                 : new ExternalId(scheme!, value!, source, note);
         });
 
-        private bool Citations(JsonTextReader r, List<Citation> citations) => ObjectArray(r, citations, c =>
+        private bool Citations(JsonTextReader r, List<CitationFields> citations) => ObjectArray(r, citations, c =>
         {
             string? source = c["source"]?.Type == JTokenType.String ? (string?)c["source"] : null;
-            return string.IsNullOrEmpty(source) || !OptionalField(c, "quote", out string? quote) || !OptionalField(c, "locator", out string? locator)
+            return string.IsNullOrEmpty(source) || !OptionalField(c, "quote", out string? quote) || !OptionalField(c, "locator", out string? locator) || !OptionalField(c, "evidence", out string? evidence)
                 ? null
-                : new Citation(source!, quote, locator);
+                : new CitationFields(source!, quote, locator, evidence);
         });
 
         /// <summary>Reads null or an array of objects, each turned into an item by <paramref name="read"/> (null for an irregular object); false on anything irregular.</summary>

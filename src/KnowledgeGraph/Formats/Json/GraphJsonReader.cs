@@ -8,7 +8,7 @@ using Newtonsoft.Json.Linq;
 
 namespace KnowledgeGraph.Formats.Json
 {
-    /// <summary>Reads the JSON graph format (<c>knowledge-graph/1</c>), reporting every error with its file, line, column and id.</summary>
+    /// <summary>Reads the JSON graph format (<c>knowledge-graph/2</c>, and <c>knowledge-graph/1</c>), reporting every error with its file, line, column and id.</summary>
     /// <remarks>
     /// Reading is all-or-nothing: a file with any error yields a <see cref="GraphValidationException"/> listing all of
     /// them, and no graph. The format is described in <c>graphs/FORMAT.md</c> and <c>graphs/knowledge-graph.schema.json</c>.
@@ -16,7 +16,10 @@ namespace KnowledgeGraph.Formats.Json
     public static class GraphJsonReader
     {
         /// <summary>The value of the <c>format</c> field this version reads and writes.</summary>
-        public const string FormatName = "knowledge-graph/1";
+        public const string FormatName = "knowledge-graph/2";
+
+        /// <summary>The value of the <c>format</c> field of the first version, which this version still reads: its undated relations are read as of unknown time, and <see cref="Graph.LoadNotes"/> says how many.</summary>
+        public const string FormatNameV1 = "knowledge-graph/1";
 
         /// <summary>Reads a graph file.</summary>
         /// <param name="path">The file.</param>
@@ -81,7 +84,7 @@ namespace KnowledgeGraph.Formats.Json
             return streamed ?? ReadDocument(json, fileName, options, baseDirectory);
         }
 
-        private static readonly string[] FieldNames = { "id", "kind", "name", "aliases", "description", "properties", "externalIds", "scheme", "value", "source", "note", "type", "target", "from", "to", "at", "confidence", "citations", "quote", "locator", "title", "publisher", "date", "url", "citedIn" };
+        private static readonly string[] FieldNames = { "id", "kind", "name", "aliases", "description", "properties", "externalIds", "scheme", "value", "source", "note", "type", "target", "from", "to", "at", "confidence", "citations", "quote", "locator", "title", "publisher", "date", "url", "citedIn", "notBefore", "notAfter", "observed", "approximate", "event", "time", "status", "attribution", "about", "evidence" };
 
         private static readonly JsonLoadSettings ItemSettings = new JsonLoadSettings
         {
@@ -194,7 +197,7 @@ namespace KnowledgeGraph.Formats.Json
             }
 
             JToken? formatToken = root["format"];
-            if (formatToken?.Type != JTokenType.String || (string?)formatToken != FormatName)
+            if (formatToken?.Type != JTokenType.String || !IsKnownFormat((string?)formatToken))
             {
                 return null;
             }
@@ -214,7 +217,32 @@ namespace KnowledgeGraph.Formats.Json
                 errors.ObjectArray(root, field);
             }
 
-            return errors.Errors.Count == 0 && builder.TryBuild(out Graph? graph, out _) ? graph : null;
+            return errors.Errors.Count == 0 && builder.TryBuild(out Graph? graph, out _) ? WithNotes(graph, (string?)formatToken) : null;
+        }
+
+        private static bool IsKnownFormat(string? format) => format == FormatName || format == FormatNameV1;
+
+        /// <summary>Adds the note of a version 1 file: how many undated relations were read as of unknown time.</summary>
+        private static Graph WithNotes(Graph graph, string? format)
+        {
+            if (format == FormatNameV1)
+            {
+                int undated = 0;
+                foreach (Relation r in graph.Relations)
+                {
+                    if (r.Validity.IsUnknown)
+                    {
+                        undated++;
+                    }
+                }
+
+                if (undated > 0)
+                {
+                    graph.LoadNotes = new[] { $"read {undated} undated relation{(undated == 1 ? string.Empty : "s")} of a {FormatNameV1} file as of unknown time" };
+                }
+            }
+
+            return graph;
         }
 
         private static bool ReadSkippingComments(JsonTextReader reader)
@@ -289,11 +317,11 @@ namespace KnowledgeGraph.Formats.Json
 
             JToken? formatToken = root["format"];
             string? format = formatToken?.Type == JTokenType.String ? (string?)formatToken : null;
-            if (format != FormatName)
+            if (!IsKnownFormat(format))
             {
                 errors.Add(GraphErrorCode.UnsupportedFormat, formatToken == null
                     ? $"The document has no 'format' field; expected \"format\": \"{FormatName}\"."
-                    : $"The format '{formatToken}' is not supported; this version reads '{FormatName}'.", null, formatToken ?? root);
+                    : $"The format '{formatToken}' is not supported; this version reads '{FormatName}' and '{FormatNameV1}'.", null, formatToken ?? root);
                 throw new GraphValidationException(errors.Errors);
             }
 
@@ -331,7 +359,7 @@ namespace KnowledgeGraph.Formats.Json
 
             if (builder.TryBuild(out Graph? graph, out IReadOnlyList<GraphError> all))
             {
-                return graph;
+                return WithNotes(graph, format);
             }
 
             // Report in file order, so that a reader can walk the file from top to bottom.
@@ -396,42 +424,42 @@ namespace KnowledgeGraph.Formats.Json
         {
             string? id = errors.RequiredString(item, "id", null);
             string label = id ?? "(relation without id)";
-            string? type = errors.RequiredString(item, "type", label);
-            string? source = errors.RequiredString(item, "source", label);
-            string? target = errors.RequiredString(item, "target", label);
-            int before = errors.Errors.Count;
-            PartialDate? from = ReadDate(item, "from", label, errors);
-            PartialDate? to = ReadDate(item, "to", label, errors);
-            PartialDate? at = ReadDate(item, "at", label, errors);
-            Validity validity = Validity.Always;
-            if (errors.Errors.Count == before)
+            var fields = new RelationFields
             {
-                if (at.HasValue && (from.HasValue || to.HasValue))
+                Id = id,
+                Type = errors.RequiredString(item, "type", label),
+                Source = errors.RequiredString(item, "source", label),
+                Target = errors.RequiredString(item, "target", label),
+                From = DateText(item, "from", label, errors),
+                To = DateText(item, "to", label, errors),
+                At = DateText(item, "at", label, errors),
+                NotBefore = DateText(item, "notBefore", label, errors),
+                NotAfter = DateText(item, "notAfter", label, errors),
+                Approximate = errors.OptionalBool(item, "approximate", id) ?? false,
+                Event = errors.OptionalBool(item, "event", id) ?? false,
+                Time = errors.OptionalString(item, "time", id),
+                Properties = ReadProperties(item, label, errors),
+                Status = errors.OptionalString(item, "status", id),
+                Attribution = errors.OptionalString(item, "attribution", id),
+                Note = errors.OptionalString(item, "note", id),
+                About = errors.OptionalString(item, "about", id),
+            };
+
+            if (item["observed"] is JToken observedToken && observedToken.Type != JTokenType.Null)
+            {
+                fields.Observed = new List<string>();
+                foreach (JToken t in errors.StringArray(item, "observed", id))
                 {
-                    errors.Add(GraphErrorCode.InvalidInterval, $"The relation '{label}' has both a point in time ('at') and an interval ('from'/'to'); give one or the other.", id, item["at"]);
-                }
-                else if (at.HasValue)
-                {
-                    validity = Validity.Instant(at.Value);
-                }
-                else if (from.HasValue && to.HasValue && to.Value.LastDay < from.Value.FirstDay)
-                {
-                    errors.Add(GraphErrorCode.InvalidInterval, $"The relation '{label}' ends ({to}) before it starts ({from}).", id, item["to"]);
-                }
-                else
-                {
-                    validity = Validity.Between(from, to);
+                    fields.Observed.Add((string)t!);
                 }
             }
 
-            PropertyMap properties = ReadProperties(item, label, errors);
-            double? confidence = null;
             JToken? conf = item["confidence"];
             if (conf != null && conf.Type != JTokenType.Null)
             {
                 if (conf.Type is JTokenType.Float or JTokenType.Integer)
                 {
-                    confidence = (double)conf;
+                    fields.Confidence = (double)conf;
                 }
                 else
                 {
@@ -439,25 +467,28 @@ namespace KnowledgeGraph.Formats.Json
                 }
             }
 
-            var citations = new List<Citation>();
+            var citationTokens = new List<JObject>();
             foreach (JObject c in errors.ObjectArray(item, "citations", id))
             {
                 string? sourceId = errors.RequiredString(c, "source", label);
                 if (sourceId != null)
                 {
-                    citations.Add(new Citation(sourceId, errors.OptionalString(c, "quote", id), errors.OptionalString(c, "locator", id)));
+                    (fields.Citations ??= new List<CitationFields>()).Add(new CitationFields(sourceId, errors.OptionalString(c, "quote", id), errors.OptionalString(c, "locator", id), errors.OptionalString(c, "evidence", id)));
+                    citationTokens.Add(c);
                 }
             }
 
-            if (id == null || type == null || source == null || target == null)
+            fields.TryAdd(builder, PositionOf(item, errors.File), (field, index, code, message) =>
             {
-                return;
-            }
-
-            builder.AddRelation(id, type, source, target, validity, properties, citations, confidence, PositionOf(item, errors.File));
+                JToken? at = field == "evidence" ? citationTokens[index]["evidence"]
+                    : index >= 0 && item[field] is JArray array && index < array.Count ? array[index]
+                    : item[field];
+                errors.Add(code, message, id, at ?? item);
+            });
         }
 
-        private static PartialDate? ReadDate(JObject item, string field, string label, JsonErrorSink errors)
+        /// <summary>Reads a date field as text, checking only that it is a string or null (its value is checked by <see cref="RelationFields.TryAdd"/>).</summary>
+        private static string? DateText(JObject item, string field, string label, JsonErrorSink errors)
         {
             JToken? token = item[field];
             if (token == null || token.Type == JTokenType.Null)
@@ -471,9 +502,20 @@ namespace KnowledgeGraph.Formats.Json
                 return null;
             }
 
-            if (!PartialDate.TryParse((string?)token, out PartialDate date, out string? problem))
+            return (string?)token;
+        }
+
+        private static PartialDate? ReadDate(JObject item, string field, string label, JsonErrorSink errors)
+        {
+            string? text = DateText(item, field, label, errors);
+            if (text == null)
             {
-                errors.Add(GraphErrorCode.InvalidDate, $"The '{field}' date of '{label}' is invalid: {problem}", label, token);
+                return null;
+            }
+
+            if (!PartialDate.TryParse(text, out PartialDate date, out string? problem))
+            {
+                errors.Add(GraphErrorCode.InvalidDate, $"The '{field}' date of '{label}' is invalid: {problem}", label, item[field]);
                 return null;
             }
 

@@ -1,16 +1,20 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using KnowledgeGraph.IO;
 using Newtonsoft.Json;
 
 namespace KnowledgeGraph.Formats.Json
 {
-    /// <summary>Writes the JSON graph format (<c>knowledge-graph/1</c>) in a fixed field order, so that loading and saving a file reproduces it byte for byte.</summary>
+    /// <summary>Writes the JSON graph format (<c>knowledge-graph/2</c>) in a fixed field order, so that loading and saving a file reproduces it byte for byte.</summary>
     /// <remarks>
     /// Output is UTF-8 without a byte-order mark, two-space indentation, <c>\n</c> line ends and a final newline.
     /// Sources, entities and relations keep the order of the graph (the order of the file they were read from).
+    /// A relation always has <c>from</c>, <c>to</c> and <c>at</c> (null when absent); the fields of version 2 (bounds,
+    /// observed dates, certainty, subject, evidence) are written only when set. A relation's time is written as stated,
+    /// without what its citations' evidence adds (the loader derives that again).
     /// </remarks>
     public static class GraphJsonWriter
     {
@@ -114,9 +118,34 @@ namespace KnowledgeGraph.Formats.Json
                 Prop(w, "type", r.Type.Name);
                 Prop(w, "source", r.Source.Id);
                 Prop(w, "target", r.Target.Id);
-                Prop(w, "from", r.Validity.IsInstant ? null : r.Validity.From?.ToString());
-                Prop(w, "to", r.Validity.IsInstant ? null : r.Validity.To?.ToString());
-                Prop(w, "at", r.Validity.At?.ToString());
+                Validity v = r.StatedValidity;
+                Prop(w, "from", v.IsInstant ? null : v.From?.ToString());
+                Prop(w, "to", v.IsInstant ? null : v.To?.ToString());
+                Prop(w, "at", v.At?.ToString());
+                if (v.IsApproximate)
+                {
+                    w.WritePropertyName("approximate");
+                    w.WriteValue(true);
+                }
+
+                if (v.IsEvent && !v.IsInstant)
+                {
+                    w.WritePropertyName("event");
+                    w.WriteValue(true);
+                }
+
+                if (v.IsPermanent)
+                {
+                    Prop(w, "time", "permanent");
+                }
+
+                OptionalProp(w, "notBefore", v.NotBefore?.ToString());
+                OptionalProp(w, "notAfter", v.NotAfter?.ToString());
+                if (v.Observed.Count > 0)
+                {
+                    StringArray(w, "observed", v.Observed.Select(o => o.ToString()));
+                }
+
                 Properties(w, r.Properties);
                 w.WritePropertyName("confidence");
                 if (r.Confidence.HasValue)
@@ -128,6 +157,10 @@ namespace KnowledgeGraph.Formats.Json
                     w.WriteNull();
                 }
 
+                OptionalProp(w, "status", r.Status == RelationStatus.Stated ? null : RelationFields.StatusNames[(int)r.Status]);
+                OptionalProp(w, "attribution", r.Attribution);
+                OptionalProp(w, "note", r.Note);
+                OptionalProp(w, "about", r.About?.Id);
                 w.WritePropertyName("citations");
                 w.WriteStartArray();
                 foreach (Citation c in r.Citations)
@@ -136,6 +169,7 @@ namespace KnowledgeGraph.Formats.Json
                     Prop(w, "source", c.SourceId);
                     Prop(w, "quote", c.Quote);
                     Prop(w, "locator", c.Locator);
+                    OptionalProp(w, "evidence", c.Evidence == CitationEvidence.None ? null : RelationFields.EvidenceNames[(int)c.Evidence]);
                     w.WriteEndObject();
                 }
 
@@ -160,6 +194,15 @@ namespace KnowledgeGraph.Formats.Json
             else
             {
                 w.WriteValue(value);
+            }
+        }
+
+        /// <summary>Writes a field of version 2 only when it has a value, so that files without it stay as they were.</summary>
+        private static void OptionalProp(JsonWriter w, string name, string? value)
+        {
+            if (value != null)
+            {
+                Prop(w, name, value);
             }
         }
 

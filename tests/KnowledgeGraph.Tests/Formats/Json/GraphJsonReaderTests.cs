@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Tests.Formats.Json
     /// <summary>Every error the loader reports, with its message, file, line, column and id.</summary>
     public class GraphJsonReaderTests
     {
-        private const string Header = "{\n  \"format\": \"knowledge-graph/1\",\n  \"sources\": [{\"id\": \"s1\", \"kind\": \"article\", \"title\": \"T\"}],\n";
+        private const string Header = "{\n  \"format\": \"knowledge-graph/2\",\n  \"sources\": [{\"id\": \"s1\", \"kind\": \"article\", \"title\": \"T\"}],\n";
 
         private static GraphError SingleError(string json)
         {

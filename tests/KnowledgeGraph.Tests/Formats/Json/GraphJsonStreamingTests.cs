@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Tests.Formats.Json
     /// <summary>The streaming path of the JSON reader gives the same graph as the whole-document path, and leaves every document with errors to it.</summary>
     public class GraphJsonStreamingTests
     {
-        private const string Header = "{\n  \"format\": \"knowledge-graph/1\",\n  \"sources\": [{\"id\": \"s1\", \"kind\": \"article\", \"title\": \"T\"}],\n";
+        private const string Header = "{\n  \"format\": \"knowledge-graph/2\",\n  \"sources\": [{\"id\": \"s1\", \"kind\": \"article\", \"title\": \"T\"}],\n";
 
         [Test]
         public void TryReadStreaming_ValidGraphs_StreamAndEqualTheDocumentPath()
@@ -40,7 +40,7 @@ namespace KnowledgeGraph.Tests.Formats.Json
         }
 
         [TestCase("{\"format\": \"knowledge-graph/1\", \"entities\": [}")]
-        [TestCase("{\"format\": \"knowledge-graph/2\", \"entities\": []}")]
+        [TestCase("{\"format\": \"knowledge-graph/9\", \"entities\": []}")]
         [TestCase("{\"entities\": []}")]
         [TestCase("{\"format\": \"knowledge-graph/1\", \"format\": \"knowledge-graph/1\"}")]
         [TestCase("{\"format\": \"knowledge-graph/1\"} {}")]
@@ -57,7 +57,7 @@ namespace KnowledgeGraph.Tests.Formats.Json
         [Test]
         public void TryReadStreaming_UnknownFields_AreIgnoredAsByTheDocumentPath()
         {
-            string json = Header + "  \"entities\": [{\"id\": \"b\", \"kind\": \"State\", \"name\": \"B\", \"extra\": {\"deep\": [1, {\"x\": null}]}}],\n  \"relations\": [{\"id\": \"r\", \"type\": \"DEPENDS_ON\", \"source\": \"b\", \"target\": \"b\", \"note\": 5, \"confidence\": 1, \"citations\": [{\"source\": \"s1\", \"quote\": null}]}]\n}";
+            string json = Header + "  \"entities\": [{\"id\": \"b\", \"kind\": \"State\", \"name\": \"B\", \"extra\": {\"deep\": [1, {\"x\": null}]}}],\n  \"relations\": [{\"id\": \"r\", \"type\": \"DEPENDS_ON\", \"source\": \"b\", \"target\": \"b\", \"remark\": 5, \"confidence\": 1, \"citations\": [{\"source\": \"s1\", \"quote\": null}]}]\n}";
             Graph? streamed = GraphJsonReader.TryReadStreaming(json, "u.json", GraphLoadOptions.Default, null);
             streamed.Should().NotBeNull();
             streamed!.ToJson().Should().Be(GraphJsonReader.ReadDocument(json, "u.json", GraphLoadOptions.Default, null).ToJson());

@@ -1,0 +1,32 @@
+namespace KnowledgeGraph
+{
+    /// <summary>The rarely set parts of a <see cref="Relation"/> (certainty, subject, the validity as written), kept out of line so that a relation of a bulk import stays small.</summary>
+    internal sealed class RelationDetails
+    {
+        public RelationDetails(RelationStatus status, string? attribution, string? note, Subject? about, Validity? statedValidity)
+        {
+            Status = status;
+            Attribution = attribution;
+            Note = note;
+            About = about;
+            StatedValidity = statedValidity;
+        }
+
+        public RelationStatus Status { get; }
+
+        public string? Attribution { get; }
+
+        public string? Note { get; }
+
+        public Subject? About { get; }
+
+        /// <summary>Gets the validity as written when the citations' evidence changed it; <c>null</c> when it did not.</summary>
+        public Validity? StatedValidity { get; }
+
+        /// <summary>Gets the details, or <c>null</c> when all are defaults.</summary>
+        public static RelationDetails? Of(RelationStatus status, string? attribution, string? note, Subject? about, Validity? statedValidity) =>
+            status == RelationStatus.Stated && attribution == null && note == null && about == null && statedValidity == null
+                ? null
+                : new RelationDetails(status, attribution, note, about, statedValidity);
+    }
+}
