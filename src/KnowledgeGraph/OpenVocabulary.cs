@@ -31,6 +31,8 @@ namespace KnowledgeGraph
                     ["directed"] = t.IsDirected,
                     ["dependency"] = t.Dependency switch { DependencyDirection.Forward => "forward", DependencyDirection.Reverse => "reverse", _ => "none" },
                     ["control"] = t.IsControl,
+                    ["ownership"] = t.IsOwnership,
+                    ["sanction"] = t.SanctionRole switch { SanctionRole.Targets => "targets", SanctionRole.Imposes => "imposes", _ => "none" },
                     ["clusterIn"] = new JArray(t.ClusterIn.Select(k => k.Name)),
                     ["subject"] = t.HasSubject,
                 }, t.Description));

@@ -9,7 +9,7 @@ namespace KnowledgeGraph
     [Immutable]
     public sealed class RelationType
     {
-        internal RelationType(string name, IReadOnlyList<EntityKind> sourceKinds, IReadOnlyList<EntityKind> targetKinds, bool isDirected, DependencyDirection dependency, bool isControl, string? description, IReadOnlyList<EntityKind>? clusterIn = null, bool hasSubject = false)
+        internal RelationType(string name, IReadOnlyList<EntityKind> sourceKinds, IReadOnlyList<EntityKind> targetKinds, bool isDirected, DependencyDirection dependency, bool isControl, string? description, IReadOnlyList<EntityKind>? clusterIn = null, bool hasSubject = false, bool isOwnership = false, SanctionRole sanctionRole = SanctionRole.None)
         {
             ClusterIn = clusterIn ?? System.Array.Empty<EntityKind>();
             HasSubject = hasSubject;
@@ -19,6 +19,8 @@ namespace KnowledgeGraph
             IsDirected = isDirected;
             Dependency = dependency;
             IsControl = isControl;
+            IsOwnership = isOwnership;
+            SanctionRole = sanctionRole;
             Description = description;
         }
 
@@ -39,6 +41,16 @@ namespace KnowledgeGraph
 
         /// <summary>Gets whether the relation means ownership or control (followed by sanctions exposure).</summary>
         public bool IsControl { get; }
+
+        /// <summary>
+        /// Gets whether the type is ownership (the vocabulary's <c>ownership</c> field: <c>OWNS</c> in the default): its
+        /// <c>share</c> property says how much is held, and without a share it counts as control only when the exposure
+        /// rule says an unknown share counts. Default false.
+        /// </summary>
+        public bool IsOwnership { get; }
+
+        /// <summary>Gets the part the type plays in sanctions (the vocabulary's <c>sanction</c> field: <c>targets</c>, <c>imposes</c>); <see cref="SanctionRole.None"/> by default.</summary>
+        public SanctionRole SanctionRole { get; }
 
         /// <summary>
         /// Gets the kinds of target around which pictures draw the source in one cluster (the vocabulary's <c>clusterIn</c>):

@@ -17,8 +17,11 @@ namespace KnowledgeGraph
     /// <para>A vocabulary file is JSON: <c>{"format": "knowledge-graph-vocabulary/1", "kinds": [...], "relationTypes": [...]}</c>.
     /// A kind has a <c>name</c>, an optional <c>parent</c> and <c>description</c>. A relation type has a <c>name</c>,
     /// <c>source</c> and <c>target</c> (lists of kind names; empty means any kind), <c>directed</c> (default true),
-    /// <c>dependency</c> (<c>none</c>, <c>forward</c>, <c>reverse</c>), <c>control</c> (default false), <c>subject</c> (default
-    /// false: whether its relations say what they are about) and <c>description</c>.
+    /// <c>dependency</c> (<c>none</c>, <c>forward</c>, <c>reverse</c>), <c>control</c> (default false), <c>ownership</c> (default
+    /// false: a share measures it), <c>sanction</c> (<c>none</c>, <c>targets</c>, <c>imposes</c>), <c>subject</c> (default
+    /// false: whether its relations say what they are about) and <c>description</c>. The domain rules analysis reads
+    /// (dependency for supply chains; control, ownership and sanction for sanctions exposure) are these fields, never type
+    /// names in code.
     /// A kind may have a <c>style</c> (<see cref="KindStyle"/>: how every picture draws it); a relation type may have
     /// <c>clusterIn</c>, the kinds of target around which pictures cluster its sources (<see cref="RelationType.ClusterIn"/>).
     /// A subject (<c>"subjects"</c> list) has an <c>id</c> (a lowercase slug), a <c>name</c> and an optional <c>parent</c>
@@ -306,6 +309,24 @@ namespace KnowledgeGraph
                 bool directed = errors.OptionalBool(item, "directed") ?? true;
                 bool control = errors.OptionalBool(item, "control") ?? false;
                 bool hasSubject = errors.OptionalBool(item, "subject") ?? false;
+                bool ownership = errors.OptionalBool(item, "ownership") ?? false;
+                SanctionRole sanction = SanctionRole.None;
+                string? role = errors.OptionalString(item, "sanction");
+                switch (role)
+                {
+                    case null or "none":
+                        break;
+                    case "targets":
+                        sanction = SanctionRole.Targets;
+                        break;
+                    case "imposes":
+                        sanction = SanctionRole.Imposes;
+                        break;
+                    default:
+                        errors.Add(GraphErrorCode.InvalidVocabulary, $"The relation type '{name}' has sanction '{role}'; expected none, targets or imposes.", name, item["sanction"]!);
+                        break;
+                }
+
                 DependencyDirection dependency = DependencyDirection.None;
                 string? dep = errors.OptionalString(item, "dependency");
                 switch (dep)
@@ -323,7 +344,7 @@ namespace KnowledgeGraph
                         break;
                 }
 
-                types.Add(new RelationType(name, sources.AsReadOnly(), targets.AsReadOnly(), directed, dependency, control, errors.OptionalString(item, "description"), KindList("clusterIn").AsReadOnly(), hasSubject));
+                types.Add(new RelationType(name, sources.AsReadOnly(), targets.AsReadOnly(), directed, dependency, control, errors.OptionalString(item, "description"), KindList("clusterIn").AsReadOnly(), hasSubject, ownership, sanction));
             }
 
             var subjects = new List<Subject>(baseVocabulary?.Subjects ?? Array.Empty<Subject>());

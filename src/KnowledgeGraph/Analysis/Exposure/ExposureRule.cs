@@ -40,7 +40,7 @@ namespace KnowledgeGraph.Analysis.Exposure
         /// <summary>Gets whether the shares of several exposed owners add up (OFAC: "individually or in the aggregate"). Default <c>true</c>.</summary>
         public bool AggregateOwnership { get; init; } = true;
 
-        /// <summary>Gets whether an OWNS relation without a share counts as control. Default <c>true</c> (a curated OWNS without a share usually means full ownership).</summary>
+        /// <summary>Gets whether an ownership relation (<see cref="RelationType.IsOwnership"/>: OWNS) without a share counts as control. Default <c>true</c> (a curated OWNS without a share usually means full ownership).</summary>
         public bool UnknownShareCounts { get; init; } = true;
 
         /// <summary>Gets the name of the relation property that holds an ownership share. Default <c>share</c>.</summary>
@@ -49,11 +49,11 @@ namespace KnowledgeGraph.Analysis.Exposure
         /// <summary>Gets the entity kind of sanctions (with its sub-kinds). Default <c>Sanction</c>.</summary>
         public string SanctionKind { get; init; } = "Sanction";
 
-        /// <summary>Gets the relation type from a sanction to what it targets. Default <c>TARGETS</c>.</summary>
-        public string TargetsType { get; init; } = "TARGETS";
+        /// <summary>Gets the name of the relation type from a sanction to what it targets, or <c>null</c> (the default) for every type the vocabulary marks <c>"sanction": "targets"</c> (<see cref="SanctionRole.Targets"/>: TARGETS).</summary>
+        public string? TargetsType { get; init; }
 
-        /// <summary>Gets the relation type from who imposes a sanction to the sanction. Default <c>IMPOSES</c>.</summary>
-        public string ImposesType { get; init; } = "IMPOSES";
+        /// <summary>Gets the name of the relation type from who imposes a sanction to the sanction, or <c>null</c> (the default) for every type the vocabulary marks <c>"sanction": "imposes"</c> (<see cref="SanctionRole.Imposes"/>: IMPOSES).</summary>
+        public string? ImposesType { get; init; }
 
         /// <summary>Gets which relations are links. Default: relation types that count as a dependency (SUPPLIES, DEPENDS_ON).</summary>
         public Func<Relation, bool> IsLink { get; init; } = r => Directions.DependsOn(r.Type) != Directions.None;

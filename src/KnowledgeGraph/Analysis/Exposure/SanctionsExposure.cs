@@ -52,7 +52,7 @@ namespace KnowledgeGraph.Analysis.Exposure
             var imposers = new Dictionary<int, Entity[]>();
             foreach (int s in sanctions)
             {
-                imposers[s] = g.InSegment(s).Where(r => r.Type.Name == rule.ImposesType).Select(r => g.Own(r.Source)).Distinct().ToArray();
+                imposers[s] = g.InSegment(s).Where(r => rule.ImposesType != null ? r.Type.Name == rule.ImposesType : r.Type.SanctionRole == SanctionRole.Imposes).Select(r => g.Own(r.Source)).Distinct().ToArray();
             }
 
             var records = new List<ExposureRecord>();
@@ -91,7 +91,7 @@ namespace KnowledgeGraph.Analysis.Exposure
                 foreach (Relation r in g.OutSegment(s))
                 {
                     int t = g.IndexOf(r.Target);
-                    if (r.Type.Name == rule.TargetsType && t != s && best[t] == null)
+                    if ((rule.TargetsType != null ? r.Type.Name == rule.TargetsType : r.Type.SanctionRole == SanctionRole.Targets) && t != s && best[t] == null)
                     {
                         best[t] = new Node(ExposureKind.Targeted, s, new[] { new PathStep(r, true) }, 0, null);
                         queue.Enqueue(t);
@@ -170,8 +170,7 @@ namespace KnowledgeGraph.Analysis.Exposure
                 double? share = r.Properties.GetNumber(rule.ShareProperty);
                 if (share == null)
                 {
-                    bool isOwns = string.Equals(r.Type.Name, "OWNS", StringComparison.Ordinal);
-                    if (!isOwns || rule.UnknownShareCounts)
+                    if (!r.Type.IsOwnership || rule.UnknownShareCounts)
                     {
                         return new Node(ExposureKind.OwnedOrControlled, ownerNode.Sanction, ownerNode.Steps.Append(new PathStep(r, true)).ToArray(), 0, null);
                     }
