@@ -38,6 +38,18 @@ namespace KnowledgeGraph.Tests.Fuzz
         }
 
         [Test]
+        public void Csv_UnclosedQuoteWhenSkipping_SaysWhichLinesItTookIn()
+        {
+            // Issue 12: with --skip-errors, an open quote on line 2 swallowed the rest of the file while the report said "1 bad line".
+            const string Nodes = "id,kind,name\na,Person,\"Alpha\nb,Person,Beta\nc,Person,Gamma\n";
+            ImportResult r = CsvGraphReader.Read(new StringReader(Nodes), "n.csv", new StringReader("source,target,type\n"), "e.csv", new ImportOptions { ErrorMode = ImportErrorMode.Skip });
+            r.Graph.VertexCount.Should().Be(0);
+            GraphError e = r.Problems.Single();
+            (e.File, e.Line).Should().Be(("n.csv", 2));
+            e.Message.Should().Contain("takes in the 2 lines after it");
+        }
+
+        [Test]
         public void Csv_NumbersKeepTheirDigits()
         {
             const string Nodes = "id,kind,name,a,b,c,d,e,f,g,h,i\nx,Company,X,007,99999999999999999999,+7,-0,1.50,1e999,7,0.45,3.0\n";

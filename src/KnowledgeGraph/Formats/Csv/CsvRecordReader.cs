@@ -162,7 +162,14 @@ namespace KnowledgeGraph.Formats.Csv
                                 return 0;
                             }
 
-                            SetError("a quoted field is not closed", p - lineStart + 1);
+                            // The open quote took in everything after it: say how much, so that skipping this record does not hide the loss.
+                            int taken = 0;
+                            for (int i = p; i < end; i++)
+                            {
+                                taken += b[i] == '\n' && i < end - 1 ? 1 : 0;
+                            }
+
+                            SetError(taken == 0 ? "a quoted field is not closed" : $"a quoted field is not closed: it runs to the end of the input and takes in the {taken} line{(taken == 1 ? string.Empty : "s")} after it, which are not read as records", p - lineStart + 1);
                             if (escaped)
                             {
                                 AppendScratch(b, segment, q - segment);
