@@ -95,7 +95,7 @@ namespace KnowledgeGraph.Queries.Paths
         /// <summary>
         /// Converts the paths to a table, one row per step: <c>path</c> (1 = the first), <c>step</c>, <c>from_id</c>,
         /// <c>from_name</c>, <c>direction</c> (forward, backward, undirected), <c>to_id</c>, <c>to_name</c>, <c>path_cost</c>
-        /// (empty unless weighted), then the relation's columns.
+        /// (the path's cost, its number of steps unless weighted), then the relation's columns.
         /// </summary>
         /// <returns>The table.</returns>
         public ResultTable ToTable() => new ResultTable(
