@@ -11,5 +11,8 @@ namespace KnowledgeGraph.Cli
 
         /// <summary>The command line or an input file is wrong.</summary>
         public const int InputError = 2;
+
+        /// <summary>kg itself failed (a bug): the message asks to report it.</summary>
+        public const int InternalError = 3;
     }
 }

@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using KnowledgeGraph.Cli.Commands;
+using KnowledgeGraph.IO;
 
 namespace KnowledgeGraph.Cli
 {
@@ -20,8 +21,10 @@ namespace KnowledgeGraph.Cli
         /// <param name="error">Where errors and progress go (standard error).</param>
         public KgApp(TextWriter output, TextWriter error)
         {
-            Output = output;
-            Error = error;
+            RawOutput = output;
+            RawError = error;
+            Output = new TerminalWriter(output);
+            Error = new TerminalWriter(error);
             GraphOption = new Option<string?>("--graph", "-g")
             {
                 Description = "The graph file to load (JSON, knowledge-graph/1). Default: the embedded union-state graph.",
@@ -40,11 +43,17 @@ namespace KnowledgeGraph.Cli
             };
         }
 
-        /// <summary>Gets where results go.</summary>
+        /// <summary>Gets where results go, with control characters from data escaped (see <see cref="TerminalText"/>).</summary>
         public TextWriter Output { get; }
 
-        /// <summary>Gets where errors go.</summary>
+        /// <summary>Gets where errors go, with control characters from data escaped.</summary>
         public TextWriter Error { get; }
+
+        /// <summary>Gets standard output as given, for exported files, which must come out byte for byte.</summary>
+        public TextWriter RawOutput { get; }
+
+        /// <summary>Gets standard error as given, for the progress line (which redraws itself with a carriage return).</summary>
+        public TextWriter RawError { get; }
 
         /// <summary>
         /// Gets or sets whether progress of long work is shown on standard error; by default only when standard error is
@@ -81,56 +90,115 @@ namespace KnowledgeGraph.Cli
                 return ExitCodes.Success;
             }
 
-            ParseResult parse = root.Parse(args);
-            if (parse.Errors.Count > 0)
-            {
-                foreach (string line in ParseErrorHints.Describe(parse))
-                {
-                    Error.WriteLine("kg: " + line);
-                }
-
-                Error.WriteLine("Try 'kg --help' for usage.");
-                return ExitCodes.InputError;
-            }
-
             try
             {
+                ParseResult parse = root.Parse(args);
+                if (parse.Errors.Count > 0)
+                {
+                    foreach (string line in ParseErrorHints.Describe(parse))
+                    {
+                        Say(line + " (try 'kg --help')");
+                    }
+
+                    return ExitCodes.InputError;
+                }
+
                 return parse.Invoke(new InvocationConfiguration { Output = Output, Error = Error, EnableDefaultExceptionHandler = false });
             }
             catch (CliException ex)
             {
-                Error.WriteLine("kg: " + ex.Message);
+                Say(ex.Message);
                 return ex.ExitCode;
             }
             catch (GraphValidationException ex)
             {
+                EndProgress();
                 foreach (GraphError e in ex.Errors)
                 {
-                    Error.WriteLine(e.ToString());
+                    Error.WriteLine(TerminalText.OneLine(e.ToString()));
                 }
 
                 if (ex.Errors.Count == 0)
                 {
-                    Error.WriteLine("kg: " + ex.Message);
+                    Say(ex.Message);
                 }
 
                 return ExitCodes.InputError;
             }
-            catch (KnowledgeGraphException ex)
+            catch (Exception ex) when (ex is KnowledgeGraphException || ex is IOException || ex is UnauthorizedAccessException)
             {
-                Error.WriteLine("kg: " + ex.Message);
+                Say(ex.Message);
                 return ExitCodes.InputError;
             }
-            catch (IOException ex)
+            catch (OperationCanceledException)
             {
-                Error.WriteLine("kg: " + ex.Message);
+                Say("interrupted.");
                 return ExitCodes.InputError;
             }
-            catch (UnauthorizedAccessException ex)
+#pragma warning disable CA1031 // The boundary of the program: anything unexpected becomes one line and exit 3, never a stack trace.
+            catch (Exception ex)
+#pragma warning restore CA1031
             {
-                Error.WriteLine("kg: " + ex.Message);
-                return ExitCodes.InputError;
+                Say($"internal error ({ex.GetType().Name}: {ex.Message}); this is a bug in kg: please report it with the command that caused it at {ReportUrl}");
+                return ExitCodes.InternalError;
             }
+        }
+
+        /// <summary>Where bugs are reported.</summary>
+        internal const string ReportUrl = "https://github.com/knowledgegraph-dev/KnowledgeGraph/issues";
+
+        /// <summary>Writes one line of error, <c>kg: MESSAGE</c>, with line breaks and control characters from data made harmless.</summary>
+        /// <param name="message">The message.</param>
+        private void Say(string message)
+        {
+            EndProgress();
+            Error.WriteLine("kg: " + TerminalText.OneLine(message));
+        }
+
+        /// <summary>
+        /// Writes a result to the file an <c>-o</c> option names: standard output when it is omitted or <c>-</c>; otherwise
+        /// through <see cref="SafeFile.Write"/> (a regular file is replaced atomically, a device or FIFO is streamed to).
+        /// </summary>
+        /// <param name="file">The value of the option, or <c>null</c>.</param>
+        /// <param name="option">The option's name, for the message when the value is empty.</param>
+        /// <param name="write">Writes the content.</param>
+        /// <exception cref="CliException">The value is empty.</exception>
+        public void WriteOutput(string? file, string option, Action<Stream> write)
+        {
+            if (file == null || file == "-")
+            {
+                if (RawOutput is StreamWriter writer)
+                {
+                    writer.Flush();
+                    write(writer.BaseStream);
+                    writer.BaseStream.Flush();
+                }
+                else
+                {
+                    using var buffer = new MemoryStream();
+                    write(buffer);
+                    RawOutput.Write(new System.Text.UTF8Encoding(false).GetString(buffer.ToArray()));
+                }
+
+                return;
+            }
+
+            SafeFile.Write(RequirePath(file, option), write);
+        }
+
+        /// <summary>Checks that a path given on the command line is not empty.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="option">The option's name.</param>
+        /// <returns>The value.</returns>
+        /// <exception cref="CliException">The value is empty or blank.</exception>
+        public static string RequirePath(string value, string option)
+        {
+            if (value.Trim().Length == 0)
+            {
+                throw new CliException($"{option}: the path is empty; give a file name{(option == "--output" ? " (or - for standard output)" : string.Empty)}.", ExitCodes.InputError);
+            }
+
+            return value;
         }
 
         /// <summary>Loads the graph the command line names: <c>--graph FILE</c>, or the embedded union-state graph.</summary>
@@ -139,6 +207,11 @@ namespace KnowledgeGraph.Cli
         public Graph LoadGraph(ParseResult parse)
         {
             string? file = parse.GetValue(GraphOption);
+            if (file != null)
+            {
+                RequirePath(file, "--graph");
+            }
+
             Vocabulary? vocabulary = LoadVocabulary(parse);
             if (file != null && File.Exists(file) && new FileInfo(file).Length >= LargeFileBytes)
             {
@@ -163,6 +236,7 @@ namespace KnowledgeGraph.Cli
             Vocabulary? vocabulary = null;
             foreach (string file in parse.GetValue(VocabularyOption) ?? Array.Empty<string>())
             {
+                RequirePath(file, "--vocabulary");
                 vocabulary = (vocabulary ?? Vocabulary.Default).Extend(file);
             }
 
@@ -187,8 +261,8 @@ namespace KnowledgeGraph.Cli
                 if (now - last >= 200)
                 {
                     last = now;
-                    Error.Write($"\rkg: {count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} {what}\u2026");
-                    Error.Flush();
+                    RawError.Write($"\rkg: {count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} {what}\u2026");
+                    RawError.Flush();
                     _progressShown = true;
                 }
             });

@@ -1,7 +1,10 @@
+using KnowledgeGraph.Annotations;
+
 namespace KnowledgeGraph
 {
     /// <summary>A reference from a fact to the <see cref="KnowledgeGraph.Source"/> that states it, with an optional quote and locator.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class Citation
     {
         /// <summary>Creates a citation.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph
 {
@@ -13,6 +14,7 @@ namespace KnowledgeGraph
     /// a subgraph matches the same entity of the graph it came from.</para>
     /// <para>This type is immutable and safe to share between threads.</para>
     /// </remarks>
+    [Immutable]
     public sealed class Entity : IEquatable<Entity>
     {
         private readonly int _hash;

@@ -1,4 +1,5 @@
 using System;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph
 {
@@ -6,6 +7,7 @@ namespace KnowledgeGraph
     /// <remarks>Kinds form a tree: a sub-kind is accepted wherever its parent is. Questions about kinds (<see cref="IsA(string)"/>,
     /// query filters, search) compare names ignoring case, and a vocabulary may not declare two kinds whose names differ only
     /// in case; names in graph files and <see cref="Vocabulary.GetKind"/> must be spelt exactly. This type is immutable and thread-safe.</remarks>
+    [Immutable]
     public sealed class EntityKind
     {
         internal EntityKind(string name, EntityKind? parent, string? description, KindStyle? ownStyle = null)

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Annotations;
+
 namespace KnowledgeGraph
 {
     /// <summary>An identifier of an entity in another system: a Wikidata Q-id, an ISO 3166 code, an OpenSanctions id.</summary>
@@ -5,6 +7,7 @@ namespace KnowledgeGraph
     /// An identifier with no <see cref="SourceId"/> is not stated by the graph's sources: the editors added it,
     /// and <see cref="Note"/> says so. This type is immutable and safe to share between threads.
     /// </remarks>
+    [Immutable]
     public sealed class ExternalId
     {
         /// <summary>The scheme of Wikidata Q-ids.</summary>

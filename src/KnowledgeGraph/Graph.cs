@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Formats.Json;
 using KnowledgeGraph.Text;
 using QuikGraph;
@@ -23,6 +24,7 @@ namespace KnowledgeGraph
     /// <see cref="Relation.Source"/> to <see cref="Relation.Target"/>; queries read them both ways.</para>
     /// </remarks>
     /// <threadsafety static="true" instance="true"/>
+    [Immutable]
     public sealed class Graph : IBidirectionalGraph<Entity, Relation>
     {
         private readonly Entity[] _entities;

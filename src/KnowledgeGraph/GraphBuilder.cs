@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph
@@ -21,6 +22,7 @@ namespace KnowledgeGraph
     /// </code>
     /// </example>
     /// <remarks>A builder is not thread-safe; the graph it builds is.</remarks>
+    [Mutable]
     public sealed class GraphBuilder
     {
         private readonly List<PendingSource> _sources = new List<PendingSource>();
@@ -203,31 +205,10 @@ namespace KnowledgeGraph
                     list.Add(p.Position.Error(GraphErrorCode.InvalidField, $"The entity '{p.Id}' has no name.", p.Id));
                     ok = false;
                 }
-                else
-                {
-                    ok &= CheckText(p.Name, "name", p.Id, p.Position, list);
-                }
 
-                foreach (string alias in p.Aliases)
-                {
-                    ok &= CheckText(alias, "alias", p.Id, p.Position, list);
-                }
-
-                ok &= CheckText(p.Description, "description", p.Id, p.Position, list);
-                ok &= CheckProperties(p.Properties, p.Id, p.Position, list);
+                ok &= CheckEntityValues(p.Id, p.Name, p.Aliases, p.Description, p.Properties, p.ExternalIds, p.Position, list);
                 foreach (ExternalId x in p.ExternalIds)
                 {
-                    if (string.IsNullOrWhiteSpace(x.Scheme) || string.IsNullOrWhiteSpace(x.Value))
-                    {
-                        list.Add(p.Position.Error(GraphErrorCode.InvalidField, $"An external id of entity '{p.Id}' lacks its {(string.IsNullOrWhiteSpace(x.Scheme) ? "scheme" : "value")}.", p.Id));
-                        ok = false;
-                        continue;
-                    }
-
-                    ok &= CheckText(x.Scheme, "external-id scheme", p.Id, p.Position, list)
-                        & CheckText(x.Value, "external-id value", p.Id, p.Position, list)
-                        & CheckText(x.Note, "external-id note", p.Id, p.Position, list);
-
                     if (x.SourceId != null && !sourceById.ContainsKey(x.SourceId))
                     {
                         list.Add(p.Position.Error(GraphErrorCode.UnknownSource, $"The external id {x} of entity '{p.Id}' cites the unknown source '{x.SourceId}'.", p.Id));
@@ -300,12 +281,7 @@ namespace KnowledgeGraph
                     ok = false;
                 }
 
-                ok &= CheckProperties(p.Properties, p.Id, p.Position, list);
-                foreach (Citation c in p.Citations)
-                {
-                    ok &= CheckText(c.Quote, "citation quote", p.Id, p.Position, list)
-                        & CheckText(c.Locator, "citation locator", p.Id, p.Position, list);
-                }
+                ok &= CheckRelationValues(p.Id, p.Properties, p.Citations, p.Position, list);
 
                 Citation[] citations = p.Citations.Count == 0 ? Array.Empty<Citation>() : new Citation[p.Citations.Count];
                 for (int i = 0; i < citations.Length; i++)
@@ -379,6 +355,53 @@ namespace KnowledgeGraph
 
             T[] array = items.ToArray();
             return array.Length == 0 ? Array.Empty<T>() : Array.AsReadOnly(array);
+        }
+
+        /// <summary>
+        /// Checks the values of an entity that need nothing else of the graph: its name, aliases and description (under
+        /// <see cref="TextRules"/>), its properties and its external ids. The builder and the readers that build entities
+        /// themselves (the CSV fast path) call this one routine, so that they accept the same entities.
+        /// </summary>
+        /// <returns><c>true</c> when there is no error (errors are added to <paramref name="errors"/>).</returns>
+        internal static bool CheckEntityValues(string id, string name, IReadOnlyList<string> aliases, string? description, PropertyMap properties, IReadOnlyList<ExternalId> externalIds, TextPosition position, List<GraphError> errors)
+        {
+            bool ok = string.IsNullOrWhiteSpace(name) || CheckText(name, "name", id, position, errors);
+            foreach (string alias in aliases)
+            {
+                ok &= CheckText(alias, "alias", id, position, errors);
+            }
+
+            ok &= CheckText(description, "description", id, position, errors);
+            ok &= CheckProperties(properties, id, position, errors);
+            foreach (ExternalId x in externalIds)
+            {
+                if (string.IsNullOrWhiteSpace(x.Scheme) || string.IsNullOrWhiteSpace(x.Value))
+                {
+                    errors.Add(position.Error(GraphErrorCode.InvalidField, $"An external id of entity '{id}' lacks its {(string.IsNullOrWhiteSpace(x.Scheme) ? "scheme" : "value")}.", id));
+                    ok = false;
+                    continue;
+                }
+
+                ok &= CheckText(x.Scheme, "external-id scheme", id, position, errors)
+                    & CheckText(x.Value, "external-id value", id, position, errors)
+                    & CheckText(x.Note, "external-id note", id, position, errors);
+            }
+
+            return ok;
+        }
+
+        /// <summary>Checks the values of a relation that need nothing else of the graph: its properties and its citations' text. One routine for the builder and the CSV fast path.</summary>
+        /// <returns><c>true</c> when there is no error.</returns>
+        internal static bool CheckRelationValues(string id, PropertyMap properties, IReadOnlyList<Citation> citations, TextPosition position, List<GraphError> errors)
+        {
+            bool ok = CheckProperties(properties, id, position, errors);
+            foreach (Citation c in citations)
+            {
+                ok &= CheckText(c.Quote, "citation quote", id, position, errors)
+                    & CheckText(c.Locator, "citation locator", id, position, errors);
+            }
+
+            return ok;
         }
 
         /// <summary>Checks a name or free text against <see cref="TextRules"/>; null passes.</summary>

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph
 {
     /// <summary>One problem found while building or loading a graph, with where it is and which id it concerns.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class GraphError
     {
         /// <summary>Creates an error.</summary>
@@ -43,7 +45,7 @@ namespace KnowledgeGraph
         public int Column { get; }
 
         /// <summary>Formats the error as compilers do: <c>file.json:12:5: error KG0008: message</c>.</summary>
-        /// <returns>The text, on one line.</returns>
+        /// <returns>The text, on one line: control characters and line separators in the message are escaped (<c>\n</c>, <c>\u001B</c>).</returns>
         public override string ToString()
         {
             var sb = new StringBuilder();
@@ -62,7 +64,30 @@ namespace KnowledgeGraph
                 sb.Append(": ");
             }
 
-            sb.Append("error KG").Append(((int)Code).ToString("D4", CultureInfo.InvariantCulture)).Append(": ").Append(Message);
+            sb.Append("error KG").Append(((int)Code).ToString("D4", CultureInfo.InvariantCulture)).Append(": ");
+            foreach (char c in Message)
+            {
+                // One line, whatever the message quotes from the input: control characters and line separators are escaped.
+                switch (c)
+                {
+                    case '\n':
+                        sb.Append("\\n");
+                        break;
+                    case '\r':
+                        sb.Append("\\r");
+                        break;
+                    case '\t':
+                        sb.Append("\\t");
+                        break;
+                    case < ' ' or (>= '\u007F' and <= '\u009F') or '\u2028' or '\u2029':
+                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        break;
+                    default:
+                        sb.Append(c);
+                        break;
+                }
+            }
+
             return sb.ToString();
         }
     }

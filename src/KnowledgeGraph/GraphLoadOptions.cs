@@ -1,4 +1,5 @@
 using System;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph
 {
@@ -13,6 +14,7 @@ namespace KnowledgeGraph
     /// The default value is <see cref="Default"/>.</para>
     /// </remarks>
     /// <threadsafety static="true" instance="true"/>
+    [Immutable]
     public sealed class GraphLoadOptions
     {
         /// <summary>The default largest size of a file a graph names: 16 MiB.</summary>

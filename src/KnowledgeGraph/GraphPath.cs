@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph
 {
@@ -10,6 +11,7 @@ namespace KnowledgeGraph
     /// The validity of a path is the intersection of its relations' validities (<see cref="Validity"/>): the path
     /// existed only when every relation on it held. This type is immutable and safe to share between threads.
     /// </remarks>
+    [Immutable]
     public sealed class GraphPath
     {
         /// <summary>Creates a path.</summary>

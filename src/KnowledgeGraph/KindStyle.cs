@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph
 {
@@ -16,6 +17,7 @@ namespace KnowledgeGraph
     /// of its drawing library. Colours are <c>#rrggbb</c>.</para>
     /// <para>This type is immutable and safe to share between threads.</para>
     /// </remarks>
+    [Immutable]
     public sealed class KindStyle
     {
         /// <summary>The shapes a vocabulary may give a kind (GraphViz node shape names).</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph
 {
@@ -15,6 +16,7 @@ namespace KnowledgeGraph
     /// &lt; <c>2022-12</c> &lt; <c>2022-12-21</c>. This is the order used by timelines.</para>
     /// <para>This type is an immutable value type and is safe to share between threads.</para>
     /// </remarks>
+    [Immutable]
     public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable
     {
         private readonly short _year;

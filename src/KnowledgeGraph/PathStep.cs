@@ -1,7 +1,10 @@
+using KnowledgeGraph.Annotations;
+
 namespace KnowledgeGraph
 {
     /// <summary>One step of a <see cref="GraphPath"/>: a relation, walked from one entity to the next, along or against its direction.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class PathStep
     {
         /// <summary>Creates a step.</summary>

@@ -5,6 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph
 {
@@ -17,6 +18,7 @@ namespace KnowledgeGraph
     /// Look-up is a linear scan, which is faster than hashing for the handful of properties a fact carries.
     /// This type is immutable and safe to share between threads.
     /// </remarks>
+    [Immutable]
     public sealed class PropertyMap : IReadOnlyDictionary<string, object>
     {
         private readonly PropertyTable? _table;

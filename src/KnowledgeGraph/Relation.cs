@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeGraph.Annotations;
 using QuikGraph;
 
 namespace KnowledgeGraph
@@ -13,6 +14,7 @@ namespace KnowledgeGraph
     /// the documents that state the fact are in <see cref="Citations"/>.</para>
     /// <para>Relations are identified by <see cref="Id"/>. This type is immutable and safe to share between threads.</para>
     /// </remarks>
+    [Immutable]
     public sealed class Relation : IEdge<Entity>, IEquatable<Relation>
     {
         private readonly int _line;

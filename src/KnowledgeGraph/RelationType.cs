@@ -1,10 +1,12 @@
 using System.Collections.Generic;
 using System.Linq;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph
 {
     /// <summary>A type of relation in a <see cref="Vocabulary"/>: which kinds it connects, whether it is directed, and whether it is a dependency.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class RelationType
     {
         internal RelationType(string name, IReadOnlyList<EntityKind> sourceKinds, IReadOnlyList<EntityKind> targetKinds, bool isDirected, DependencyDirection dependency, bool isControl, string? description, IReadOnlyList<EntityKind>? clusterIn = null)

@@ -1,7 +1,10 @@
+using KnowledgeGraph.Annotations;
+
 namespace KnowledgeGraph
 {
     /// <summary>A document that facts are taken from: an article, an official statement, an interview, a dataset.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class Source
     {
         /// <summary>Creates a source.</summary>

@@ -1,4 +1,5 @@
 using System;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph
 {
@@ -14,6 +15,7 @@ namespace KnowledgeGraph
     /// December 2022.</para>
     /// <para>This type is an immutable value type and is safe to share between threads.</para>
     /// </remarks>
+    [Immutable]
     public readonly struct Validity : IEquatable<Validity>
     {
         private readonly PartialDate _from;

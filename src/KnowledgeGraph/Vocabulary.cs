@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Formats.Json;
 using Newtonsoft.Json.Linq;
 
@@ -21,6 +22,7 @@ namespace KnowledgeGraph
     /// <c>clusterIn</c>, the kinds of target around which pictures cluster its sources (<see cref="RelationType.ClusterIn"/>).</para>
     /// <para>This type is immutable and safe to share between threads.</para>
     /// </remarks>
+    [Immutable]
     public sealed class Vocabulary
     {
         /// <summary>The value of the <c>format</c> field of vocabulary files this version reads.</summary>

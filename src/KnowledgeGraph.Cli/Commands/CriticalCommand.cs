@@ -26,7 +26,7 @@ namespace KnowledgeGraph.Cli.Commands
                 var options = new CriticalOptions { MaxDepth = parse.GetValue(maxDepth) };
                 if (parse.GetValue(allRelations))
                 {
-                    options.Relations = CriticalOptions.AllRelations;
+                    options = options with { Relations = CriticalOptions.AllRelations };
                 }
 
                 string? a = parse.GetValue(from);

@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Cli.Commands
             Entity other = outgoing ? r.Target : r.Source;
             string arrow = !r.Type.IsDirected ? $"-{r.Type.Name}-" : outgoing ? $"-{r.Type.Name}->" : $"<-{r.Type.Name}-";
             string sources = string.Join("; ", r.Citations.Select(c => c.Source?.ToString() ?? c.SourceId).Distinct());
-            return $"{arrow} {other.Name} ({other.Id}) [{r.Validity}]" + (sources.Length > 0 ? " \u2014 " + sources : string.Empty);
+            return $"{arrow} {TerminalText.Inline(other.Name)} ({TerminalText.Inline(other.Id)}) [{r.Validity}]" + (sources.Length > 0 ? " \u2014 " + TerminalText.Inline(sources) : string.Empty);
         }
     }
 }

@@ -11,7 +11,6 @@ using KnowledgeGraph.Formats.Jgf;
 using KnowledgeGraph.Formats.Mermaid;
 using KnowledgeGraph.Formats.Neo4j;
 using KnowledgeGraph.Formats.Rdf;
-using KnowledgeGraph.IO;
 using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Cli.Commands
@@ -29,7 +28,7 @@ namespace KnowledgeGraph.Cli.Commands
                 DefaultValueFactory = _ => "dot",
             };
             format.AcceptOnlyFromAmong(Formats);
-            var output = new Option<string?>("--output", "-o") { Description = "The file to write (a directory for neo4j); standard output when omitted (not allowed for png and neo4j). An existing file is replaced only once the new one is complete." };
+            var output = new Option<string?>("--output", "-o") { Description = "The file to write (a directory for neo4j); standard output when omitted or - (png only with -o -; never for neo4j). An existing file is replaced only once the new one is complete." };
             var asOf = new Option<string?>("--as-of") { Description = "Keep only the relations that hold as of this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
             var rankdir = new Option<string>("--rankdir") { Description = "dot/svg/png: the layout direction.", DefaultValueFactory = _ => "LR" };
             rankdir.AcceptOnlyFromAmong("LR", "TB", "RL", "BT");
@@ -61,9 +60,14 @@ namespace KnowledgeGraph.Cli.Commands
             {
                 string fmt = parse.GetValue(format) ?? "dot";
                 string? file = parse.GetValue(output);
-                if (file == null && (fmt == "png" || fmt == "neo4j"))
+                if ((file == null && fmt == "png") || (fmt == "neo4j" && (file == null || file == "-")))
                 {
-                    throw new CliException($"--format {fmt} writes {(fmt == "png" ? "a binary picture" : "a directory of CSV files")}: give it with -o.", ExitCodes.InputError);
+                    throw new CliException($"--format {fmt} writes {(fmt == "png" ? "a binary picture: give a file with -o (or -o - to pipe it)" : "a directory of CSV files: give it with -o")}.", ExitCodes.InputError);
+                }
+
+                if (file != null)
+                {
+                    KgApp.RequirePath(file, "--output");
                 }
 
                 Graph graph = app.LoadGraph(parse);
@@ -116,14 +120,7 @@ namespace KnowledgeGraph.Cli.Commands
                         break;
                 }
 
-                if (file == null)
-                {
-                    app.Output.Write(new UTF8Encoding(false).GetString(bytes));
-                }
-                else
-                {
-                    SafeFile.Write(file, s => s.Write(bytes, 0, bytes.Length));
-                }
+                app.WriteOutput(file, "--output", s => s.Write(bytes, 0, bytes.Length));
 
                 if (large)
                 {
@@ -172,7 +169,7 @@ namespace KnowledgeGraph.Cli.Commands
                     string[] marked = parse.GetValue(highlight) ?? Array.Empty<string>();
                     if (marked.Length > 0)
                     {
-                        options.HighlightEntities = new HashSet<string>(marked.Select(k => KgApp.Resolve(g, k).Id), StringComparer.Ordinal);
+                        options = options with { HighlightEntities = new HashSet<string>(marked.Select(k => KgApp.Resolve(g, k).Id), StringComparer.Ordinal) };
                     }
 
                     string[] ends = parse.GetValue(highlightPath) ?? Array.Empty<string>();
@@ -180,7 +177,7 @@ namespace KnowledgeGraph.Cli.Commands
                     {
                         Entity from = KgApp.Resolve(g, ends[0]);
                         Entity to = KgApp.Resolve(g, ends[1]);
-                        options.HighlightPath = g.ShortestPath(from, to) ?? throw new CliException($"no path between {from.Id} and {to.Id} to highlight.", ExitCodes.NoResult);
+                        options = options with { HighlightPath = g.ShortestPath(from, to) ?? throw new CliException($"no path between {from.Id} and {to.Id} to highlight.", ExitCodes.NoResult) };
                     }
 
                     return options;

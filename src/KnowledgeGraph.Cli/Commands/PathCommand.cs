@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Cli.Commands
             var from = new Argument<string>("from") { Description = "The start: an id, name or alias." };
             var to = new Argument<string>("to") { Description = "The end: an id, name or alias." };
             var all = new Option<bool>("--all") { Description = "Every shortest path (all of the smallest length), not just one." };
-            var k = new Option<int?>("--k") { Description = "The k shortest simple paths (Yen's algorithm); with --weight, the k cheapest." };
+            var k = new Option<int?>("--k") { Description = "The k shortest simple paths (Yen's algorithm), k from 1 to 1000; with --weight, the k cheapest." };
             var simple = new Option<bool>("--simple") { Description = "Every simple path up to --max-depth (default 6), shortest first." };
             var weight = new Option<string?>("--weight") { Description = "Find the cheapest path by the sum of this numeric relation property (Dijkstra); relations without it weigh 1." };
             var directed = new Option<bool>("--directed") { Description = "Follow relations from source to target only (undirected types still both ways). Default: either direction." };
@@ -34,9 +34,14 @@ namespace KnowledgeGraph.Cli.Commands
                 PathQuery q = graph.Paths(a, b).With(options);
                 string? w = parse.GetValue(weight);
                 int? count = parse.GetValue(k);
-                if (count.HasValue && count.Value < 1)
+                if (count.HasValue && (count.Value < 1 || count.Value > PathQuery.MaxK))
                 {
-                    throw new CliException("--k must be at least 1.", ExitCodes.InputError);
+                    throw new CliException($"--k must be between 1 and {PathQuery.MaxK}.", ExitCodes.InputError);
+                }
+
+                if (w != null && w.Trim().Length == 0)
+                {
+                    throw new CliException("--weight: the property name is empty; give a numeric relation property such as weight.", ExitCodes.InputError);
                 }
 
                 int modes = (parse.GetValue(all) ? 1 : 0) + (count.HasValue ? 1 : 0) + (parse.GetValue(simple) ? 1 : 0);

@@ -16,26 +16,26 @@ namespace KnowledgeGraph.Cli.Commands
                 Graph graph = app.LoadGraph(parse);
                 Entity e = KgApp.Resolve(graph, parse.GetValue(entity)!);
                 var o = app.Output;
-                o.WriteLine($"{e.Name} ({e.Id})");
+                o.WriteLine($"{I(e.Name)} ({I(e.Id)})");
                 o.WriteLine($"  kind: {e.Kind.Name}");
                 if (e.Aliases.Count > 0)
                 {
-                    o.WriteLine($"  aliases: {string.Join(", ", e.Aliases)}");
+                    o.WriteLine($"  aliases: {string.Join(", ", e.Aliases.Select(I))}");
                 }
 
                 if (e.Description != null)
                 {
-                    o.WriteLine($"  description: {e.Description}");
+                    o.WriteLine($"  description: {I(e.Description)}");
                 }
 
                 foreach (var p in e.Properties)
                 {
-                    o.WriteLine($"  {p.Key}: {PropertyMap.Format(p.Value)}");
+                    o.WriteLine($"  {I(p.Key)}: {I(PropertyMap.Format(p.Value))}");
                 }
 
                 foreach (ExternalId x in e.ExternalIds)
                 {
-                    o.WriteLine($"  {x.Scheme}: {x.Value}{(x.IsSourced ? " (source: " + x.SourceId + ")" : " (not from the graph's sources)")}");
+                    o.WriteLine($"  {I(x.Scheme)}: {I(x.Value)}{(x.IsSourced ? " (source: " + I(x.SourceId!) + ")" : " (not from the graph's sources)")}");
                 }
 
                 var relations = graph.RelationsOf(e).ToList();
@@ -46,6 +46,8 @@ namespace KnowledgeGraph.Cli.Commands
                 }
 
                 return ExitCodes.Success;
+
+                static string I(string text) => TerminalText.Inline(text);
             });
             return command;
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Formats.Dot;
 using KnowledgeGraph.Markup;
 
@@ -13,6 +14,7 @@ namespace KnowledgeGraph.Display
     /// the picture with a caption and a colour key.
     /// </summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class GraphPicture : IHtmlRenderable
     {
         private const int MaxLabel = 32;

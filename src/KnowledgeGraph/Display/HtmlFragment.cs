@@ -1,10 +1,12 @@
 using System;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Markup;
 
 namespace KnowledgeGraph.Display
 {
     /// <summary>A piece of HTML produced by <see cref="Views"/>; a notebook displays it as HTML, and <see cref="ToString"/> gives the markup.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class HtmlFragment : IHtmlRenderable
     {
         /// <summary>Creates a fragment from markup that is already escaped.</summary>

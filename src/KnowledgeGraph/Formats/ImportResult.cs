@@ -1,8 +1,10 @@
 using System.Collections.Generic;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph.Formats
 {
     /// <summary>What an import produced: the graph, and an account of what was skipped or dropped.</summary>
+    [Immutable]
     public sealed class ImportResult
     {
         /// <summary>Creates a result.</summary>

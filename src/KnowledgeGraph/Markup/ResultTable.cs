@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph.Markup
 {
@@ -18,6 +19,7 @@ namespace KnowledgeGraph.Markup
     /// on the id.</para>
     /// <para>This type is immutable and safe to share between threads.</para>
     /// </remarks>
+    [Immutable]
     public sealed class ResultTable : IHtmlRenderable
     {
         /// <summary>The most rows <see cref="ToHtml"/> shows; the table itself keeps every row.</summary>

@@ -1,9 +1,11 @@
 using System;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph.Markup
 {
     /// <summary>A column of a <see cref="ResultTable"/>: its name and the type of its values.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class TableColumn
     {
         /// <summary>Creates a column.</summary>

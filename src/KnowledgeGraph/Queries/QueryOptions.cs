@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph.Queries
 {
@@ -21,6 +22,7 @@ namespace KnowledgeGraph.Queries
     /// at some time in 2022 but never at the same time do not make a path of 2022.</para>
     /// <para>This type is immutable and safe to share between threads; each method returns new options.</para>
     /// </remarks>
+    [Immutable]
     public sealed class QueryOptions
     {
         /// <summary>The default maximum depth of enumerations (all simple paths, dependencies, neighbourhoods): 6.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Queries
@@ -17,6 +18,7 @@ namespace KnowledgeGraph.Queries
     /// direction asked. <see cref="Dependencies"/> walks each dependency type in its declared direction.</para>
     /// <para>This type is immutable and safe to share between threads; each method returns a new filter.</para>
     /// </remarks>
+    [Immutable]
     public sealed class RelationFilter
     {
         private readonly KeyValuePair<string?, WalkDirection>[] _entries;

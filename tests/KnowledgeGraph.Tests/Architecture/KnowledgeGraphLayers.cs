@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Tests.Architecture
         /// layer: the model never uses them.</para>
         /// </remarks>
         public static LayerMap Map { get; } = new LayerMap()
-            .Layer("model", ("model", new[] { "KnowledgeGraph!", "KnowledgeGraph.Text", "KnowledgeGraph.IO", "KnowledgeGraph.Formats.Json" }))
+            .Layer("model", ("model", new[] { "KnowledgeGraph!", "KnowledgeGraph.Annotations", "KnowledgeGraph.Text", "KnowledgeGraph.IO", "KnowledgeGraph.Formats.Json" }))
             .Layer("traversal", ("traversal", new[] { "KnowledgeGraph.Traversal" }), ("markup", new[] { "KnowledgeGraph.Markup" }))
             .Layer("algorithms and queries", ("algorithms", new[] { "KnowledgeGraph.Algorithms" }), ("queries", new[] { "KnowledgeGraph.Queries", "KnowledgeGraph.QueryExtensions!", "KnowledgeGraph.BasicQueries!" }))
             .Layer("analysis", ("analysis", new[] { "KnowledgeGraph.Analysis" }))

@@ -1,4 +1,5 @@
 using System;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph.Algorithms.Centrality
 {
@@ -16,46 +17,47 @@ namespace KnowledgeGraph.Algorithms.Centrality
     /// as one link for shortest paths (betweenness, closeness: networkx on a multigraph, the smallest weight when
     /// weighted) and for eigenvector centrality; their weights add up for degree (networkx's multigraph degree).</para>
     /// </remarks>
-    public sealed class CentralityOptions
+    [Immutable]
+    public sealed record CentralityOptions
     {
-        /// <summary>Gets or sets whether every relation is read in both directions (a networkx <c>Graph</c>). Default <c>false</c>.</summary>
-        public bool AsUndirected { get; set; }
+        /// <summary>Gets whether every relation is read in both directions (a networkx <c>Graph</c>). Default <c>false</c>.</summary>
+        public bool AsUndirected { get; init; }
 
-        /// <summary>Gets or sets whether an undirected relation type links both ways when <see cref="AsUndirected"/> is off. Default <c>true</c>.</summary>
-        public bool UndirectedBothWays { get; set; } = true;
+        /// <summary>Gets whether an undirected relation type links both ways when <see cref="AsUndirected"/> is off. Default <c>true</c>.</summary>
+        public bool UndirectedBothWays { get; init; } = true;
 
         /// <summary>
-        /// Gets or sets the weight of a relation, or <c>null</c> (the default) for unweighted. For betweenness and
+        /// Gets the weight of a relation, or <c>null</c> (the default) for unweighted. For betweenness and
         /// closeness a weight is a distance (networkx's <c>weight=</c>: shortest paths by Dijkstra); for degree and
         /// eigenvector it is a strength.
         /// </summary>
-        public Func<Relation, double>? Weight { get; set; }
+        public Func<Relation, double>? Weight { get; init; }
 
         /// <summary>
-        /// Gets or sets whether scores are normalised as networkx does: degree divided by n − 1, betweenness by
+        /// Gets whether scores are normalised as networkx does: degree divided by n − 1, betweenness by
         /// (n − 1)(n − 2) (for an undirected reading the same formula, since each pair is counted once). Default <c>true</c>.
         /// Closeness is always normalised by the number of reachable entities, and eigenvector to unit Euclidean norm.
         /// </summary>
-        public bool Normalized { get; set; } = true;
+        public bool Normalized { get; init; } = true;
 
-        /// <summary>Gets or sets whether closeness uses the Wasserman–Faust improvement for disconnected graphs (networkx's <c>wf_improved</c>). Default <c>true</c>.</summary>
-        public bool WassermanFaust { get; set; } = true;
+        /// <summary>Gets whether closeness uses the Wasserman–Faust improvement for disconnected graphs (networkx's <c>wf_improved</c>). Default <c>true</c>.</summary>
+        public bool WassermanFaust { get; init; } = true;
 
         /// <summary>
-        /// Gets or sets the number of source entities betweenness samples (networkx's <c>k</c>): <c>null</c> (the default)
+        /// Gets the number of source entities betweenness samples (networkx's <c>k</c>): <c>null</c> (the default)
         /// uses every entity and is exact; a smaller number estimates betweenness in proportion, scaled by n / k, for
         /// large graphs (Brandes and Pich, 2007). The sample is drawn with <see cref="Seed"/> (so it differs from networkx's
         /// sample for the same seed); unnormalised directed estimates are scaled by n / k too, which networkx omits.
         /// </summary>
-        public int? SampleSize { get; set; }
+        public int? SampleSize { get; init; }
 
-        /// <summary>Gets or sets the seed of the random sample of <see cref="SampleSize"/>. Default 42.</summary>
-        public int Seed { get; set; } = 42;
+        /// <summary>Gets the seed of the random sample of <see cref="SampleSize"/>. Default 42.</summary>
+        public int Seed { get; init; } = 42;
 
-        /// <summary>Gets or sets the tolerance of eigenvector centrality: it stops when the L1 change is below <c>VertexCount * Tolerance</c>. Default 1e-6.</summary>
-        public double Tolerance { get; set; } = 1e-6;
+        /// <summary>Gets the tolerance of eigenvector centrality: it stops when the L1 change is below <c>VertexCount * Tolerance</c>. Default 1e-6.</summary>
+        public double Tolerance { get; init; } = 1e-6;
 
-        /// <summary>Gets or sets the most iterations of eigenvector centrality; failing to converge by then throws. Default 100.</summary>
-        public int MaxIterations { get; set; } = 100;
+        /// <summary>Gets the most iterations of eigenvector centrality; failing to converge by then throws. Default 100.</summary>
+        public int MaxIterations { get; init; } = 100;
     }
 }

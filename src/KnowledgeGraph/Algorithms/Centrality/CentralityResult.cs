@@ -2,12 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Markup;
 
 namespace KnowledgeGraph.Algorithms.Centrality
 {
     /// <summary>A score per entity from a centrality measure (degree, betweenness, closeness, PageRank, eigenvector), with ranking.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class CentralityResult : IHtmlRenderable, ITabular
     {
         private readonly Graph _graph;

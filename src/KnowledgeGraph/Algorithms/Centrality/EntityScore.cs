@@ -1,9 +1,11 @@
 using System.Globalization;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph.Algorithms.Centrality
 {
     /// <summary>An entity with its score and its rank (1 = highest) in a <see cref="CentralityResult"/>.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class EntityScore
     {
         /// <summary>Creates an entry.</summary>

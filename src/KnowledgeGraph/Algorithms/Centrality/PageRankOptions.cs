@@ -1,26 +1,28 @@
 using System;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph.Algorithms.Centrality
 {
     /// <summary>Options of <see cref="PageRank"/>. The defaults are networkx's: damping 0.85, tolerance 1e-6, 100 iterations.</summary>
-    public sealed class PageRankOptions
+    [Immutable]
+    public sealed record PageRankOptions
     {
-        /// <summary>Gets or sets the damping factor (networkx's <c>alpha</c>). Default 0.85.</summary>
-        public double Damping { get; set; } = 0.85;
+        /// <summary>Gets the damping factor (networkx's <c>alpha</c>). Default 0.85.</summary>
+        public double Damping { get; init; } = 0.85;
 
-        /// <summary>Gets or sets the tolerance: iteration stops when the L1 change is below <c>VertexCount * Tolerance</c>. Default 1e-6.</summary>
-        public double Tolerance { get; set; } = 1e-6;
+        /// <summary>Gets the tolerance: iteration stops when the L1 change is below <c>VertexCount * Tolerance</c>. Default 1e-6.</summary>
+        public double Tolerance { get; init; } = 1e-6;
 
-        /// <summary>Gets or sets the most iterations; failing to converge by then throws. Default 100.</summary>
-        public int MaxIterations { get; set; } = 100;
+        /// <summary>Gets the most iterations; failing to converge by then throws. Default 100.</summary>
+        public int MaxIterations { get; init; } = 100;
 
-        /// <summary>Gets or sets the weight of a relation; <c>null</c> (the default) weighs every relation 1.</summary>
-        public Func<Relation, double>? Weight { get; set; }
+        /// <summary>Gets the weight of a relation; <c>null</c> (the default) weighs every relation 1.</summary>
+        public Func<Relation, double>? Weight { get; init; }
 
-        /// <summary>Gets or sets how parallel relations (same source and target) are weighted. Default <see cref="ParallelRelations.Sum"/>.</summary>
-        public ParallelRelations ParallelRelations { get; set; } = ParallelRelations.Sum;
+        /// <summary>Gets how parallel relations (same source and target) are weighted. Default <see cref="ParallelRelations.Sum"/>.</summary>
+        public ParallelRelations ParallelRelations { get; init; } = ParallelRelations.Sum;
 
-        /// <summary>Gets or sets whether an undirected relation (COOPERATES_WITH) links both ways. Default <c>true</c>.</summary>
-        public bool UndirectedBothWays { get; set; } = true;
+        /// <summary>Gets whether an undirected relation (COOPERATES_WITH) links both ways. Default <c>true</c>.</summary>
+        public bool UndirectedBothWays { get; init; } = true;
     }
 }

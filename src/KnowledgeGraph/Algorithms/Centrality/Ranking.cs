@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Markup;
 
 namespace KnowledgeGraph.Algorithms.Centrality
@@ -12,6 +13,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
     /// converts to a <see cref="ResultTable"/>.
     /// </summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class Ranking : IReadOnlyList<EntityScore>, IHtmlRenderable, ITabular
     {
         private readonly EntityScore[] _items;

@@ -1,4 +1,5 @@
 using System;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph.Algorithms.Communities
 {
@@ -7,21 +8,22 @@ namespace KnowledgeGraph.Algorithms.Communities
     /// Communities are found on the undirected reading of the graph: directions are ignored, and the weights of
     /// parallel and opposite relations between two entities add up.
     /// </remarks>
-    public sealed class CommunityOptions
+    [Immutable]
+    public sealed record CommunityOptions
     {
-        /// <summary>Gets or sets the seed of the random order in which entities are visited; the same seed gives the same communities. Default 42.</summary>
-        public int Seed { get; set; } = 42;
+        /// <summary>Gets the seed of the random order in which entities are visited; the same seed gives the same communities. Default 42.</summary>
+        public int Seed { get; init; } = 42;
 
-        /// <summary>Gets or sets the resolution γ of modularity: above 1 favours smaller communities. Default 1 (networkx's <c>resolution</c>).</summary>
-        public double Resolution { get; set; } = 1.0;
+        /// <summary>Gets the resolution γ of modularity: above 1 favours smaller communities. Default 1 (networkx's <c>resolution</c>).</summary>
+        public double Resolution { get; init; } = 1.0;
 
-        /// <summary>Gets or sets the smallest gain of modularity for Louvain to aggregate another level (networkx's <c>threshold</c>). Default 1e-7.</summary>
-        public double Threshold { get; set; } = 1e-7;
+        /// <summary>Gets the smallest gain of modularity for Louvain to aggregate another level (networkx's <c>threshold</c>). Default 1e-7.</summary>
+        public double Threshold { get; init; } = 1e-7;
 
-        /// <summary>Gets or sets the weight of a relation; <c>null</c> (the default) weighs every relation 1.</summary>
-        public Func<Relation, double>? Weight { get; set; }
+        /// <summary>Gets the weight of a relation; <c>null</c> (the default) weighs every relation 1.</summary>
+        public Func<Relation, double>? Weight { get; init; }
 
-        /// <summary>Gets or sets the most rounds of label propagation (the asynchronous algorithm may oscillate); reaching it is reported in <see cref="CommunityResult.Converged"/>. Default 100.</summary>
-        public int MaxIterations { get; set; } = 100;
+        /// <summary>Gets the most rounds of label propagation (the asynchronous algorithm may oscillate); reaching it is reported in <see cref="CommunityResult.Converged"/>. Default 100.</summary>
+        public int MaxIterations { get; init; } = 100;
     }
 }

@@ -1,12 +1,14 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Markup;
 
 namespace KnowledgeGraph.Algorithms.Communities
 {
     /// <summary>A partition of a graph's entities into communities, largest first, with its modularity.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class CommunityResult : IHtmlRenderable, ITabular
     {
         private readonly Graph _graph;

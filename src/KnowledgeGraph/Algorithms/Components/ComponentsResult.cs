@@ -2,12 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Markup;
 
 namespace KnowledgeGraph.Algorithms.Components
 {
     /// <summary>A partition of a graph's entities into connected components, largest first.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class ComponentsResult : IHtmlRenderable
     {
         private readonly Graph _graph;

@@ -1,11 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Markup;
 
 namespace KnowledgeGraph.Algorithms.Critical
 {
     /// <summary>The articulation points and bridges of a graph read as undirected: the entities and relations whose removal splits a connected part.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class BiconnectivityResult : IHtmlRenderable
     {
         internal BiconnectivityResult(IReadOnlyList<Entity> articulationPoints, IReadOnlyList<Relation> bridges)

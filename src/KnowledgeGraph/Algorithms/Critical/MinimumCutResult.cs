@@ -2,12 +2,14 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Markup;
 
 namespace KnowledgeGraph.Algorithms.Critical
 {
     /// <summary>A minimum cut between two entities: the fewest relations (edge cut) and the fewest entities (node cut) whose removal leaves no path.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class MinimumCutResult : IHtmlRenderable
     {
         internal MinimumCutResult(Entity from, Entity to, double edgeCutCapacity, IReadOnlyList<Relation> edgeCut, IReadOnlyList<Entity>? nodeCut)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries;
 
@@ -12,6 +13,7 @@ namespace KnowledgeGraph.Algorithms.Critical
     /// one to the other goes through, with the paths that break without each.
     /// </summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class SinglePointsOfFailureResult : IHtmlRenderable
     {
         internal SinglePointsOfFailureResult(Entity from, Entity to, bool connected, IReadOnlyList<Entity> entities, IReadOnlyList<Relation> relations, IReadOnlyList<GraphPath> paths, bool truncated)

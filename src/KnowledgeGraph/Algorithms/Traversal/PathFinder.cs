@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Algorithms.Traversal
@@ -34,6 +35,7 @@ namespace KnowledgeGraph.Algorithms.Traversal
     /// double km = finder.Distance(a, b, PathFinder.RelationWeights(graph, r =&gt; r.Properties.GetNumber("km") ?? 1));
     /// </code>
     /// </example>
+    [Mutable]
     public sealed class PathFinder
     {
         private readonly Graph _graph;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries;
 
@@ -9,6 +10,7 @@ namespace KnowledgeGraph.Analysis.Exposure
 {
     /// <summary>How one entity is exposed to sanctions: the kind of exposure, the sanctions, and the path that explains it, with its citations.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class ExposureRecord : IHtmlRenderable
     {
         internal ExposureRecord(Entity entity, ExposureKind kind, GraphPath path, int linkSteps, double? ownershipShare, IReadOnlyList<Entity> sanctions, IReadOnlyList<Entity> imposedBy)

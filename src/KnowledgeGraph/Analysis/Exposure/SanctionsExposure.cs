@@ -25,7 +25,7 @@ namespace KnowledgeGraph.Analysis.Exposure
         /// <returns>The exposed entities with their paths.</returns>
         public static ExposureResult Compute(Graph graph, ExposureRule? rule = null, CancellationToken cancellationToken = default)
         {
-            rule = rule?.Clone() ?? new ExposureRule();
+            rule ??= new ExposureRule();
             if (rule.MaxSteps < 0)
             {
                 throw new ArgumentOutOfRangeException(nameof(rule), rule.MaxSteps, "MaxSteps must not be negative.");

@@ -1,9 +1,11 @@
 using KnowledgeGraph.Analysis.Exposure;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph.Analysis.WhatIf
 {
     /// <summary>How an entity's sanctions exposure changed in a what-if scenario.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class ExposureChange
     {
         internal ExposureChange(Entity entity, ExposureRecord? before, ExposureRecord? after)

@@ -1,9 +1,11 @@
 using System.Globalization;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph.Analysis.WhatIf
 {
     /// <summary>How an entity's rank by a measure moved in a what-if scenario.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class RankChange
     {
         internal RankChange(string measure, Entity entity, int? rankBefore, int? rankAfter, double? scoreBefore, double? scoreAfter)

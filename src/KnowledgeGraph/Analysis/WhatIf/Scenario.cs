@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph.Analysis.WhatIf
 {
@@ -13,6 +14,7 @@ namespace KnowledgeGraph.Analysis.WhatIf
     /// then: an open or later end becomes the date; a relation that starts after the date, or an event that happens
     /// after it, is removed.</para>
     /// </remarks>
+    [Mutable]
     public sealed class Scenario
     {
         private readonly List<string> _removed = new List<string>();

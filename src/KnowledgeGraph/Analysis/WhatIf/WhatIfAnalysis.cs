@@ -59,8 +59,7 @@ namespace KnowledgeGraph.Analysis.WhatIf
             }
 
             // Exposure.
-            ExposureRule rule = options.Exposure?.Clone() ?? new ExposureRule();
-            rule.AsOf = null;
+            ExposureRule rule = (options.Exposure ?? new ExposureRule()) with { AsOf = null };
             ExposureResult exposureBefore = SanctionsExposure.Compute(before, rule, cancellationToken);
             ExposureResult exposureAfter = SanctionsExposure.Compute(after, rule, cancellationToken);
             var exposure = new List<ExposureChange>();

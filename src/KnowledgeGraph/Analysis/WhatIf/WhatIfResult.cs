@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using KnowledgeGraph.Analysis.Exposure;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries;
 
@@ -10,6 +11,7 @@ namespace KnowledgeGraph.Analysis.WhatIf
 {
     /// <summary>What a <see cref="Scenario"/> changes: dependency paths lost and gained, exposure changes, rank moves.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class WhatIfResult : IHtmlRenderable
     {
         internal WhatIfResult(string scenario, PartialDate? asOf, IReadOnlyList<Entity> watched, IReadOnlyList<GraphPath> pathsLost, IReadOnlyList<GraphPath> pathsGained, bool truncated, ExposureResult exposureBefore, ExposureResult exposureAfter, IReadOnlyList<ExposureChange> exposureChanges, IReadOnlyList<RankChange> rankChanges)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Display.Explorer
@@ -10,6 +11,7 @@ namespace KnowledgeGraph.Display.Explorer
     /// first view shows, and its height inside a notebook.
     /// </summary>
     /// <remarks>This type is immutable and safe to share between threads: every <c>With…</c> method returns a new instance.</remarks>
+    [Immutable]
     public sealed class ExplorerOptions
     {
         /// <summary>The default of <see cref="OverviewSize"/>: 150 entities.</summary>

@@ -134,6 +134,7 @@ namespace KnowledgeGraph.Formats.Csv
             private readonly ImportOptions _options;
             private readonly Vocabulary _vocabulary;
             private readonly List<GraphError> _problems = new List<GraphError>();
+            private readonly List<GraphError> _found = new List<GraphError>();
             private readonly List<Entity> _entities;
             private readonly IdTable _entityById; // id -> position in _entities, or -1 for an id whose line was bad
             private readonly List<Relation> _relations;
@@ -194,10 +195,18 @@ namespace KnowledgeGraph.Formats.Csv
                         {
                             IReadOnlyList<string> aliasList = aliases >= 0 && !csv.IsEmpty(aliases) ? SplitList(csv.GetString(aliases)) : Array.Empty<string>();
                             string? desc = description >= 0 && !csv.IsEmpty(description) ? csv.GetString(description) : null;
-                            var entity = new Entity(_entities.Count, entityId, k, csv.GetString(name), aliasList, desc, properties.Read(csv), Array.Empty<ExternalId>());
-                            _entityById.TryAdd(entityId, _entities.Count);
-                            _entities.Add(entity);
-                            continue;
+                            string entityName = csv.GetString(name);
+                            PropertyMap props = properties.Read(csv);
+                            _found.Clear();
+                            if (GraphBuilder.CheckEntityValues(entityId, entityName, aliasList, desc, props, Array.Empty<ExternalId>(), new TextPosition(file, csv.Line, 0), _found))
+                            {
+                                var entity = new Entity(_entities.Count, entityId, k, entityName, aliasList, desc, props, Array.Empty<ExternalId>());
+                                _entityById.TryAdd(entityId, _entities.Count);
+                                _entities.Add(entity);
+                                continue;
+                            }
+
+                            error = _found[0];
                         }
                     }
 
@@ -395,6 +404,12 @@ namespace KnowledgeGraph.Formats.Csv
                 _targets[_relations.Count] = ti;
                 if (properties.TryAddRow(csv, out PropertyTable? table, out int row))
                 {
+                    _found.Clear();
+                    if (!GraphBuilder.CheckRelationValues(explicitId ?? Relation.GeneratedId(line), new PropertyMap(table!, row), Array.Empty<Citation>(), new TextPosition(file, line, 0), _found))
+                    {
+                        return _found[0];
+                    }
+
                     _relations.Add(new Relation(explicitId, line, relationType, s, t, validity, table!, row, Array.Empty<Citation>(), conf));
                 }
                 else
@@ -639,6 +654,16 @@ namespace KnowledgeGraph.Formats.Csv
                 return true;
             }
 
+#if NET8_0_OR_GREATER
+            private static bool ReadsBack(double d, ReadOnlySpan<char> text)
+#else
+            private static bool ReadsBack(double d, string text)
+#endif
+            {
+                string shortest = d.ToString("R", CultureInfo.InvariantCulture);
+                return text.SequenceEqual(shortest.AsSpan()) || (text.Length == shortest.Length + 2 && text.StartsWith(shortest.AsSpan()) && text.EndsWith(".0".AsSpan()));
+            }
+
             private static void SetValue(CsvRecordReader csv, int field, PropertyTable table, int row, int column)
             {
                 char[] c = csv.Chars(field, out int start, out int length);
@@ -664,13 +689,17 @@ namespace KnowledgeGraph.Formats.Csv
 #else
                         string text = new string(c, start, length);
 #endif
-                        if (integral && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long l))
+                        // A number keeps its digits: "007", "+7", "-0" and integers beyond the 64-bit range stay text, and a
+                        // decimal is a number only when it reads back as the same text ("0.45" and the writer's "3.0", not "1.50" or "1e999").
+                        int digits = first == '-' ? 1 : 0;
+                        bool canonical = first != '+' && !(c[start + digits] == '0' && length - digits > 1) && !(digits == 1 && length == 2 && c[start + 1] == '0');
+                        if (integral && canonical && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long l))
                         {
                             table.SetLong(row, column, l);
                             return;
                         }
 
-                        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double d))
+                        if (!integral && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && ReadsBack(d, text))
                         {
                             table.SetDouble(row, column, d);
                             return;

@@ -1,6 +1,9 @@
+using KnowledgeGraph.Annotations;
+
 namespace KnowledgeGraph.Formats.Dot
 {
     /// <summary>The shape and colours GraphViz draws an entity kind with: the kind's <see cref="KindStyle"/> from the vocabulary.</summary>
+    [Immutable]
     public sealed class DotStyle
     {
         /// <summary>Creates a style.</summary>

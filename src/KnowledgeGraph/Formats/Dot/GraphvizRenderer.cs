@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
 using System.Text;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph.Formats.Dot
 {
@@ -16,8 +17,12 @@ namespace KnowledgeGraph.Formats.Dot
     /// </code>
     /// </example>
     /// <remarks>The DOT text goes through a temporary UTF-8 file (not standard input), so names in any script survive on every platform. Instances are immutable and thread-safe.</remarks>
+    [Immutable]
     public sealed class GraphvizRenderer
     {
+        /// <summary>The start of the names of the temporary folders renders use (<c>kg-graphviz-kg-PID-RANDOM</c>).</summary>
+        private const string TempPrefix = "kg-graphviz-";
+
         /// <summary>The layout engines GraphViz ships, any of which <see cref="Render(string, string, string?)"/> accepts.</summary>
         public static IReadOnlyList<string> Engines { get; } = Array.AsReadOnly(new[] { "dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork" });
 
@@ -75,7 +80,9 @@ namespace KnowledgeGraph.Formats.Dot
                 throw new ArgumentException($"The engine '{engine}' is not one of {string.Join(", ", Engines)}.", nameof(engine));
             }
 
-            string dir = Path.Combine(Path.GetTempPath(), "kg-graphviz-" + Guid.NewGuid().ToString("N"));
+            RemoveStaleFolders();
+            string dir = Path.Combine(Path.GetTempPath(), TempPrefix + KnowledgeGraph.IO.TemporaryFiles.NewMarker());
+            KnowledgeGraph.IO.TemporaryFiles.Add(dir);
             Directory.CreateDirectory(dir);
             try
             {
@@ -115,15 +122,29 @@ namespace KnowledgeGraph.Formats.Dot
             }
             finally
             {
-                try
+                KnowledgeGraph.IO.TemporaryFiles.Delete(dir);
+                KnowledgeGraph.IO.TemporaryFiles.Remove(dir);
+            }
+        }
+
+        /// <summary>Deletes the temporary folders of renders whose process is gone (killed mid-render).</summary>
+        private static void RemoveStaleFolders()
+        {
+            string[] folders;
+            try
+            {
+                folders = Directory.GetDirectories(Path.GetTempPath(), TempPrefix + "kg-*");
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                return;
+            }
+
+            foreach (string folder in folders)
+            {
+                if (KnowledgeGraph.IO.TemporaryFiles.IsStale(folder, TempPrefix))
                 {
-                    Directory.Delete(dir, true);
-                }
-                catch (IOException)
-                {
-                }
-                catch (UnauthorizedAccessException)
-                {
+                    KnowledgeGraph.IO.TemporaryFiles.Delete(folder);
                 }
             }
         }

@@ -40,7 +40,7 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
             var records = new RecordSet();
             foreach (string path in paths)
             {
-                using var reader = new StreamReader(path);
+                using var reader = InputFile.OpenText(path);
                 Read(reader, path, session, records);
             }
 
@@ -78,16 +78,16 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
                 JObject obj;
                 try
                 {
-                    using var jr = new JsonTextReader(new StringReader(line)) { DateParseHandling = DateParseHandling.None };
+                    using var jr = new KnowledgeGraph.Formats.Json.StrictJsonTextReader(new KnowledgeGraph.Formats.Json.StrictTextReader(new StringReader(line)));
                     obj = JObject.Load(jr);
                 }
                 catch (JsonReaderException ex)
                 {
-                    session.Problem(GraphErrorCode.MalformedJson, "The line is not a JSON object: " + ex.Message, file, lineNumber, ex.LinePosition);
+                    session.Problem(GraphErrorCode.MalformedJson, "The line is not a JSON object: " + KnowledgeGraph.Formats.Json.JsonDocumentReader.StripPosition(ex.Message), file, lineNumber, Math.Max(1, ex.LinePosition));
                     continue;
                 }
 
-                string? op = (string?)obj["op"];
+                string? op = Text(obj["op"]);
                 JObject entity = obj;
                 if (op != null)
                 {
@@ -100,7 +100,7 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
                     entity = inner;
                 }
 
-                string? id = (string?)entity["id"];
+                string? id = Text(entity["id"]);
                 if (string.IsNullOrEmpty(id))
                 {
                     session.Problem(GraphErrorCode.InvalidField, "The record has no \"id\".", file, lineNumber);
@@ -123,7 +123,7 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
                     continue;
                 }
 
-                string? schema = (string?)entity["schema"];
+                string? schema = Text(entity["schema"]);
                 if (string.IsNullOrEmpty(schema))
                 {
                     session.Problem(GraphErrorCode.InvalidField, $"The record '{id}' has no \"schema\".", file, lineNumber, 0, id);
@@ -136,8 +136,8 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
                     continue;
                 }
 
-                var datasets = (entity["datasets"] as JArray ?? new JArray()).Select(t => (string?)t).Where(t => !string.IsNullOrEmpty(t)).Cast<string>().ToList();
-                var record = new Record(id!, schema!, (string?)entity["caption"], entity["properties"] as JObject ?? new JObject(), datasets, fallbackSource, file);
+                var datasets = (entity["datasets"] as JArray ?? new JArray()).Select(t => Text(t)).Where(t => !string.IsNullOrEmpty(t)).Cast<string>().ToList();
+                var record = new Record(id!, schema!, Text(entity["caption"]), entity["properties"] as JObject ?? new JObject(), datasets, fallbackSource, file, lineNumber);
                 if (op == "MOD" && !records.Contains(id!))
                 {
                     session.Drop("delta MOD of an entity not read before (imported as new)");
@@ -272,7 +272,7 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
                 string slug = session.SlugFor("entity", r.Id);
                 entitySlug[r.Id] = slug;
                 entityKinds[r.Id] = kind;
-                builder.AddEntity(slug, kind.Name, name, aliases, description, PropertyMap.From(props), new[] { new ExternalId(ExternalId.OpenSanctions, r.Id, cited[0]) });
+                builder.AddEntity(slug, kind.Name, name, aliases, description, PropertyMap.From(props), new[] { new ExternalId(ExternalId.OpenSanctions, r.Id, cited[0]) }, new TextPosition(r.File, r.Line, 0));
 
                 if (r.Schema == "Sanction")
                 {
@@ -294,7 +294,7 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
                             authorities[key] = (aslug, cited[0]);
                             entitySlug[key] = aslug;
                             entityKinds[key] = vocabulary.GetKind("Organization");
-                            builder.AddEntity(aslug, "Organization", authority, null, "A sanctions authority named by OpenSanctions records.", null, null);
+                            builder.AddEntity(aslug, "Organization", authority, null, "A sanctions authority named by OpenSanctions records.", null, null, new TextPosition(r.File, r.Line, 0));
                         }
 
                         pendingRelations.Add((slug + ":imposes", "IMPOSES", key, r.Id, validity, PropertyMap.Empty, citations, r.Schema));
@@ -391,12 +391,12 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
                     continue;
                 }
 
-                builder.AddRelation(p.Id, p.Type, entitySlug[p.From], entitySlug[p.To], p.Validity, p.Props, p.Citations);
+                builder.AddRelation(p.Id, p.Type, entitySlug[p.From], entitySlug[p.To], p.Validity, p.Props, p.Citations, null, new TextPosition(records.File, 0, 0));
             }
 
             foreach (Source s in sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal))
             {
-                builder.AddSource(s);
+                builder.AddSource(s, new TextPosition(records.File, 0, 0));
             }
 
             return session.Result(builder.Build());
@@ -444,6 +444,9 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
             return result;
         }
 
+        /// <summary>Gets a string value, or <c>null</c> for anything else (a number, an array, an object), which callers then report as missing.</summary>
+        private static string? Text(JToken? token) => token is JValue { Type: JTokenType.String } value ? (string?)value : null;
+
         private static List<string> Values(Record r, string property)
         {
             if (!(r.Properties[property] is JArray array))
@@ -451,14 +454,15 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
                 return r.Properties[property] is JValue single && single.Type == JTokenType.String ? new List<string> { (string)single! } : new List<string>();
             }
 
-            return array.Select(t => t.Type == JTokenType.String ? (string?)t : t.Type == JTokenType.Object ? (string?)t["id"] : t.ToString())
+            return array.Select(t => t.Type == JTokenType.String ? (string?)t : t.Type == JTokenType.Object ? Text(t["id"]) : t.ToString())
                 .Where(s => !string.IsNullOrWhiteSpace(s)).Cast<string>().ToList();
         }
 
         private sealed class Record
         {
-            public Record(string id, string schema, string? caption, JObject properties, List<string> datasets, string fallbackSource, string? file)
+            public Record(string id, string schema, string? caption, JObject properties, List<string> datasets, string fallbackSource, string? file, int line)
             {
+                Line = line;
                 Id = id;
                 Schema = schema;
                 Caption = caption;
@@ -481,6 +485,9 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
             public string FallbackSource { get; }
 
             public string? File { get; }
+
+            /// <summary>Gets the line the record was read from, for errors the builder finds in what it became.</summary>
+            public int Line { get; }
         }
 
         private sealed class RecordSet
@@ -490,10 +497,14 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
 
             public IEnumerable<Record> All => _records.Where(r => r != null).Cast<Record>();
 
+            /// <summary>Gets the file of the records (the first file, when several were read), for errors about what they became together.</summary>
+            public string? File { get; private set; }
+
             public bool Contains(string id) => _index.ContainsKey(id);
 
             public void Set(Record r)
             {
+                File ??= r.File;
                 if (_index.TryGetValue(r.Id, out int i))
                 {
                     _records[i] = r;

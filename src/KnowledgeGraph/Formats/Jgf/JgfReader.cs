@@ -20,7 +20,7 @@ namespace KnowledgeGraph.Formats.Jgf
         /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
         /// <returns>The graph.</returns>
         /// <exception cref="GraphValidationException">The file is not JGF or has errors; every error is listed.</exception>
-        public static Graph ReadFile(string path, Vocabulary? vocabulary = null) => Parse(File.ReadAllText(path), path, vocabulary);
+        public static Graph ReadFile(string path, Vocabulary? vocabulary = null) => Parse(InputFile.ReadAllText(path), path, vocabulary);
 
         /// <summary>Parses JGF text.</summary>
         /// <param name="json">The text.</param>
@@ -30,137 +30,156 @@ namespace KnowledgeGraph.Formats.Jgf
         /// <exception cref="GraphValidationException">The text is not JGF or has errors; every error is listed.</exception>
         public static Graph Parse(string json, string? fileName = null, Vocabulary? vocabulary = null)
         {
-            JObject doc;
-            try
+            // The JSON rules (strict decoding, positions, field types, properties) are the native reader's; only the layout differs.
+            var errors = new JsonErrorSink(fileName);
+            JObject? doc = JsonDocumentReader.ParseObject(json, errors);
+            if (doc == null)
             {
-                using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double };
-                doc = JObject.Load(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
-            }
-            catch (JsonReaderException ex)
-            {
-                throw new GraphValidationException(new[] { new GraphError(GraphErrorCode.MalformedJson, "The file is not well-formed JSON: " + ex.Message, null, fileName, ex.LineNumber, ex.LinePosition) });
+                throw new GraphValidationException(errors.Errors);
             }
 
-            var errors = new List<GraphError>();
             if (!(doc["graph"] is JObject g))
             {
                 throw new GraphValidationException(new[] { Err(fileName, doc, GraphErrorCode.InvalidField, "The document has no \"graph\" object (a \"graphs\" array of several graphs is not read).", null) });
             }
 
-            var builder = new GraphBuilder(vocabulary) { Title = (string?)g["label"], Description = (string?)g["metadata"]?["description"] };
-            foreach (JToken v in g["metadata"]?["vocabularies"] as JArray ?? new JArray())
-            {
-                builder.VocabularyFiles.Add((string?)v ?? string.Empty);
-            }
+            JObject graphMeta = Object(g, "metadata", null, errors);
+            var builder = new GraphBuilder(vocabulary) { Title = errors.OptionalString(g, "label"), Description = errors.OptionalString(graphMeta, "description") };
 
-            foreach (JObject s in (g["metadata"]?["sources"] as JArray ?? new JArray()).OfType<JObject>())
+            // The graph's "vocabularies" are not carried over: this reader checks against the vocabulary it is given, and
+            // file names relative to the JGF file would not resolve beside the graph it is saved as.
+            foreach (JObject s in errors.ObjectArray(graphMeta, "sources"))
             {
-                string? kindName = (string?)s["kind"];
+                string? id = errors.RequiredString(s, "id", null);
+                string? kindName = errors.OptionalString(s, "kind", id);
                 SourceKind kind = kindName != null && SourceKinds.TryParse(kindName, out SourceKind sk) ? sk : SourceKind.Other;
-                PartialDate? date = (string?)s["date"] is string ds ? Date(ds, fileName, s, errors, (string?)s["id"]) : null;
-                builder.AddSource(new Source((string?)s["id"] ?? string.Empty, kind, (string?)s["title"] ?? string.Empty, (string?)s["publisher"], date, (string?)s["url"], (string?)s["citedIn"]), Pos(fileName, s));
+                PartialDate? date = errors.OptionalString(s, "date", id) is string ds ? Date(ds, s["date"]!, errors, id) : null;
+                string? title = errors.RequiredString(s, "title", id);
+                if (id != null && title != null)
+                {
+                    builder.AddSource(new Source(id, kind, title, errors.OptionalString(s, "publisher", id), date, errors.OptionalString(s, "url", id), errors.OptionalString(s, "citedIn", id)), Pos(fileName, s));
+                }
             }
 
-            foreach (JProperty n in (g["nodes"] as JObject ?? new JObject()).Properties())
+            foreach (JProperty n in Object(g, "nodes", null, errors).Properties())
             {
-                JToken meta = n.Value["metadata"] ?? new JObject();
-                string? kind = (string?)meta["kind"];
+                if (n.Value is not JObject node)
+                {
+                    errors.Add(GraphErrorCode.InvalidField, $"The node '{n.Name}' must be an object, not {JsonErrorSink.Describe(n.Value)}.", n.Name, n.Value);
+                    continue;
+                }
+
+                JObject meta = Object(node, "metadata", n.Name, errors);
+                string? kind = errors.OptionalString(meta, "kind", n.Name);
                 if (kind == null)
                 {
-                    errors.Add(Err(fileName, n, GraphErrorCode.InvalidField, $"The node '{n.Name}' has no metadata.kind.", n.Name));
+                    errors.Add(GraphErrorCode.InvalidField, $"The node '{n.Name}' has no metadata.kind.", n.Name, n);
                     continue;
                 }
 
-                var aliases = (meta["aliases"] as JArray ?? new JArray()).Select(t => (string?)t ?? string.Empty).ToList();
-                var xids = (meta["externalIds"] as JArray ?? new JArray()).OfType<JObject>()
-                    .Select(x => new ExternalId((string?)x["scheme"] ?? string.Empty, (string?)x["value"] ?? string.Empty, (string?)x["source"], (string?)x["note"])).ToList();
-                builder.AddEntity(n.Name, kind, (string?)n.Value["label"] ?? string.Empty, aliases, (string?)meta["description"], Properties(meta["properties"], fileName, errors), xids, Pos(fileName, n));
+                var aliases = errors.StringArray(meta, "aliases", n.Name).Select(t => (string)t!).ToList();
+                var xids = new List<ExternalId>();
+                foreach (JObject x in errors.ObjectArray(meta, "externalIds", n.Name))
+                {
+                    string? scheme = errors.RequiredString(x, "scheme", n.Name);
+                    string? value = errors.RequiredString(x, "value", n.Name);
+                    if (scheme != null && value != null)
+                    {
+                        xids.Add(new ExternalId(scheme, value, errors.OptionalString(x, "source", n.Name), errors.OptionalString(x, "note", n.Name)));
+                    }
+                }
+
+                builder.AddEntity(n.Name, kind, errors.OptionalString(node, "label", n.Name) ?? string.Empty, aliases, errors.OptionalString(meta, "description", n.Name), GraphJsonReader.ReadProperties(meta, n.Name, errors), xids, Pos(fileName, n));
             }
 
-            foreach (JObject e in (g["edges"] as JArray ?? new JArray()).OfType<JObject>())
+            foreach (JObject e in errors.ObjectArray(g, "edges"))
             {
-                string id = (string?)e["id"] ?? string.Empty;
-                string? type = (string?)e["relation"];
+                string id = errors.OptionalString(e, "id") ?? string.Empty;
+                string? type = errors.OptionalString(e, "relation", id);
                 if (type == null)
                 {
-                    errors.Add(Err(fileName, e, GraphErrorCode.InvalidField, $"The edge '{id}' has no \"relation\" (its type).", id));
+                    errors.Add(GraphErrorCode.InvalidField, $"The edge '{id}' has no \"relation\" (its type).", id, e);
                     continue;
                 }
 
-                JToken meta = e["metadata"] ?? new JObject();
+                JObject meta = Object(e, "metadata", id, errors);
+                PartialDate? from = errors.OptionalString(meta, "from", id) is string f ? Date(f, meta["from"]!, errors, id) : null;
+                PartialDate? to = errors.OptionalString(meta, "to", id) is string t ? Date(t, meta["to"]!, errors, id) : null;
+                PartialDate? at = errors.OptionalString(meta, "at", id) is string a ? Date(a, meta["at"]!, errors, id) : null;
                 Validity validity = Validity.Always;
-                if ((string?)meta["at"] is string at)
+                if (at.HasValue && (from.HasValue || to.HasValue))
                 {
-                    PartialDate? a = Date(at, fileName, e, errors, id);
-                    validity = a.HasValue ? Validity.Instant(a.Value) : Validity.Always;
+                    errors.Add(GraphErrorCode.InvalidInterval, $"The relation '{id}' has both a point in time ('at') and an interval ('from'/'to'); give one or the other.", id, meta["at"]);
+                }
+                else if (at.HasValue)
+                {
+                    validity = Validity.Instant(at.Value);
+                }
+                else if (from.HasValue && to.HasValue && to.Value.LastDay < from.Value.FirstDay)
+                {
+                    errors.Add(GraphErrorCode.InvalidInterval, $"The relation '{id}' ends ({to}) before it starts ({from}).", id, meta["to"]);
                 }
                 else
                 {
-                    PartialDate? from = (string?)meta["from"] is string f ? Date(f, fileName, e, errors, id) : null;
-                    PartialDate? to = (string?)meta["to"] is string t ? Date(t, fileName, e, errors, id) : null;
-                    try
+                    validity = Validity.Between(from, to);
+                }
+
+                var citations = new List<Citation>();
+                foreach (JObject c in errors.ObjectArray(meta, "citations", id))
+                {
+                    if (errors.RequiredString(c, "source", id) is string sourceId)
                     {
-                        validity = Validity.Between(from, to);
-                    }
-                    catch (ArgumentException ex)
-                    {
-                        errors.Add(Err(fileName, e, GraphErrorCode.InvalidInterval, $"The edge '{id}': {ex.Message}", id));
+                        citations.Add(new Citation(sourceId, errors.OptionalString(c, "quote", id), errors.OptionalString(c, "locator", id)));
                     }
                 }
 
-                var citations = (meta["citations"] as JArray ?? new JArray()).OfType<JObject>()
-                    .Select(c => new Citation((string?)c["source"] ?? string.Empty, (string?)c["quote"], (string?)c["locator"])).ToList();
-                double? confidence = meta["confidence"] is JValue cv && (cv.Type == JTokenType.Float || cv.Type == JTokenType.Integer) ? (double)cv : null;
-                builder.AddRelation(id, type, (string?)e["source"] ?? string.Empty, (string?)e["target"] ?? string.Empty, validity, Properties(meta["properties"], fileName, errors), citations, confidence, Pos(fileName, e));
+                JToken? cv = meta["confidence"];
+                double? confidence = null;
+                if (cv is JValue { Type: JTokenType.Float or JTokenType.Integer })
+                {
+                    confidence = (double)cv;
+                }
+                else if (cv != null && cv.Type != JTokenType.Null)
+                {
+                    errors.Add(GraphErrorCode.InvalidField, $"The confidence of relation '{id}' must be a number or null, not {JsonErrorSink.Describe(cv)}.", id, cv);
+                }
+
+                builder.AddRelation(id, type, errors.OptionalString(e, "source", id) ?? string.Empty, errors.OptionalString(e, "target", id) ?? string.Empty, validity, GraphJsonReader.ReadProperties(meta, id, errors), citations, confidence, Pos(fileName, e));
             }
 
-            if (errors.Count > 0)
+            foreach (GraphError error in errors.Errors)
             {
-                throw new GraphValidationException(errors);
+                builder.AddError(error);
             }
 
             return builder.Build();
         }
 
-        private static PropertyMap Properties(JToken? token, string? file, List<GraphError> errors)
+        /// <summary>Gets an optional object field, reporting another type; an empty object when absent.</summary>
+        private static JObject Object(JObject parent, string field, string? id, JsonErrorSink errors)
         {
-            if (!(token is JObject o))
+            JToken? token = parent[field];
+            if (token is JObject o)
             {
-                return PropertyMap.Empty;
+                return o;
             }
 
-            var pairs = new List<KeyValuePair<string, object>>();
-            foreach (JProperty p in o.Properties())
+            if (token != null && token.Type != JTokenType.Null)
             {
-                object? value = p.Value.Type switch
-                {
-                    JTokenType.String => (string)p.Value!,
-                    JTokenType.Integer => (long)p.Value,
-                    JTokenType.Float => (double)p.Value,
-                    JTokenType.Boolean => (bool)p.Value,
-                    JTokenType.Array when p.Value.All(t => t.Type == JTokenType.String) => p.Value.Select(t => (string)t!).ToArray(),
-                    _ => null,
-                };
-                if (value == null)
-                {
-                    errors.Add(Err(file, p, GraphErrorCode.InvalidValue, $"The property '{p.Name}' is not a string, number, boolean or list of strings.", null));
-                    continue;
-                }
-
-                pairs.Add(new KeyValuePair<string, object>(p.Name, value));
+                errors.Add(GraphErrorCode.InvalidField, $"The field '{field}' must be an object, not {JsonErrorSink.Describe(token)}.", id, token);
             }
 
-            return PropertyMap.From(pairs);
+            return new JObject();
         }
 
-        private static PartialDate? Date(string text, string? file, JToken at, List<GraphError> errors, string? id)
+        private static PartialDate? Date(string text, JToken at, JsonErrorSink errors, string? id)
         {
             if (PartialDate.TryParse(text, out PartialDate d, out string? error))
             {
                 return d;
             }
 
-            errors.Add(Err(file, at, GraphErrorCode.InvalidDate, error ?? "Invalid date.", id));
+            errors.Add(GraphErrorCode.InvalidDate, error ?? "Invalid date.", id, at);
             return null;
         }
 

@@ -480,7 +480,7 @@ namespace KnowledgeGraph.Formats.Json
             return date;
         }
 
-        private static PropertyMap ReadProperties(JObject item, string label, JsonErrorSink errors)
+        internal static PropertyMap ReadProperties(JObject item, string label, JsonErrorSink errors)
         {
             JToken? token = item["properties"];
             if (token == null || token.Type == JTokenType.Null)

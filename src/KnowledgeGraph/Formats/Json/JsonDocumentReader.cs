@@ -36,12 +36,13 @@ namespace KnowledgeGraph.Formats.Json
             }
             catch (JsonReaderException ex)
             {
-                errors.Add(new GraphError(GraphErrorCode.MalformedJson, "Malformed JSON: " + StripPosition(ex.Message), null, errors.File, ex.LineNumber, ex.LinePosition));
+                errors.Add(new GraphError(GraphErrorCode.MalformedJson, "Malformed JSON: " + StripPosition(ex.Message), null, errors.File, System.Math.Max(1, ex.LineNumber), System.Math.Max(1, ex.LinePosition)));
                 return null;
             }
         }
 
-        private static string StripPosition(string message)
+        /// <summary>Drops Json.NET's own "Path …, line …, position …" tail from a message (the error carries the position).</summary>
+        internal static string StripPosition(string message)
         {
             int at = message.IndexOf(" Path '", System.StringComparison.Ordinal);
             if (at < 0)

@@ -25,7 +25,7 @@ namespace KnowledgeGraph.Formats.Rdf
         /// <exception cref="GraphValidationException">A line is not a triple, or the triples do not describe a valid graph.</exception>
         public static Graph ReadFile(string path, Vocabulary? vocabulary = null)
         {
-            using var reader = new StreamReader(path);
+            using var reader = InputFile.OpenText(path);
             return Read(reader, path, vocabulary);
         }
 
@@ -46,6 +46,7 @@ namespace KnowledgeGraph.Formats.Rdf
             var errors = new List<GraphError>();
             var subjects = new List<string>();
             var bySubject = new Dictionary<string, List<(string P, RdfTerm O)>>(StringComparer.Ordinal);
+            var lineOf = new Dictionary<string, int>(StringComparer.Ordinal);
             string? line;
             int number = 0;
             while ((line = reader.ReadLine()) != null)
@@ -74,6 +75,7 @@ namespace KnowledgeGraph.Formats.Rdf
                         list = new List<(string P, RdfTerm O)>();
                         bySubject[s] = list;
                         subjects.Add(s);
+                        lineOf[s] = number;
                     }
 
                     list.Add((p, o));
@@ -93,7 +95,8 @@ namespace KnowledgeGraph.Formats.Rdf
             bool IsA(string subject, string cls) => bySubject[subject].Any(x => x.P == type && x.O.IsIri && x.O.Value == cls);
             string? One(string subject, string predicate) => bySubject[subject].Where(x => x.P == predicate).Select(x => x.O.Value).FirstOrDefault();
             IEnumerable<RdfTerm> All(string subject, string predicate) => bySubject[subject].Where(x => x.P == predicate).Select(x => x.O);
-            string Local(string iri, string ns) => Uri.UnescapeDataString(iri.Substring(ns.Length));
+            string Local(string iri, string ns) => iri.StartsWith(ns, StringComparison.Ordinal) ? Uri.UnescapeDataString(iri.Substring(ns.Length)) : iri;
+            TextPosition At(string subject) => new TextPosition(file, lineOf[subject], 0);
 
             var builder = new GraphBuilder(vocabulary);
             Vocabulary vocab = builder.Vocabulary;
@@ -117,7 +120,7 @@ namespace KnowledgeGraph.Formats.Rdf
                     One(s, Dcterms + "publisher"),
                     date != null && PartialDate.TryParse(date, out PartialDate d) ? d : null,
                     One(s, Ontology + "url"),
-                    citedIn != null ? Local(citedIn, SourceBase) : null));
+                    citedIn != null ? Local(citedIn, SourceBase) : null), At(s));
             }
 
             foreach (string s in subjects.Where(s => s.StartsWith(EntityBase, StringComparison.Ordinal) && s.IndexOf('#') < 0))
@@ -134,7 +137,7 @@ namespace KnowledgeGraph.Formats.Rdf
                     string? src = One(o.Value, Ontology + "source");
                     return new ExternalId(One(o.Value, Ontology + "scheme") ?? string.Empty, One(o.Value, Ontology + "value") ?? string.Empty, src != null ? Local(src, SourceBase) : null, One(o.Value, Ontology + "note"));
                 }).ToList();
-                builder.AddEntity(One(s, Dcterms + "identifier") ?? Local(s, EntityBase), kind, One(s, Rdfs + "label") ?? string.Empty, All(s, Skos + "altLabel").Select(o => o.Value).ToList(), One(s, Dcterms + "description"), Properties(bySubject[s]), xids);
+                builder.AddEntity(One(s, Dcterms + "identifier") ?? Local(s, EntityBase), kind, One(s, Rdfs + "label") ?? string.Empty, All(s, Skos + "altLabel").Select(o => o.Value).ToList(), One(s, Dcterms + "description"), Properties(bySubject[s], At(s), errors), xids, At(s));
             }
 
             foreach (string s in subjects.Where(s => IsA(s, Ontology + "Relation")))
@@ -144,27 +147,45 @@ namespace KnowledgeGraph.Formats.Rdf
                 string? obj = One(s, RdfNs + "object");
                 if (subject == null || predicate == null || obj == null)
                 {
-                    errors.Add(new GraphError(GraphErrorCode.InvalidField, $"The statement <{s}> lacks rdf:subject, rdf:predicate or rdf:object.", Local(s, RelationBase), file));
+                    errors.Add(At(s).Error(GraphErrorCode.InvalidField, $"The statement <{s}> lacks rdf:subject, rdf:predicate or rdf:object.", Local(s, RelationBase)));
                     continue;
                 }
 
                 PartialDate? Date(string p) => One(s, Ontology + p) is string text && PartialDate.TryParse(text, out PartialDate d) ? d : null;
-                Validity validity = Date("at") is PartialDate at ? Validity.Instant(at) : Validity.Between(Date("from"), Date("to"));
+                PartialDate? at = Date("at"), from = Date("from"), to = Date("to");
+                Validity validity = Validity.Always;
+                if (at.HasValue && (from.HasValue || to.HasValue))
+                {
+                    errors.Add(At(s).Error(GraphErrorCode.InvalidInterval, $"The relation '{Local(s, RelationBase)}' has both a point in time ('at') and an interval ('from'/'to'); give one or the other.", Local(s, RelationBase)));
+                }
+                else if (at.HasValue)
+                {
+                    validity = Validity.Instant(at.Value);
+                }
+                else if (from.HasValue && to.HasValue && to.Value.LastDay < from.Value.FirstDay)
+                {
+                    errors.Add(At(s).Error(GraphErrorCode.InvalidInterval, $"The relation '{Local(s, RelationBase)}' ends ({to}) before it starts ({from}).", Local(s, RelationBase)));
+                }
+                else
+                {
+                    validity = Validity.Between(from, to);
+                }
+
                 double? confidence = One(s, Ontology + "confidence") is string c && double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out double cv) ? cv : null;
                 var citations = All(s, Ontology + "citation").Where(o => o.IsIri && bySubject.ContainsKey(o.Value))
                     .Select(o => new Citation(Local(One(o.Value, Ontology + "source") ?? SourceBase, SourceBase), One(o.Value, Ontology + "quote"), One(o.Value, Ontology + "locator"))).ToList();
-                builder.AddRelation(One(s, Dcterms + "identifier") ?? Local(s, RelationBase), Local(predicate, Ontology), Local(subject, EntityBase), Local(obj, EntityBase), validity, Properties(bySubject[s]), citations, confidence);
+                builder.AddRelation(One(s, Dcterms + "identifier") ?? Local(s, RelationBase), Local(predicate, Ontology), Local(subject, EntityBase), Local(obj, EntityBase), validity, Properties(bySubject[s], At(s), errors), citations, confidence, At(s));
             }
 
-            if (errors.Count > 0)
+            foreach (GraphError error in errors)
             {
-                throw new GraphValidationException(errors);
+                builder.AddError(error);
             }
 
             return builder.Build();
         }
 
-        private static PropertyMap Properties(List<(string P, RdfTerm O)> triples)
+        private static PropertyMap Properties(List<(string P, RdfTerm O)> triples, TextPosition position, List<GraphError> errors)
         {
             var order = new List<string>();
             var values = new Dictionary<string, List<RdfTerm>>(StringComparer.Ordinal);
@@ -176,6 +197,12 @@ namespace KnowledgeGraph.Formats.Rdf
                 }
 
                 string name = Uri.UnescapeDataString(p.Substring(PropertyBase.Length));
+                if (name.Length == 0)
+                {
+                    errors.Add(position.Error(GraphErrorCode.InvalidField, $"A property of <{p}> has an empty name.", null));
+                    continue;
+                }
+
                 if (!values.TryGetValue(name, out var list))
                 {
                     list = new List<RdfTerm>();
@@ -186,24 +213,34 @@ namespace KnowledgeGraph.Formats.Rdf
                 list.Add(o);
             }
 
-            return PropertyMap.From(order.Select(name =>
+            var pairs = new List<KeyValuePair<string, object>>(order.Count);
+            foreach (string name in order)
             {
                 List<RdfTerm> v = values[name];
                 if (v.Count > 1)
                 {
-                    return new KeyValuePair<string, object>(name, v.Select(x => x.Value).ToArray());
+                    pairs.Add(new KeyValuePair<string, object>(name, v.Select(x => x.Value).ToArray()));
+                    continue;
                 }
 
                 RdfTerm t = v[0];
-                object value = t.Datatype switch
+                object? value = t.Datatype switch
                 {
                     Xsd + "long" when long.TryParse(t.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out long l) => l,
-                    Xsd + "double" => t.Value == "INF" ? double.PositiveInfinity : t.Value == "-INF" ? double.NegativeInfinity : double.Parse(t.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
+                    Xsd + "double" => double.TryParse(t.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && !double.IsInfinity(d) ? d : null,
                     Xsd + "boolean" => t.Value == "true" || t.Value == "1",
                     _ => t.Value,
                 };
-                return new KeyValuePair<string, object>(name, value);
-            }));
+                if (value == null)
+                {
+                    errors.Add(position.Error(GraphErrorCode.InvalidValue, $"The property '{name}' is \"{t.Value}\", which is not a finite xsd:double.", null));
+                    continue;
+                }
+
+                pairs.Add(new KeyValuePair<string, object>(name, value));
+            }
+
+            return PropertyMap.From(pairs);
         }
 
         private static void SkipSpace(string line, ref int pos)
@@ -323,7 +360,7 @@ namespace KnowledgeGraph.Formats.Rdf
                             throw new SyntaxError(column + i, "a \\u escape is not hexadecimal");
                         }
 
-                        if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+                        if (code < 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
                         {
                             throw new SyntaxError(column + i, "a \\u escape names no character");
                         }

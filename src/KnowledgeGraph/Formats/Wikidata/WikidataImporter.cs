@@ -47,7 +47,7 @@ namespace KnowledgeGraph.Formats.Wikidata
             var state = new State(new ImportSession(options));
             foreach (string path in paths)
             {
-                using var reader = new StreamReader(path);
+                using var reader = InputFile.OpenText(path);
                 Read(reader, path, state);
             }
 
@@ -70,7 +70,7 @@ namespace KnowledgeGraph.Formats.Wikidata
         private static void Read(TextReader text, string? file, State state)
         {
             ImportSession session = state.Session;
-            var reader = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None };
+            var reader = new KnowledgeGraph.Formats.Json.StrictJsonTextReader(new KnowledgeGraph.Formats.Json.StrictTextReader(text));
             var settings = new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load };
             try
             {
@@ -133,11 +133,25 @@ namespace KnowledgeGraph.Formats.Wikidata
             }
             catch (JsonReaderException ex)
             {
-                session.Problem(GraphErrorCode.MalformedJson, "The file is not well-formed JSON: " + ex.Message, file, ex.LineNumber, ex.LinePosition);
+                session.Problem(GraphErrorCode.MalformedJson, "The file is not well-formed JSON: " + KnowledgeGraph.Formats.Json.JsonDocumentReader.StripPosition(ex.Message), file, Math.Max(1, ex.LineNumber), Math.Max(1, ex.LinePosition));
             }
         }
 
         private static void Entity(JObject e, string? file, State state)
+        {
+            try
+            {
+                ReadEntity(e, file, state);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or InvalidCastException or OverflowException)
+            {
+                // A field of another JSON type than a Wikidata entity has (Json.NET's conversions refuse it): the record is bad.
+                var at = (IJsonLineInfo)e;
+                state.Session.Problem(GraphErrorCode.InvalidField, $"The entity '{(e["id"] as JValue)?.Value ?? "?"}' has a field of an unexpected JSON type: {ex.Message.Split('\n')[0]}", file, at.LineNumber, at.LinePosition);
+            }
+        }
+
+        private static void ReadEntity(JObject e, string? file, State state)
         {
             ImportSession session = state.Session;
             session.Progress();

@@ -1,9 +1,11 @@
 using System.Collections.Generic;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph.Queries.Dependencies
 {
     /// <summary>One entry of a <see cref="DependencyReport"/>: an entity depended on (or depending), how far, and the paths that explain it.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class Dependency
     {
         internal Dependency(Entity entity, IReadOnlyList<GraphPath> paths, bool pathsTruncated)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries.Engine;
 
@@ -10,6 +11,7 @@ namespace KnowledgeGraph.Queries.Dependencies
     /// depends on it (<see cref="QueryExtensions.DependentsOf"/>), each with the paths that explain it.
     /// </summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class DependencyReport : IHtmlRenderable
     {
         internal DependencyReport(Entity root, bool dependents, QueryOptions options, int maxDepth, IReadOnlyList<Dependency> items, QueryBound boundHit)

@@ -1,4 +1,5 @@
 using System.Text;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries.Engine;
 
@@ -6,6 +7,7 @@ namespace KnowledgeGraph.Queries.Neighborhoods
 {
     /// <summary>The subgraph around an entity: the entities within a number of walkable steps, every walkable relation between them, and the sources those cite.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class Neighborhood : IHtmlRenderable
     {
         internal Neighborhood(Entity center, int depth, QueryOptions options, Graph graph, QueryBound boundHit)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries.Engine;
 
@@ -7,6 +8,7 @@ namespace KnowledgeGraph.Queries.Neighborhoods
 {
     /// <summary>One page of the relations of an entity, in a stable order: its outgoing relations in the order they were added, then its incoming ones.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class RelationPage : IHtmlRenderable
     {
         internal RelationPage(Entity entity, int skip, int take, int total, IReadOnlyList<Relation> items)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Queries.Engine;
 using KnowledgeGraph.Traversal;
 
@@ -22,6 +23,7 @@ namespace KnowledgeGraph.Queries.Paths
     /// relations held together then are returned (<see cref="GraphPath.Validity"/>).</para>
     /// <para>This type is immutable: each method returns a new query. Safe to share between threads.</para>
     /// </remarks>
+    [Immutable]
     public sealed class PathQuery
     {
         internal PathQuery(Graph graph, Entity from, Entity to, QueryOptions options)
@@ -148,22 +150,25 @@ namespace KnowledgeGraph.Queries.Paths
             return Result("all simple paths", w, found, null, QueryView.Bound(cut), depth, false, null);
         }
 
+        /// <summary>The most paths <see cref="KShortest"/> and <see cref="KShortestWeighted(int, string, CancellationToken)"/> look for: Yen's algorithm costs a shortest-path search per candidate, so a larger k is refused rather than left to run for minutes.</summary>
+        public const int MaxK = 1000;
+
         /// <summary>Finds the <paramref name="k"/> shortest simple paths (Yen's algorithm), as sequences of entities, by number of relations.</summary>
-        /// <param name="k">How many paths, at least 1.</param>
+        /// <param name="k">How many paths, from 1 to <see cref="MaxK"/>.</param>
         /// <param name="cancellationToken">Cancels the search.</param>
         /// <returns>The result, shortest first (ties in no promised order).</returns>
         /// <remarks>Between two consecutive entities, a path takes the first walkable relation added. O(k·V·(V + E) log V).</remarks>
         public PathResult KShortest(int k, CancellationToken cancellationToken = default) => KShortestCore(k, null, null, false, cancellationToken);
 
         /// <summary>Finds the <paramref name="k"/> cheapest simple paths (Yen's algorithm) by the sum of a relation property.</summary>
-        /// <param name="k">How many paths, at least 1.</param>
+        /// <param name="k">How many paths, from 1 to <see cref="MaxK"/>.</param>
         /// <param name="property">The numeric relation property; a relation without it weighs 1 (as in networkx).</param>
         /// <param name="cancellationToken">Cancels the search.</param>
         /// <returns>The result, cheapest first.</returns>
         public PathResult KShortestWeighted(int k, string property, CancellationToken cancellationToken = default) => KShortestCore(k, PropertyWeight(property), property, true, cancellationToken);
 
         /// <summary>Finds the <paramref name="k"/> cheapest simple paths (Yen's algorithm) by the sum of a weight function.</summary>
-        /// <param name="k">How many paths, at least 1.</param>
+        /// <param name="k">How many paths, from 1 to <see cref="MaxK"/>.</param>
         /// <param name="weight">The weight of a relation, zero or more.</param>
         /// <param name="cancellationToken">Cancels the search.</param>
         /// <returns>The result, cheapest first.</returns>
@@ -238,14 +243,15 @@ namespace KnowledgeGraph.Queries.Paths
 
         private PathResult KShortestCore(int k, Func<Relation, double>? weight, string? name, bool weighted, CancellationToken ct)
         {
-            if (k < 1)
+            if (k < 1 || k > MaxK)
             {
-                throw new ArgumentOutOfRangeException(nameof(k), k, "k must be at least 1.");
+                throw new ArgumentOutOfRangeException(nameof(k), k, $"k must be between 1 and {MaxK}.");
             }
 
             GraphView w = QueryView.Of(Graph, Options).WithWeight(weight);
             int depth = weighted ? int.MaxValue : ShortestDepth;
-            List<KeyValuePair<int[], double>> found = KShortestPaths.Find(w, From.Index, To.Index, k, weight != null, depth, Math.Max(k, Options.MaxResults) * 10, ct, out SearchCut cut);
+            int examined = (int)Math.Min(int.MaxValue, (long)Math.Max(k, Options.MaxResults) * 10);
+            List<KeyValuePair<int[], double>> found = KShortestPaths.Find(w, From.Index, To.Index, k, weight != null, depth, examined, ct, out SearchCut cut);
             QueryBound bound = QueryView.Bound(cut);
             var steps = new List<int[]>(found.Count);
             var costs = new List<double>(found.Count);

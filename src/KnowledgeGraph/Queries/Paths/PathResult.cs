@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Globalization;
 using System.Text;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries.Engine;
 
@@ -10,6 +11,7 @@ namespace KnowledgeGraph.Queries.Paths
 {
     /// <summary>The answer to a path query: the paths found, their costs, and whether a bound stopped the search (never silently).</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class PathResult : IHtmlRenderable, ITabular
     {
         internal PathResult(string question, Entity from, Entity to, QueryOptions options, int maxDepth, IReadOnlyList<GraphPath> paths, IReadOnlyList<double> costs, QueryBound boundHit, bool weighted, string? weightName)

@@ -1,9 +1,11 @@
 using System.Globalization;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph.Queries.Search
 {
     /// <summary>One entity found by <see cref="QueryExtensions.Search"/>, with its score and the name that matched.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class SearchHit
     {
         internal SearchHit(Entity entity, double score, string matchedName, SearchMatchKind kind)

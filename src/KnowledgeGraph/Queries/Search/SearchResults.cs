@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Globalization;
 using System.Text;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries.Engine;
 
@@ -10,6 +11,7 @@ namespace KnowledgeGraph.Queries.Search
 {
     /// <summary>The entities found by a search, best first.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class SearchResults : IReadOnlyList<SearchHit>, IHtmlRenderable, ITabular
     {
         private readonly IReadOnlyList<SearchHit> _hits;

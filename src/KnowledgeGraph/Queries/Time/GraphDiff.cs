@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries.Engine;
 
@@ -12,6 +13,7 @@ namespace KnowledgeGraph.Queries.Time
     /// <see cref="Validity.HoldsAsOf"/> decides. Undated relations hold at every date, so never appear nor end.
     /// </summary>
     /// <remarks>An event (an instant) holds as of every date from its own on, so one that happened between the two dates appears. This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class GraphDiff : IHtmlRenderable, ITabular
     {
         internal GraphDiff(PartialDate from, PartialDate to, IReadOnlyList<Relation> appeared, IReadOnlyList<Relation> ended, int unchanged)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Markup;
 using KnowledgeGraph.Queries.Engine;
 
@@ -18,6 +19,7 @@ namespace KnowledgeGraph.Queries.Time
     /// <para>An interval with both ends gives two entries (started, ended); <c>since</c> gives one, <c>until</c> one.</para>
     /// <para>This type is immutable and safe to share between threads.</para>
     /// </remarks>
+    [Immutable]
     public sealed class Timeline : IHtmlRenderable, ITabular
     {
         internal Timeline(Entity entity, IReadOnlyList<TimelineEntry> entries, IReadOnlyList<TimelineEntry> undated)

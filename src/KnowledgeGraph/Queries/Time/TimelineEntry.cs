@@ -1,9 +1,11 @@
 using System.Linq;
+using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph.Queries.Time
 {
     /// <summary>One line of a <see cref="Timeline"/>: a relation of the entity, and what happened to it on a date.</summary>
     /// <remarks>This type is immutable and safe to share between threads.</remarks>
+    [Immutable]
     public sealed class TimelineEntry
     {
         internal TimelineEntry(PartialDate? date, TimelineEventKind kind, Relation relation, Entity subject)
