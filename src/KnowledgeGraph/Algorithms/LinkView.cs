@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeGraph.Algorithms.Centrality;
 using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Algorithms
@@ -49,8 +50,21 @@ namespace KnowledgeGraph.Algorithms
         /// <summary>Gets the number of links (ordered pairs; an undirected edge counts twice, a self-loop once).</summary>
         public int LinkCount => OutTargets.Length;
 
+        /// <summary>Merges the weight <paramref name="next"/> of a parallel relation into the weight <paramref name="merged"/> of the link so far, by <paramref name="policy"/> (the first relation's weight starts the link).</summary>
+        /// <param name="policy">The policy.</param>
+        /// <param name="merged">The link's weight so far.</param>
+        /// <param name="next">The next parallel relation's weight.</param>
+        /// <returns>The link's weight.</returns>
+        public static double Merge(ParallelRelations policy, double merged, double next) => policy switch
+        {
+            ParallelRelations.Sum => merged + next,
+            ParallelRelations.Last => next,
+            ParallelRelations.Min => Math.Min(merged, next),
+            _ => merged,
+        };
+
         /// <summary>Builds the view; with <paramref name="distances"/>, every weight must be a distance (zero or more), checked by the traversal layer's one weight rule (<see cref="GraphView.DistanceOf"/>), which throws <see cref="NegativeWeightException"/>.</summary>
-        public static LinkView Build(Graph graph, bool asUndirected, bool undirectedBothWays, Func<Relation, double>? weight, LinkMerge merge, Func<Relation, bool>? filter = null, bool dependencyDirection = false, bool distances = false)
+        public static LinkView Build(Graph graph, bool asUndirected, bool undirectedBothWays, Func<Relation, double>? weight, ParallelRelations merge, Func<Relation, bool>? filter = null, bool dependencyDirection = false, bool distances = false)
         {
             AdjacencyIndex index = graph.Index;
             int n = index.VertexCount;
@@ -91,7 +105,7 @@ namespace KnowledgeGraph.Algorithms
             return view;
         }
 
-        private static (int[], double[]) Rows(int n, List<(int S, int T, int R)> arcs, bool byTarget, Graph graph, Func<Relation, double>? weight, LinkMerge merge, bool distances, out int[] offsets)
+        private static (int[], double[]) Rows(int n, List<(int S, int T, int R)> arcs, bool byTarget, Graph graph, Func<Relation, double>? weight, ParallelRelations merge, bool distances, out int[] offsets)
         {
             // Bucket arcs by row, keeping the order relations were added.
             var count = new int[n + 1];
@@ -127,18 +141,7 @@ namespace KnowledgeGraph.Algorithms
                     double w = distances ? GraphView.DistanceOf(graph.RelationAt(a.R), weight) : weight == null ? 1.0 : weight(graph.RelationAt(a.R));
                     if (seenAt.TryGetValue(other, out int at))
                     {
-                        switch (merge)
-                        {
-                            case LinkMerge.Sum:
-                                weights[at] += w;
-                                break;
-                            case LinkMerge.Last:
-                                weights[at] = w;
-                                break;
-                            case LinkMerge.Min:
-                                weights[at] = Math.Min(weights[at], w);
-                                break;
-                        }
+                        weights[at] = Merge(merge, weights[at], w);
                     }
                     else
                     {

@@ -30,6 +30,7 @@ namespace KnowledgeGraph.Traversal
 
         private readonly byte[] _typeDir;
         private readonly byte[]? _kindState;
+        private readonly bool[]? _relationMask;
         private readonly int[]? _kindOf;
         private readonly TimeWindow _time;
         private readonly TimeColumns? _times;
@@ -41,9 +42,21 @@ namespace KnowledgeGraph.Traversal
         /// <param name="typeDirections">The direction bits per type id of the graph's index (<see cref="Directions.Of"/>).</param>
         /// <param name="kindRule">The rule of each entity kind (<see cref="Pass"/>, <see cref="Excluded"/>, <see cref="Stop"/>), asked once per kind; every kind passes when <c>null</c>.</param>
         /// <param name="time">The time asked about; <see cref="TimeWindow.None"/> walks every relation.</param>
-        public GraphView(Graph graph, byte[] typeDirections, Func<EntityKind, byte>? kindRule = null, TimeWindow time = default)
-            : this(graph, typeDirections, null, null, time, null, null)
+        /// <param name="relations">Which relations may be walked at all (asked once per relation); all when <c>null</c>.</param>
+        public GraphView(Graph graph, byte[] typeDirections, Func<EntityKind, byte>? kindRule = null, TimeWindow time = default, Func<Relation, bool>? relations = null)
+            : this(graph, typeDirections, null, null, null, time, null, null)
         {
+            if (relations != null)
+            {
+                var mask = new bool[graph.EdgeCount];
+                for (int r = 0; r < mask.Length; r++)
+                {
+                    mask[r] = relations(graph.RelationAt(r));
+                }
+
+                _relationMask = mask;
+            }
+
             if (kindRule != null)
             {
                 EntityKind[] kinds = Cache.Kinds;
@@ -62,11 +75,12 @@ namespace KnowledgeGraph.Traversal
                 }
             }
 
-            IsPlain = _kindState == null && !_time.IsSet;
+            IsPlain = _kindState == null && _relationMask == null && !_time.IsSet;
         }
 
-        private GraphView(Graph graph, byte[] typeDirections, byte[]? kindState, int[]? kindOf, TimeWindow time, double[]? weights, Func<Relation, double>? weight)
+        private GraphView(Graph graph, byte[] typeDirections, byte[]? kindState, int[]? kindOf, bool[]? relationMask, TimeWindow time, double[]? weights, Func<Relation, double>? weight)
         {
+            _relationMask = relationMask;
             Graph = graph ?? throw new ArgumentNullException(nameof(graph));
             Index = graph.Index;
             Cache = TraversalCache.Of(graph);
@@ -77,7 +91,7 @@ namespace KnowledgeGraph.Traversal
             _times = time.IsSet ? Cache.Times : null;
             _weights = weights;
             _weight = weight;
-            IsPlain = kindState == null && !time.IsSet;
+            IsPlain = kindState == null && relationMask == null && !time.IsSet;
         }
 
         /// <summary>Gets the graph.</summary>
@@ -98,7 +112,7 @@ namespace KnowledgeGraph.Traversal
         /// <summary>Gets whether the view asks about a time.</summary>
         public bool IsDated => _time.IsSet;
 
-        /// <summary>Gets whether the view filters nothing but relation types and directions (no kinds, no time), so that kernels may skip those checks.</summary>
+        /// <summary>Gets whether the view filters nothing but relation types and directions (no kinds, no relation filter, no time), so that kernels may skip those checks.</summary>
         public bool IsPlain { get; }
 
         /// <summary>Gets a view of the graph that walks every relation along its direction (undirected types both ways), optionally only the types <paramref name="include"/> accepts.</summary>
@@ -107,6 +121,19 @@ namespace KnowledgeGraph.Traversal
         /// <returns>The view.</returns>
         public static GraphView Directed(Graph graph, Func<RelationType, bool>? include = null) =>
             new GraphView(graph, Directions.Of(graph.Index, include));
+
+        /// <summary>
+        /// Gets the dependency reading of a graph, which the critical-path algorithms and the what-if analysis walk: each
+        /// relation <paramref name="relations"/> accepts, from the entity that depends to the entity depended on
+        /// (<see cref="Directions.DependsOn"/>: <c>SUPPLIES</c> backwards; a directed type that is no dependency along its
+        /// direction; an undirected type both ways), or every accepted relation both ways when <paramref name="undirected"/>.
+        /// </summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="relations">Which relations are walked; all when <c>null</c>.</param>
+        /// <param name="undirected">Whether the graph is read as undirected.</param>
+        /// <returns>The view.</returns>
+        public static GraphView DependencyReading(Graph graph, Func<Relation, bool>? relations, bool undirected) =>
+            new GraphView(graph, Directions.Of(graph.Index, null, undirected, dependencyReading: true), relations: relations);
 
         /// <summary>Gets this view with each relation weighted by <paramref name="weights"/>, indexed like the relations.</summary>
         /// <param name="weights">The weights.</param>
@@ -119,14 +146,14 @@ namespace KnowledgeGraph.Traversal
                 throw new ArgumentException($"The weights must hold one number per relation ({Index.EdgeCount}).", nameof(weights));
             }
 
-            return new GraphView(Graph, _typeDir, _kindState, _kindOf, _time, weights, null);
+            return new GraphView(Graph, _typeDir, _kindState, _kindOf, _relationMask, _time, weights, null);
         }
 
         /// <summary>Gets this view with each relation weighted by <paramref name="weight"/> (every relation 1 when <c>null</c>).</summary>
         /// <param name="weight">The weight function.</param>
         /// <returns>The weighted view.</returns>
         public GraphView WithWeight(Func<Relation, double>? weight) =>
-            weight == _weight && _weights == null ? this : new GraphView(Graph, _typeDir, _kindState, _kindOf, _time, null, weight);
+            weight == _weight && _weights == null ? this : new GraphView(Graph, _typeDir, _kindState, _kindOf, _relationMask, _time, null, weight);
 
         /// <summary>Gets the weight of relation <paramref name="r"/>: from the weights or the weight function, else 1.</summary>
         /// <param name="r">The relation's position.</param>
@@ -155,11 +182,11 @@ namespace KnowledgeGraph.Traversal
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public TimeAnswer TimeOf(int r) => _times == null ? TimeAnswer.Holds : _times.Test(r, _time);
 
-        /// <summary>Gets whether relation <paramref name="r"/> may be walked for the view's time: it holds (a relation that only may hold is not walked).</summary>
+        /// <summary>Gets whether relation <paramref name="r"/> may be walked: the view's relation filter accepts it and, for the view's time, it holds (a relation that only may hold is not walked).</summary>
         /// <param name="r">The relation's position.</param>
         /// <returns><c>true</c> when it may be walked.</returns>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool Walkable(int r) => _times == null || _times.Test(r, _time) == TimeAnswer.Holds;
+        public bool Walkable(int r) => (_relationMask == null || _relationMask[r]) && (_times == null || _times.Test(r, _time) == TimeAnswer.Holds);
 
         /// <summary>Gets the number of slots (outgoing plus incoming relations) of entity <paramref name="v"/>.</summary>
         /// <param name="v">The entity.</param>

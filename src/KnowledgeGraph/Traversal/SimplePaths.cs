@@ -187,5 +187,110 @@ namespace KnowledgeGraph.Traversal
                 w.Cache.Return(ws);
             }
         }
+
+        /// <summary>
+        /// Enumerates the simple paths that start at <paramref name="s"/> and end anywhere, of 1 to
+        /// <paramref name="maxDepth"/> relations, by the ordering rule of this class (shortest first, then depth-first
+        /// order), at most <paramref name="maxResults"/>: iterative deepening, one depth-first walk (explicit stack) per
+        /// length. Paths whose relations never held together at the view's time are skipped.
+        /// </summary>
+        /// <param name="w">The view.</param>
+        /// <param name="s">The start entity.</param>
+        /// <param name="maxDepth">The most relations on a path.</param>
+        /// <param name="maxResults">The most paths.</param>
+        /// <param name="ct">Cancels the search.</param>
+        /// <param name="bound">Which bound cut the enumeration, if any.</param>
+        /// <returns>The paths as encoded steps.</returns>
+        public static List<int[]> From(GraphView w, int s, int maxDepth, int maxResults, CancellationToken ct, out SearchCut bound)
+        {
+            ct.ThrowIfCancellationRequested();
+            bound = SearchCut.None;
+            var results = new List<int[]>();
+            Workspace ws = w.Cache.Rent();
+            try
+            {
+                int stamp = ws.NextStamp();
+                int[] onPath = ws.StampA;
+                var nodeAt = new int[maxDepth + 1];
+                var slotAt = new int[maxDepth + 1];
+                var stepAt = new int[maxDepth];
+                int work = 0;
+                for (int d = 1; d <= maxDepth; d++)
+                {
+                    bool longer = false; // whether some path of length d could go on
+                    int depth = 0;
+                    nodeAt[0] = s;
+                    slotAt[0] = 0;
+                    onPath[s] = stamp;
+                    while (depth >= 0)
+                    {
+                        int v = nodeAt[depth];
+                        if (slotAt[depth] >= w.SlotCount(v))
+                        {
+                            onPath[v] = 0;
+                            depth--;
+                            continue;
+                        }
+
+                        int x = w.Step(v, slotAt[depth]++, false, out int step);
+                        if (x < 0 || onPath[x] == stamp || !w.CanEnter(x))
+                        {
+                            continue;
+                        }
+
+                        stepAt[depth] = step;
+                        if (depth + 1 == d)
+                        {
+                            if (!w.JointlyValid(stepAt, d))
+                            {
+                                continue;
+                            }
+
+                            if (results.Count == maxResults)
+                            {
+                                bound = SearchCut.MaxResults;
+                                return results;
+                            }
+
+                            var found = new int[d];
+                            Array.Copy(stepAt, found, d);
+                            results.Add(found);
+                            longer |= w.CanPass(x) && w.SlotCount(x) > 0;
+                            continue;
+                        }
+
+                        if (!w.CanPass(x))
+                        {
+                            continue;
+                        }
+
+                        depth++;
+                        nodeAt[depth] = x;
+                        slotAt[depth] = 0;
+                        onPath[x] = stamp;
+                        if ((++work & CancelCheckMask) == 0)
+                        {
+                            ct.ThrowIfCancellationRequested();
+                        }
+                    }
+
+                    if (!longer)
+                    {
+                        return results; // no path of this length goes on, so none is longer
+                    }
+
+                    if (d == maxDepth)
+                    {
+                        bound = SearchCut.MaxDepth;
+                    }
+                }
+
+                return results;
+            }
+            finally
+            {
+                w.Cache.Return(ws);
+            }
+        }
     }
 }

@@ -28,7 +28,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
         public static CentralityResult Compute(Graph graph, CentralityOptions? options = null, CancellationToken cancellationToken = default)
         {
             options ??= new CentralityOptions();
-            LinkView view = LinkView.Build(graph, options.AsUndirected, options.UndirectedBothWays, options.Weight, LinkMerge.Min, distances: true);
+            LinkView view = LinkView.Build(graph, options.AsUndirected, options.UndirectedBothWays, options.Weight, ParallelRelations.Min, distances: true);
             int n = view.N;
             var bc = new double[n];
             var sigma = new double[n];

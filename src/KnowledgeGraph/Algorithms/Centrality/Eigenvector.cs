@@ -25,7 +25,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
         public static CentralityResult Compute(Graph graph, CentralityOptions? options = null, CancellationToken cancellationToken = default)
         {
             options ??= new CentralityOptions();
-            LinkView view = LinkView.Build(graph, options.AsUndirected, options.UndirectedBothWays, options.Weight, LinkMerge.Sum);
+            LinkView view = LinkView.Build(graph, options.AsUndirected, options.UndirectedBothWays, options.Weight, ParallelRelations.Sum);
             int n = view.N;
             if (n == 0)
             {

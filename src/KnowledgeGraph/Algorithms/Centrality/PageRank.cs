@@ -56,15 +56,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
                     int at = slotOf[target];
                     if (at >= rowStart && at < count && linkTargets[at] == target)
                     {
-                        switch (parallel)
-                        {
-                            case ParallelRelations.Sum:
-                                linkWeights[at] += w;
-                                break;
-                            case ParallelRelations.Last:
-                                linkWeights[at] = w;
-                                break;
-                        }
+                        linkWeights[at] = LinkView.Merge(parallel, linkWeights[at], w);
                     }
                     else
                     {

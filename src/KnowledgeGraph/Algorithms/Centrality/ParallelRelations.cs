@@ -1,6 +1,6 @@
 namespace KnowledgeGraph.Algorithms.Centrality
 {
-    /// <summary>How several relations from one entity to the same other entity are weighted by link-analysis algorithms.</summary>
+    /// <summary>How several relations from one entity to the same other entity (parallel relations) merge into one weighted link: the one policy of every algorithm that reads the graph as weighted links (<c>LinkView</c>, PageRank).</summary>
     public enum ParallelRelations
     {
         /// <summary>Their weights add up (networkx on a MultiDiGraph).</summary>
@@ -11,5 +11,8 @@ namespace KnowledgeGraph.Algorithms.Centrality
 
         /// <summary>They count as one link with the weight of the first one added (igraph <c>simplify(combine_edges="first")</c>).</summary>
         First = 2,
+
+        /// <summary>They count as one link with the smallest weight (networkx's shortest paths on a multigraph: what closeness and betweenness use).</summary>
+        Min = 3,
     }
 }

@@ -77,7 +77,7 @@ namespace KnowledgeGraph.Algorithms.Components
         /// <returns>The components, largest first.</returns>
         public static ComponentsResult Strong(Graph graph, bool undirectedBothWays = true, CancellationToken cancellationToken = default)
         {
-            LinkView view = LinkView.Build(graph, false, undirectedBothWays, null, LinkMerge.First);
+            LinkView view = LinkView.Build(graph, false, undirectedBothWays, null, Centrality.ParallelRelations.First);
             int n = view.N;
             var order = new int[n];
             var low = new int[n];

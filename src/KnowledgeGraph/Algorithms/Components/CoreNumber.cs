@@ -21,7 +21,7 @@ namespace KnowledgeGraph.Algorithms.Components
         /// <returns>The core numbers, as scores (whole numbers) with ranking.</returns>
         public static CentralityResult Compute(Graph graph, CancellationToken cancellationToken = default)
         {
-            LinkView view = LinkView.Build(graph, true, true, null, LinkMerge.First);
+            LinkView view = LinkView.Build(graph, true, true, null, Centrality.ParallelRelations.First);
             int n = view.N;
             var degree = new int[n];
             int maxDegree = 0;

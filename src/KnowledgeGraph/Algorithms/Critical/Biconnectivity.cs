@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Algorithms.Critical
 {
@@ -24,8 +25,8 @@ namespace KnowledgeGraph.Algorithms.Critical
         public static BiconnectivityResult Compute(Graph graph, CriticalOptions? options = null, CancellationToken cancellationToken = default)
         {
             options ??= new CriticalOptions();
-            ArcView arcs = ArcView.Build(graph, options.Relations, undirected: true);
-            int n = arcs.N;
+            GraphView arcs = GraphView.DependencyReading(graph, options.Relations, undirected: true);
+            int n = graph.VertexCount;
             var disc = new int[n];
             var low = new int[n];
             for (int v = 0; v < n; v++)
@@ -47,16 +48,16 @@ namespace KnowledgeGraph.Algorithms.Critical
                 cancellationToken.ThrowIfCancellationRequested();
                 int rootChildren = 0;
                 disc[root] = low[root] = time++;
-                stack.Push((root, -1, arcs.Offsets[root]));
+                stack.Push((root, -1, 0));
                 while (stack.Count > 0)
                 {
                     (int v, int parentRelation, int next) = stack.Pop();
-                    if (next < arcs.Offsets[v + 1])
+                    if (next < arcs.SlotCount(v))
                     {
                         stack.Push((v, parentRelation, next + 1));
-                        int w = arcs.Targets[next];
-                        int r = arcs.Relations[next];
-                        if (r == parentRelation || w == v)
+                        int w = arcs.Step(v, next, false, out int step);
+                        int r = step >> 1;
+                        if (w < 0 || r == parentRelation || w == v)
                         {
                             continue;
                         }
@@ -69,7 +70,7 @@ namespace KnowledgeGraph.Algorithms.Critical
                                 rootChildren++;
                             }
 
-                            stack.Push((w, r, arcs.Offsets[w]));
+                            stack.Push((w, r, 0));
                         }
                         else if (disc[w] < low[v])
                         {

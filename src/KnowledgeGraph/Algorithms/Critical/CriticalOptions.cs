@@ -1,5 +1,6 @@
 using System;
 using KnowledgeGraph.Annotations;
+using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Algorithms.Critical
 {
@@ -39,7 +40,7 @@ namespace KnowledgeGraph.Algorithms.Critical
         /// <summary>Gets whether a relation belongs to the dependency subgraph: its type counts as a dependency.</summary>
         /// <param name="relation">The relation.</param>
         /// <returns><c>true</c> for DEPENDS_ON, SUPPLIES and any type declared as a dependency.</returns>
-        public static bool IsDependency(Relation relation) => relation.Type.Dependency != DependencyDirection.None;
+        public static bool IsDependency(Relation relation) => Directions.DependsOn(relation.Type) != Directions.None;
 
         /// <summary>Gets a relation filter that keeps every relation.</summary>
         /// <param name="relation">The relation.</param>

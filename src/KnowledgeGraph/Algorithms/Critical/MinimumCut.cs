@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Algorithms.Critical
 {
@@ -36,8 +37,8 @@ namespace KnowledgeGraph.Algorithms.Critical
                 throw new ArgumentException($"A cut needs two different entities; both are '{from.Id}'.", nameof(to));
             }
 
-            ArcView arcs = ArcView.Build(graph, options.Relations, options.AsUndirected);
-            int n = arcs.N;
+            GraphView arcs = GraphView.DependencyReading(graph, options.Relations, options.AsUndirected);
+            int n = graph.VertexCount;
             cancellationToken.ThrowIfCancellationRequested();
 
             // Edge cut.
@@ -46,16 +47,16 @@ namespace KnowledgeGraph.Algorithms.Critical
             bool adjacent = false;
             for (int v = 0; v < n; v++)
             {
-                for (int i = arcs.Offsets[v]; i < arcs.Offsets[v + 1]; i++)
+                for (int slot = 0, slots = arcs.SlotCount(v); slot < slots; slot++)
                 {
-                    int w = arcs.Targets[i];
-                    if (v == w)
+                    int w = arcs.Step(v, slot, false, out int step);
+                    if (w < 0 || v == w)
                     {
                         continue;
                     }
 
-                    double c = options.Capacity == null ? 1.0 : options.Capacity(graph.RelationAt(arcs.Relations[i]));
-                    arcIds.Add((edgeFlow.AddArc(v, w, c), v, w, arcs.Relations[i]));
+                    double c = options.Capacity == null ? 1.0 : options.Capacity(graph.RelationAt(step >> 1));
+                    arcIds.Add((edgeFlow.AddArc(v, w, c), v, w, step >> 1));
                     adjacent |= v == s && w == t;
                 }
             }
@@ -73,11 +74,12 @@ namespace KnowledgeGraph.Algorithms.Critical
                 for (int v = 0; v < n; v++)
                 {
                     nodeFlow.AddArc(v, v + n, v == s || v == t ? double.PositiveInfinity : 1.0);
-                    for (int i = arcs.Offsets[v]; i < arcs.Offsets[v + 1]; i++)
+                    for (int slot = 0, slots = arcs.SlotCount(v); slot < slots; slot++)
                     {
-                        if (arcs.Targets[i] != v)
+                        int w = arcs.Step(v, slot, false, out _);
+                        if (w >= 0 && w != v)
                         {
-                            nodeFlow.AddArc(v + n, arcs.Targets[i], double.PositiveInfinity);
+                            nodeFlow.AddArc(v + n, w, double.PositiveInfinity);
                         }
                     }
                 }

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
-using KnowledgeGraph.Queries;
+using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Algorithms.Critical
 {
@@ -12,7 +12,9 @@ namespace KnowledgeGraph.Algorithms.Critical
     /// <remarks>
     /// Exact, by reachability: a candidate is an entity or relation on one shortest path; it is a point of failure when
     /// the target is unreachable without it. O(L · (V + E)) for a path of length L. The paths shown with the result
-    /// are enumerated within <see cref="CriticalOptions.MaxDepth"/> and <see cref="CriticalOptions.MaxPaths"/>.
+    /// are enumerated within <see cref="CriticalOptions.MaxDepth"/> and <see cref="CriticalOptions.MaxPaths"/> by the one
+    /// simple-path kernel that <c>kg path --simple</c> uses too, in its order: shortest first, then depth-first order
+    /// (outgoing relations before incoming ones, each in the order added), so a bound keeps the shortest paths.
     /// </remarks>
     public static class SinglePointsOfFailure
     {
@@ -29,46 +31,46 @@ namespace KnowledgeGraph.Algorithms.Critical
             options ??= new CriticalOptions();
             int s = graph.IndexOrThrow(from);
             int t = graph.IndexOrThrow(to);
-            ArcView arcs = ArcView.Build(graph, options.Relations, options.AsUndirected);
-            GraphPath? shortest = s == t ? null : arcs.ShortestPath(graph, s, t);
-            if (shortest == null)
+            GraphView arcs = GraphView.DependencyReading(graph, options.Relations, options.AsUndirected);
+            Workspace ws = arcs.Cache.Rent();
+            try
             {
-                return new SinglePointsOfFailureResult(graph.EntityAt(s), graph.EntityAt(t), false, new Entity[0], new Relation[0], new GraphPath[0], false);
-            }
-
-            var entities = new List<Entity>();
-            var relations = new List<Relation>();
-            foreach (PathStep step in shortest.Steps)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                int relation = IndexOfRelation(graph, step.Relation);
-                if (!arcs.Reaches(s, t, avoidRelation: relation))
+                int[]? shortest = s == t ? null : BreadthFirst.Path(arcs, ws, s, t, cancellationToken);
+                if (shortest == null)
                 {
-                    relations.Add(step.Relation);
+                    return new SinglePointsOfFailureResult(graph.EntityAt(s), graph.EntityAt(t), false, new Entity[0], new Relation[0], new GraphPath[0], false);
                 }
 
-                int v = graph.IndexOf(step.To);
-                if (v != t && !arcs.Reaches(s, t, avoidEntity: v))
+                var entities = new List<Entity>();
+                var relations = new List<Relation>();
+                foreach (int step in shortest)
                 {
-                    entities.Add(graph.EntityAt(v));
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (!BreadthFirst.Reaches(arcs, ws, s, t, avoidRelation: step >> 1))
+                    {
+                        relations.Add(graph.RelationAt(step >> 1));
+                    }
+
+                    int v = arcs.ToOf(step);
+                    if (v != t && !BreadthFirst.Reaches(arcs, ws, s, t, avoidEntity: v))
+                    {
+                        entities.Add(graph.EntityAt(v));
+                    }
                 }
+
+                List<int[]> found = SimplePaths.Between(arcs, s, t, options.MaxDepth, options.MaxPaths, false, cancellationToken, out SearchCut cut);
+                var paths = new GraphPath[found.Count];
+                for (int i = 0; i < paths.Length; i++)
+                {
+                    paths[i] = arcs.ToPath(s, found[i], found[i].Length);
+                }
+
+                return new SinglePointsOfFailureResult(graph.EntityAt(s), graph.EntityAt(t), true, entities, relations, paths, cut != SearchCut.None);
             }
-
-            (IReadOnlyList<GraphPath> paths, bool truncated) = arcs.SimplePaths(graph, s, t, options.MaxDepth, options.MaxPaths);
-            return new SinglePointsOfFailureResult(graph.EntityAt(s), graph.EntityAt(t), true, entities, relations, paths, truncated);
-        }
-
-        internal static int IndexOfRelation(Graph graph, Relation relation)
-        {
-            for (int i = 0; i < graph.EdgeCount; i++)
+            finally
             {
-                if (ReferenceEquals(graph.RelationAt(i), relation))
-                {
-                    return i;
-                }
+                arcs.Cache.Return(ws);
             }
-
-            return -1;
         }
     }
 }

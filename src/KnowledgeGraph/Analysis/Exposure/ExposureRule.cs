@@ -1,5 +1,6 @@
 using System;
 using KnowledgeGraph.Annotations;
+using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Analysis.Exposure
 {
@@ -55,7 +56,7 @@ namespace KnowledgeGraph.Analysis.Exposure
         public string ImposesType { get; init; } = "IMPOSES";
 
         /// <summary>Gets which relations are links. Default: relation types that count as a dependency (SUPPLIES, DEPENDS_ON).</summary>
-        public Func<Relation, bool> IsLink { get; init; } = r => r.Type.Dependency != DependencyDirection.None;
+        public Func<Relation, bool> IsLink { get; init; } = r => Directions.DependsOn(r.Type) != Directions.None;
 
         /// <summary>
         /// Gets whether links count in both directions (an exposed entity's suppliers and its dependents). Default

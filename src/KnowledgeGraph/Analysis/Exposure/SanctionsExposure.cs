@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using KnowledgeGraph.Queries;
+using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Analysis.Exposure
 {
@@ -202,7 +203,7 @@ namespace KnowledgeGraph.Analysis.Exposure
             foreach (Relation r in g.OutSegment(v))
             {
                 // v -r-> x. With one direction only, x must depend on v: v SUPPLIES x (reverse dependency).
-                if (rule.IsLink(r) && (rule.LinkBothDirections || !r.Type.IsDirected || r.Type.Dependency == DependencyDirection.Reverse))
+                if (rule.IsLink(r) && (rule.LinkBothDirections || !r.Type.IsDirected || Directions.DependsBackward(r.Type)))
                 {
                     yield return new PathStep(r, true);
                 }
@@ -211,7 +212,7 @@ namespace KnowledgeGraph.Analysis.Exposure
             foreach (Relation r in g.InSegment(v))
             {
                 // x -r-> v. With one direction only, x must depend on v: x DEPENDS_ON v (forward dependency).
-                if (rule.IsLink(r) && !ReferenceEquals(r.Source, r.Target) && (rule.LinkBothDirections || !r.Type.IsDirected || r.Type.Dependency == DependencyDirection.Forward))
+                if (rule.IsLink(r) && !ReferenceEquals(r.Source, r.Target) && (rule.LinkBothDirections || !r.Type.IsDirected || Directions.DependsOn(r.Type) == Directions.Outgoing))
                 {
                     yield return new PathStep(r, false);
                 }

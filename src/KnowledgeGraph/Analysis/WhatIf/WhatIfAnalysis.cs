@@ -6,6 +6,7 @@ using KnowledgeGraph.Algorithms;
 using KnowledgeGraph.Algorithms.Centrality;
 using KnowledgeGraph.Analysis.Exposure;
 using KnowledgeGraph.Queries;
+using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Analysis.WhatIf
 {
@@ -43,13 +44,13 @@ namespace KnowledgeGraph.Analysis.WhatIf
             Entity[] watched = options.Between.Select(graph.ResolveEntity).ToArray();
             if (watched.Length > 0)
             {
-                ArcView arcsBefore = ArcView.Build(before, CriticalDependency, undirected: false);
-                ArcView arcsAfter = ArcView.Build(after, CriticalDependency, undirected: false);
+                GraphView arcsBefore = GraphView.DependencyReading(before, CriticalDependency, undirected: false);
+                GraphView arcsAfter = GraphView.DependencyReading(after, CriticalDependency, undirected: false);
                 foreach ((Entity a, Entity? b) in Pairs(watched))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var (pathsBefore, t1) = Paths(before, arcsBefore, a, b, options);
-                    var (pathsAfter, t2) = Paths(after, arcsAfter, a, b, options);
+                    var (pathsBefore, t1) = Paths(before, arcsBefore, a, b, options, cancellationToken);
+                    var (pathsAfter, t2) = Paths(after, arcsAfter, a, b, options, cancellationToken);
                     truncated |= t1 || t2;
                     var keysAfter = new HashSet<string>(pathsAfter.Select(Key), StringComparer.Ordinal);
                     var keysBefore = new HashSet<string>(pathsBefore.Select(Key), StringComparer.Ordinal);
@@ -81,7 +82,7 @@ namespace KnowledgeGraph.Analysis.WhatIf
             return new WhatIfResult(scenario.ToString(), options.AsOf, watched, lost, gained, truncated, exposureBefore, exposureAfter, exposure, ranks);
         }
 
-        private static bool CriticalDependency(Relation r) => r.Type.Dependency != DependencyDirection.None;
+        private static bool CriticalDependency(Relation r) => Directions.DependsOn(r.Type) != Directions.None;
 
         private static IEnumerable<(Entity, Entity?)> Pairs(Entity[] watched)
         {
@@ -103,7 +104,7 @@ namespace KnowledgeGraph.Analysis.WhatIf
             }
         }
 
-        private static (IReadOnlyList<GraphPath>, bool) Paths(Graph g, ArcView arcs, Entity a, Entity? b, WhatIfOptions options)
+        private static (IReadOnlyList<GraphPath>, bool) Paths(Graph g, GraphView arcs, Entity a, Entity? b, WhatIfOptions options, CancellationToken ct)
         {
             int s = g.IndexOf(a);
             if (s < 0)
@@ -111,13 +112,16 @@ namespace KnowledgeGraph.Analysis.WhatIf
                 return (Array.Empty<GraphPath>(), false);
             }
 
-            if (b == null)
+            int t = b == null ? -1 : g.IndexOf(b);
+            if (b != null && t < 0)
             {
-                return arcs.PathsFrom(g, s, options.MaxDepth, options.MaxPaths);
+                return (Array.Empty<GraphPath>(), false);
             }
 
-            int t = g.IndexOf(b);
-            return t < 0 ? (Array.Empty<GraphPath>(), false) : arcs.SimplePaths(g, s, t, options.MaxDepth, options.MaxPaths);
+            List<int[]> found = b == null
+                ? SimplePaths.From(arcs, s, options.MaxDepth, options.MaxPaths, ct, out SearchCut cut)
+                : SimplePaths.Between(arcs, s, t, options.MaxDepth, options.MaxPaths, false, ct, out cut);
+            return (found.Select(steps => arcs.ToPath(s, steps, steps.Length)).ToArray(), cut != SearchCut.None);
         }
 
         private static string Key(GraphPath p) => p.Start.Id + ":" + string.Join(",", p.Steps.Select(s => (s.IsForward ? "+" : "-") + s.Relation.Id));
