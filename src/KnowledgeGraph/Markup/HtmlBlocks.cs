@@ -67,7 +67,7 @@ namespace KnowledgeGraph.Markup
             sb.Append("<div class=\"kg-entities\"><table").Append(TableStyle).Append("><thead><tr><th>Name</th><th>Kind</th><th>Id</th><th>Also known as</th></tr></thead><tbody>");
             foreach (Entity e in list.Take(MaxTableRows))
             {
-                sb.Append("<tr><td><b>").Append(HtmlText.Escape(e.Name)).Append("</b></td><td>").Append(HtmlText.Escape(e.Kind.Name))
+                sb.Append("<tr><td><b>").Append(HtmlText.Escape(e.Name)).Append("</b></td><td>").Append(HtmlText.Kind(e.Kind))
                   .Append("</td><td><code>").Append(HtmlText.Escape(e.Id)).Append("</code></td><td>").Append(HtmlText.Escape(string.Join(", ", e.Aliases))).Append("</td></tr>");
             }
 
@@ -239,7 +239,7 @@ namespace KnowledgeGraph.Markup
         private static void AppendEntity(StringBuilder sb, Entity entity)
         {
             sb.Append("<div class=\"kg-entity\"><p><b>").Append(HtmlText.Escape(entity.Name)).Append("</b> <small>(")
-              .Append(HtmlText.Escape(entity.Kind.Name)).Append(", <code>").Append(HtmlText.Escape(entity.Id)).Append("</code>)</small></p>");
+              .Append(HtmlText.Kind(entity.Kind)).Append(", <code>").Append(HtmlText.Escape(entity.Id)).Append("</code>)</small></p>");
             if (entity.Description != null)
             {
                 sb.Append("<p>").Append(HtmlText.Escape(entity.Description)).Append("</p>");

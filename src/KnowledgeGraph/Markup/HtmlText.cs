@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -52,6 +53,16 @@ namespace KnowledgeGraph.Markup
             }
 
             return sb.ToString();
+        }
+
+        /// <summary>Renders an entity kind as a small badge in the kind's colours from the vocabulary (<see cref="EntityKind.Style"/>), the same as in every picture.</summary>
+        /// <param name="kind">The kind.</param>
+        /// <returns>The HTML: <c>&lt;span class="kg-kind"&gt;</c> with the kind's fill, text and border colours.</returns>
+        public static string Kind(EntityKind kind)
+        {
+            KindStyle style = (kind ?? throw new ArgumentNullException(nameof(kind))).Style;
+            return "<span class=\"kg-kind\" style=\"background:" + style.Fill + ";color:" + style.Text + ";border:1px solid " + style.Line
+                + ";border-radius:3px;padding:0 3px\">" + Escape(kind.Name) + "</span>";
         }
 
         /// <summary>Formats a number for SVG coordinates: invariant culture, one decimal.</summary>

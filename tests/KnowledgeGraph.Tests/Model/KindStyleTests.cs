@@ -79,6 +79,8 @@ namespace KnowledgeGraph.Tests.Model
             string svg = GraphPicture.Draw(g, new GraphPictureOptions { Renderer = PictureRenderer.BuiltIn })!.Svg;
             svg.Should().Contain("fill=\"" + company.Style.Fill + "\"").And.Contain("stroke=\"" + company.Style.Line + "\"");
             DotWriter.Write(g).Should().Contain("fillcolor=\"" + company.Style.Fill + "\", fontcolor=\"" + company.Style.Text + "\"");
+            HtmlRenderer.Entities(g.Entities).Should().Contain("background:" + company.Style.Fill + ";color:" + company.Style.Text);
+            HtmlRenderer.Entity(g.GetEntity("s")).Should().Contain("background:" + Vocabulary.Default.GetKind("State").Style.Fill);
         }
 
         [Test]
