@@ -125,6 +125,11 @@ namespace KnowledgeGraph.Cli
 
                 return ExitCodes.InputError;
             }
+            catch (IOException ex) when (IsBrokenPipe(ex))
+            {
+                // The reader went away (kg export -o /dev/stdout | head): it has what it wanted, as with 'cat | head'.
+                return ExitCodes.Success;
+            }
             catch (Exception ex) when (ex is KnowledgeGraphException || ex is IOException || ex is UnauthorizedAccessException)
             {
                 Say(ex.Message);
@@ -143,6 +148,11 @@ namespace KnowledgeGraph.Cli
                 return ExitCodes.InternalError;
             }
         }
+
+        /// <summary>Gets whether an I/O error says that the reader of a pipe has gone (EPIPE on Unix, ERROR_BROKEN_PIPE on Windows).</summary>
+        /// <param name="ex">The error.</param>
+        /// <returns><c>true</c> for a broken pipe.</returns>
+        internal static bool IsBrokenPipe(IOException ex) => ex.HResult == 32 || ex.HResult == unchecked((int)0x8007006D);
 
         /// <summary>Where bugs are reported.</summary>
         internal const string ReportUrl = "https://github.com/knowledgegraph-dev/KnowledgeGraph/issues";

@@ -157,5 +157,33 @@ namespace KnowledgeGraph.Tests.Cli
 
             public override void Write(char value) => throw new InvalidOperationException("the writer broke");
         }
+
+        [Test]
+        public void ExportToDevStdout_ReaderGoesAway_ExitsZeroWithoutMessage()
+        {
+            if (!RuntimeInformation.IsOSPlatform(OSPlatform.Linux))
+            {
+                Assert.Ignore("Linux only: /dev/stdout.");
+            }
+
+            // 434 kB of N-Triples: more than a pipe holds, so kg is still writing when the reader closes its end.
+            string kg = Path.Combine(AppContext.BaseDirectory, "kg.dll");
+            var psi = new System.Diagnostics.ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (string a in new[] { kg, "export", "--format", "nt", "-o", "/dev/stdout" })
+            {
+                psi.ArgumentList.Add(a);
+            }
+
+            using var process = System.Diagnostics.Process.Start(psi)!;
+            var stderr = process.StandardError.ReadToEndAsync();
+            var head = new char[100];
+            process.StandardOutput.ReadBlock(head, 0, head.Length);
+            process.StandardOutput.Close();
+            process.WaitForExit(60_000).Should().BeTrue();
+            stderr.Wait(10_000).Should().BeTrue();
+            new string(head).Should().StartWith("<");
+            stderr.Result.Should().BeEmpty();
+            process.ExitCode.Should().Be(0);
+        }
     }
 }
