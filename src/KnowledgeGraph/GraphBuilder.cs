@@ -30,6 +30,7 @@ namespace KnowledgeGraph
         private readonly List<PendingRelation> _relations = new List<PendingRelation>();
         private readonly List<GraphError> _earlyErrors = new List<GraphError>();
         private readonly HashSet<string> _entityIds = new HashSet<string>(StringComparer.Ordinal);
+        private readonly List<(Dataset Dataset, TextPosition Position)> _datasets = new List<(Dataset, TextPosition)>();
 
         /// <summary>Creates a builder that checks against <paramref name="vocabulary"/>.</summary>
         /// <param name="vocabulary">The vocabulary; <see cref="KnowledgeGraph.Vocabulary.Default"/> when <c>null</c>.</param>
@@ -68,6 +69,18 @@ namespace KnowledgeGraph
         /// <param name="source">The source.</param>
         /// <returns>This builder.</returns>
         public GraphBuilder AddSource(Source source) => AddSource(source, default);
+
+        /// <summary>Records a dataset the graph is built from; its sources must be added too (see <see cref="Dataset"/>).</summary>
+        /// <param name="dataset">The dataset.</param>
+        /// <returns>This builder.</returns>
+        public GraphBuilder AddDataset(Dataset dataset) => AddDataset(dataset, default);
+
+        /// <summary>Records a dataset read at a position of a file.</summary>
+        internal GraphBuilder AddDataset(Dataset dataset, TextPosition position)
+        {
+            _datasets.Add((dataset ?? throw new ArgumentNullException(nameof(dataset)), position));
+            return this;
+        }
 
         /// <summary>Adds an entity.</summary>
         /// <param name="id">A lowercase slug, unique among entities.</param>
@@ -119,6 +132,11 @@ namespace KnowledgeGraph
             foreach (Source s in graph.Sources)
             {
                 AddSource(s);
+            }
+
+            foreach (Dataset d in graph.Datasets)
+            {
+                AddDataset(d);
             }
 
             foreach (Entity e in graph.Entities)
@@ -191,6 +209,7 @@ namespace KnowledgeGraph
                 }
             }
 
+            List<Dataset> datasets = _datasets.Count == 0 ? new List<Dataset>() : Dataset.Check(_datasets, sourceById, list);
             var entityById = new Dictionary<string, Entity>(_entities.Count, StringComparer.Ordinal);
             var entities = new List<Entity>(_entities.Count);
             foreach (PendingEntity p in _entities)
@@ -345,6 +364,7 @@ namespace KnowledgeGraph
             graph = new Graph(Vocabulary, Title, Description, VocabularyFiles.ToArray(), sources.ToArray(), entities.ToArray(), relations.ToArray(), entityById, sourceById)
             {
                 LoadNotes = LoadNotes.Count == 0 ? Array.Empty<string>() : LoadNotes.ToArray(),
+                Datasets = datasets.Count == 0 ? Array.Empty<Dataset>() : datasets.ToArray(),
             };
             return true;
         }
@@ -483,7 +503,7 @@ namespace KnowledgeGraph
         }
 
         /// <summary>Checks a name or free text against <see cref="TextRules"/>; null passes.</summary>
-        private static bool CheckText(string? text, string what, string id, TextPosition position, List<GraphError> errors)
+        internal static bool CheckText(string? text, string what, string id, TextPosition position, List<GraphError> errors)
         {
             string? problem = text == null ? null : TextRules.Problem(text);
             if (problem == null)

@@ -211,6 +211,7 @@ namespace KnowledgeGraph.Formats.Json
                 builder.VocabularyFiles.Add(file);
             }
 
+            DatasetFields.Read(root, errors, builder);
             foreach (string field in new[] { "sources", "entities", "relations" })
             {
                 // Present here only when not an array, which is an error.
@@ -341,6 +342,8 @@ namespace KnowledgeGraph.Formats.Json
             {
                 ReadSource(item, errors, builder);
             }
+
+            DatasetFields.Read(root, errors, builder);
 
             foreach (JObject item in errors.ObjectArray(root, "entities"))
             {
