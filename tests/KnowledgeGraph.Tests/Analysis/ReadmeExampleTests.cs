@@ -34,7 +34,7 @@ namespace KnowledgeGraph.Tests.Analysis
                 MinimumCutResult cut = MinimumCut.Between(g, g.GetEntity("russia"), g.GetEntity("integral"));
                 BiconnectivityResult weak = Biconnectivity.Compute(g);
 
-                ExposureResult exposure = SanctionsExposure.Compute(g, new ExposureRule { AsOf = PartialDate.Parse("2023"), MaxSteps = 2 });
+                ExposureResult exposure = SanctionsExposure.Compute(g, new ExposureRule { AsOf = PartialDate.Parse("2023-05-04"), MaxSteps = 2 });
                 Console.Write(exposure.For("integral")?.Explain());
 
                 WhatIfResult whatIf = WhatIfAnalysis.Run(g,
