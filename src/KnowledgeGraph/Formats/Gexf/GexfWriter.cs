@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Xml;
+using KnowledgeGraph.Formats.Json;
 using KnowledgeGraph.IO;
 using static KnowledgeGraph.Formats.PropertyColumns;
 

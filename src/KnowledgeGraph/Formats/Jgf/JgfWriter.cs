@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using KnowledgeGraph.Formats.GraphML;
+using KnowledgeGraph.Formats.Json;
 using KnowledgeGraph.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

@@ -31,7 +31,7 @@ namespace KnowledgeGraph.Formats.Neo4j
 
         /// <summary>The fields the script writes for a relation; a property of the same name is written as <c>prop.NAME</c>.</summary>
         internal static readonly HashSet<string> RelationFields = new HashSet<string>(
-            new[] { "id", "from", "to", "at", "startDay", "endDay", "confidence", "directed", "citationSources", "citations", "citationEvidence" }.Concat(Formats.RelationFields.FieldNames.Select(f => f.Name)),
+            new[] { "id", "from", "to", "at", "startDay", "endDay", "confidence", "directed", "citationSources", "citations", "citationEvidence" }.Concat(Json.RelationFields.FieldNames.Select(f => f.Name)),
             StringComparer.Ordinal);
 
         /// <summary>Gets the Cypher script of a graph.</summary>
@@ -119,7 +119,7 @@ namespace KnowledgeGraph.Formats.Neo4j
                     props.Add(new("endDay", "date(" + Literal(end.Value.LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) + ")"));
                 }
 
-                foreach (KeyValuePair<string, object> f in Formats.RelationFields.TimeAndCertainty(r, stated: false))
+                foreach (KeyValuePair<string, object> f in Json.RelationFields.TimeAndCertainty(r, stated: false))
                 {
                     props.Add(new(f.Key, f.Value switch
                     {
@@ -141,7 +141,7 @@ namespace KnowledgeGraph.Formats.Neo4j
                     props.Add(new("citations", List(r.Citations.Select(c => c.ToString()))));
                     if (r.Citations.Any(c => c.Evidence != CitationEvidence.None))
                     {
-                        props.Add(new("citationEvidence", List(r.Citations.Select(c => Formats.RelationFields.EvidenceName(c.Evidence) ?? "none"))));
+                        props.Add(new("citationEvidence", List(r.Citations.Select(c => Json.RelationFields.EvidenceName(c.Evidence) ?? "none"))));
                     }
                 }
 

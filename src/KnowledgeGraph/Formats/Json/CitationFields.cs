@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Formats
+namespace KnowledgeGraph.Formats.Json
 {
     /// <summary>The fields of one citation of a relation as read, before its evidence is checked (see <see cref="RelationFields"/>).</summary>
     internal sealed class CitationFields

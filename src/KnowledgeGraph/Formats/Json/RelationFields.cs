@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
-namespace KnowledgeGraph.Formats
+namespace KnowledgeGraph.Formats.Json
 {
     /// <summary>
     /// The fields of one relation as a reader found them, before their values are checked; and, for writers, the
