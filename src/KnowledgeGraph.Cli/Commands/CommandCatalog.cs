@@ -25,6 +25,7 @@ namespace KnowledgeGraph.Cli.Commands
             yield return CriticalCommand.Create(app);
             yield return ExposureCommand.Create(app);
             yield return WhatIfCommand.Create(app);
+            yield return MatchCommand.Create(app);
         }
     }
 }

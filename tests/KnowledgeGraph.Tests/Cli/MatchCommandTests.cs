@@ -1,0 +1,74 @@
+using System;
+using System.IO;
+using FluentAssertions;
+using KnowledgeGraph.Cli;
+using KnowledgeGraph.Merging;
+using KnowledgeGraph.Tests.Merging;
+using NUnit.Framework;
+
+namespace KnowledgeGraph.Tests.Cli
+{
+    public class MatchCommandTests
+    {
+        private string _dir = string.Empty;
+
+        [SetUp]
+        public void SetUp()
+        {
+            _dir = Path.Combine(Path.GetTempPath(), "kg-match-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(_dir);
+            MergingGraphs.Curated().Save(Path.Combine(_dir, "curated.json"));
+            MergingGraphs.Wiki().Save(Path.Combine(_dir, "wiki.json"));
+        }
+
+        [TearDown]
+        public void TearDown() => Directory.Delete(_dir, true);
+
+        private string P(string name) => Path.Combine(_dir, name);
+
+        [Test]
+        public void Match_ListsCandidatesWithReasons_NamedByFileAndDataset()
+        {
+            var (code, output, err) = KgCommandTests.Kg("match", P("curated.json"), P("wiki.json"));
+
+            code.Should().Be(ExitCodes.Success, err);
+            // wiki.json records one dataset, 'wikidata', which names it; curated.json is named by its file.
+            output.Should().StartWith("curated ~ wikidata: 5 open pairs")
+                .And.Contain("  1.00  curated:putin (Vladimir Putin, Person) ~ wikidata:q7747 (Vladimir Vladimirovich Putin, Person)\n        +0.95 shared wikidata id Q7747\n")
+                .And.Contain("curated:lukashenka (Alyaksandr Lukashenka, Person) ~ wikidata:q2");
+        }
+
+        [Test]
+        public void Match_WithDecisions_ShowsOnlyOpenPairs()
+        {
+            DecisionSet.Empty
+                .With(new MatchDecision("curated:putin", "wikidata:q7747", Judgement.Same, "ana", DateTimeOffset.UtcNow))
+                .With(new MatchDecision("curated:russia", "wikidata:q159", Judgement.Same, "ana", DateTimeOffset.UtcNow))
+                .With(new MatchDecision("curated:lukashenka", "wikidata:q2", Judgement.Same, "ana", DateTimeOffset.UtcNow))
+                .With(new MatchDecision("curated:lukashenka", "wikidata:q3", Judgement.Unsure, "ana", DateTimeOffset.UtcNow))
+                .With(new MatchDecision("curated:belarus", "wikidata:q184", Judgement.Different, "ana", DateTimeOffset.UtcNow))
+                .Save(P("decisions.json"));
+
+            var (code, output, _) = KgCommandTests.Kg("match", P("curated.json"), P("wiki.json"), "--decisions", P("decisions.json"));
+            code.Should().Be(ExitCodes.NoResult, "every pair is decided");
+            output.Should().Contain("0 open pairs, 5 decided pairs").And.NotContain("q7747");
+
+            var (allCode, all, _) = KgCommandTests.Kg("match", P("curated.json"), P("wiki.json"), "--decisions", P("decisions.json"), "--all");
+            allCode.Should().Be(ExitCodes.Success);
+            all.Should().Contain("[same by ana, ").And.Contain("[different by ana, ");
+        }
+
+        [Test]
+        public void Match_BadInput_OneLineErrors()
+        {
+            KgCommandTests.Kg("match", P("curated.json")).Code.Should().Be(ExitCodes.InputError);
+            var (code, _, err) = KgCommandTests.Kg("match", P("curated.json"), P("wiki.json"), "--min-score", "3");
+            code.Should().Be(ExitCodes.InputError);
+            err.Should().Be("kg: --min-score must be between 0 and 1.\n");
+            File.WriteAllText(P("bad.json"), "{ \"format\": \"knowledge-graph-decisions/1\", \"decisions\": 3 }");
+            var (badCode, _, badErr) = KgCommandTests.Kg("match", P("curated.json"), P("wiki.json"), "--decisions", P("bad.json"));
+            badCode.Should().Be(ExitCodes.InputError);
+            badErr.Should().Contain("bad.json:1:").And.Contain("must be an array");
+        }
+    }
+}
