@@ -70,5 +70,30 @@ namespace KnowledgeGraph.Tests.Cli
             badCode.Should().Be(ExitCodes.InputError);
             badErr.Should().Contain("bad.json:1:").And.Contain("must be an array");
         }
+        [Test]
+        public void Merge_WritesAValidGraph_ByteIdenticalOnRerun_WithAReport()
+        {
+            DecisionSet.Empty.With(new MatchDecision("curated:lukashenka", "wikidata:q2", Judgement.Same, "ana", DateTimeOffset.UtcNow)).Save(P("decisions.json"));
+
+            var (code, report, err) = KgCommandTests.Kg("merge", P("curated.json"), P("wiki.json"), "--decisions", P("decisions.json"), "-o", P("merged.json"));
+            code.Should().Be(ExitCodes.Success, err);
+            report.Should().StartWith("Merged curated, wikidata: 12 entities into 9 (3 made of several), 4 relations into 3 (1 combined with another stating the same fact).\n")
+                .And.Contain("  putin \u2190 curated:putin + wikidata:q7747\n").And.Contain("  lukashenka \u2190 curated:lukashenka + wikidata:q2\n");
+            byte[] first = File.ReadAllBytes(P("merged.json"));
+            KgCommandTests.Kg("merge", P("curated.json"), P("wiki.json"), "--decisions", P("decisions.json"), "-o", P("merged.json")).Code.Should().Be(ExitCodes.Success);
+            File.ReadAllBytes(P("merged.json")).Should().Equal(first);
+            KgCommandTests.Kg("validate", P("merged.json")).Code.Should().Be(ExitCodes.Success);
+
+            var (showCode, show, _) = KgCommandTests.Kg("--graph", P("merged.json"), "show", "putin");
+            showCode.Should().Be(ExitCodes.Success);
+            show.Should().Contain("mergedFrom: curated:putin; wikidata:q7747")
+                .And.Contain("-LEADS-> Russia (russia) [undated] \u2014 EDM, 2023-05-04; Wikidata [datasets: curated, wikidata]\n")
+                .And.Contain("-CITIZEN_OF-> Russia (russia) [undated] \u2014 Wikidata [dataset: wikidata]\n");
+
+            var (stdoutCode, json, toErr) = KgCommandTests.Kg("merge", P("curated.json"), P("wiki.json"), "--decided-only");
+            stdoutCode.Should().Be(ExitCodes.Success);
+            json.Should().StartWith("{\n  \"format\": \"knowledge-graph/2\"");
+            toErr.Should().StartWith("Merged curated, wikidata: 12 entities into 12 (0 made of several)");
+        }
     }
 }
