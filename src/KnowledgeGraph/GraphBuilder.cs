@@ -303,18 +303,13 @@ namespace KnowledgeGraph
                 }
 
                 Subject? about = null;
-                if (p.About != null && ok)
+                if (ok)
                 {
-                    if (!type.HasSubject)
-                    {
-                        list.Add(p.Position.Error(GraphErrorCode.UnknownSubject, $"The relation '{p.Id}' ({p.Type}) says what it is about ('{p.About}'), but relations of type {p.Type} carry no subject; types that do: {string.Join(", ", Vocabulary.RelationTypes.Where(t => t.HasSubject).Select(t => t.Name))}.", p.Id));
-                        ok = false;
-                    }
-                    else if (!Vocabulary.TryGetSubject(p.About, out about))
-                    {
-                        list.Add(p.Position.Error(GraphErrorCode.UnknownSubject, $"The relation '{p.Id}' is about the unknown subject '{p.About}'. Known subjects: {string.Join(", ", Vocabulary.Subjects.Select(x => x.Id))}.", p.Id));
-                        ok = false;
-                    }
+                    ok &= CheckCertainty(Vocabulary, type, p.Id, p.Attribution, p.Note, p.About, p.Position, list, out about);
+                }
+                else
+                {
+                    ok &= CheckText(p.Attribution, "attribution", p.Id, p.Position, list) & CheckText(p.Note, "note", p.Id, p.Position, list);
                 }
 
                 if (p.Confidence.HasValue && (double.IsNaN(p.Confidence.Value) || p.Confidence.Value < 0 || p.Confidence.Value > 1))
@@ -324,7 +319,6 @@ namespace KnowledgeGraph
                 }
 
                 ok &= CheckRelationValues(p.Id, p.Properties, p.Citations, p.Position, list);
-                ok &= CheckText(p.Attribution, "attribution", p.Id, p.Position, list) & CheckText(p.Note, "note", p.Id, p.Position, list);
 
                 Citation[] citations = p.Citations.Count == 0 ? Array.Empty<Citation>() : new Citation[p.Citations.Count];
                 for (int i = 0; i < citations.Length; i++)
@@ -497,6 +491,35 @@ namespace KnowledgeGraph
             {
                 ok &= CheckText(c.Quote, "citation quote", id, position, errors)
                     & CheckText(c.Locator, "citation locator", id, position, errors);
+            }
+
+            return ok;
+        }
+
+        /// <summary>
+        /// Checks the certainty of a relation of a known type: its attribution and note (text rules) and what it is about
+        /// (a subject of the vocabulary, for a type that carries one). One routine for the builder and the CSV fast path.
+        /// </summary>
+        /// <returns><c>true</c> when there is no error (errors are added to <paramref name="errors"/>).</returns>
+        internal static bool CheckCertainty(Vocabulary vocabulary, RelationType type, string id, string? attribution, string? note, string? about, TextPosition position, List<GraphError> errors, out Subject? subject)
+        {
+            subject = null;
+            bool ok = CheckText(attribution, "attribution", id, position, errors) & CheckText(note, "note", id, position, errors);
+            if (about == null)
+            {
+                return ok;
+            }
+
+            if (!type.HasSubject)
+            {
+                errors.Add(position.Error(GraphErrorCode.UnknownSubject, $"The relation '{id}' ({type.Name}) says what it is about ('{about}'), but relations of type {type.Name} carry no subject; types that do: {string.Join(", ", vocabulary.RelationTypes.Where(t => t.HasSubject).Select(t => t.Name))}.", id));
+                return false;
+            }
+
+            if (!vocabulary.TryGetSubject(about, out subject))
+            {
+                errors.Add(position.Error(GraphErrorCode.UnknownSubject, $"The relation '{id}' is about the unknown subject '{about}'. Known subjects: {string.Join(", ", vocabulary.Subjects.Select(x => x.Id))}.", id));
+                return false;
             }
 
             return ok;

@@ -15,14 +15,16 @@ namespace KnowledgeGraph.Cli.Commands
             var seed = new Option<int>("--seed") { Description = "The seed of the random visiting order; the same seed gives the same communities.", DefaultValueFactory = _ => 42 };
             var resolution = new Option<double>("--resolution") { Description = "The resolution of modularity: above 1 favours smaller communities.", DefaultValueFactory = _ => 1.0 };
             var asOf = AnalyticsArguments.AsOf();
+            var undated = AnalyticsArguments.Undated();
             var command = new Command("communities", "Find communities (Louvain or label propagation, the graph read as undirected) and report their modularity.");
             command.Options.Add(method);
             command.Options.Add(seed);
             command.Options.Add(resolution);
             command.Options.Add(asOf);
+            command.Options.Add(undated);
             command.SetAction(parse =>
             {
-                Graph graph = AnalyticsArguments.View(app.LoadGraph(parse), parse, asOf);
+                Graph graph = AnalyticsArguments.View(app.LoadGraph(parse), parse, asOf, undated, out string note);
                 double gamma = parse.GetValue(resolution);
                 if (!(gamma > 0))
                 {
@@ -37,6 +39,8 @@ namespace KnowledgeGraph.Cli.Commands
                     var c = result.Communities[i];
                     app.Output.WriteLine($"{(i + 1).ToString(CultureInfo.InvariantCulture),3}. ({c.Count.ToString(CultureInfo.InvariantCulture)}) {string.Join(", ", c.Select(e => e.Id))}");
                 }
+
+                AnalyticsArguments.WriteNote(app.Output, note);
 
                 return result.Count == 0 ? ExitCodes.NoResult : ExitCodes.Success;
             });

@@ -14,15 +14,17 @@ namespace KnowledgeGraph.Cli.Commands
             var maxDepth = new Option<int>("--max-depth") { Description = "The longest dependency path to list.", DefaultValueFactory = _ => CriticalOptions.DefaultMaxDepth };
             var allRelations = new Option<bool>("--all-relations") { Description = "Use every relation, not only dependencies (DEPENDS_ON, SUPPLIES)." };
             var asOf = AnalyticsArguments.AsOf();
+            var undated = AnalyticsArguments.Undated();
             var command = new Command("critical", "What is critical in the dependency network: with FROM and TO, the single points of failure and the minimum cuts between them; alone, the articulation points and bridges of the dependency subgraph.");
             command.Arguments.Add(from);
             command.Arguments.Add(to);
             command.Options.Add(maxDepth);
             command.Options.Add(allRelations);
             command.Options.Add(asOf);
+            command.Options.Add(undated);
             command.SetAction(parse =>
             {
-                Graph graph = AnalyticsArguments.View(app.LoadGraph(parse), parse, asOf);
+                Graph graph = AnalyticsArguments.View(app.LoadGraph(parse), parse, asOf, undated, out string note);
                 var options = new CriticalOptions { MaxDepth = parse.GetValue(maxDepth) };
                 if (parse.GetValue(allRelations))
                 {
@@ -46,6 +48,8 @@ namespace KnowledgeGraph.Cli.Commands
                         app.Output.WriteLine($"  {r.Id}: {r}");
                     }
 
+                    AnalyticsArguments.WriteNote(app.Output, note);
+
                     return ExitCodes.Success;
                 }
 
@@ -64,7 +68,7 @@ namespace KnowledgeGraph.Cli.Commands
                 SinglePointsOfFailureResult spof = SinglePointsOfFailure.Between(graph, x, y, options);
                 if (!spof.IsConnected)
                 {
-                    app.Error.WriteLine($"kg: {x.Id} has no dependency path to {y.Id} in this graph.");
+                    app.Error.WriteLine($"kg: {x.Id} has no dependency path to {y.Id} in this graph{(note.Length > 0 ? " (" + note + ")" : string.Empty)}.");
                     return ExitCodes.NoResult;
                 }
 
@@ -79,6 +83,8 @@ namespace KnowledgeGraph.Cli.Commands
                         app.Output.WriteLine($"  {p.Key}: {p.Value} of {spof.Paths.Count}");
                     }
                 }
+
+                AnalyticsArguments.WriteNote(app.Output, note);
 
                 return ExitCodes.Success;
             });

@@ -87,6 +87,24 @@ namespace KnowledgeGraph.Algorithms.Centrality
         /// <returns>At most <paramref name="n"/> entries.</returns>
         public Ranking Top(int n) => new Ranking(Measure, Ranking.Take(Math.Max(0, n)), _scores.Length);
 
+        /// <summary>
+        /// Ranks only the entities that pass <paramref name="include"/>, among themselves (1 = the highest of them); the
+        /// scores are those computed on the whole graph. For example <c>Among(e => e.Kind.IsActor)</c> ranks the people,
+        /// states, organizations and companies, not the sectors, documents and events around them.
+        /// </summary>
+        /// <param name="include">Which entities to rank.</param>
+        /// <returns>The ranking of those entities, highest first; ties keep the order entities were added.</returns>
+        public Ranking Among(Func<Entity, bool> include)
+        {
+            if (include == null)
+            {
+                throw new ArgumentNullException(nameof(include));
+            }
+
+            var kept = Ranking.Where(s => include(s.Entity)).ToArray();
+            return new Ranking(Measure, kept.Select((s, k) => new EntityScore(s.Entity, s.Score, k + 1)), kept.Length);
+        }
+
         /// <summary>Converts every entity's score to a table, highest first: <c>rank</c>, <c>entity_id</c>, <c>name</c>, <c>kind</c> and the measure (see <see cref="Centrality.Ranking.ToTable"/>).</summary>
         /// <returns>The table.</returns>
         public ResultTable ToTable() => Ranking.ToTable();

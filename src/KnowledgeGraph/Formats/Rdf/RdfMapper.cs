@@ -144,7 +144,7 @@ namespace KnowledgeGraph.Formats.Rdf
                 t.Add(new RdfTriple(iri, RdfNs + "predicate", RdfTerm.Iri(p)));
                 t.Add(new RdfTriple(iri, RdfNs + "object", RdfTerm.Iri(o)));
                 t.Add(new RdfTriple(iri, Dcterms + "identifier", RdfTerm.Literal(r.Id)));
-                Validity v = r.Validity;
+                Validity v = r.StatedValidity;
                 if (v.IsInstant)
                 {
                     t.Add(new RdfTriple(iri, Ontology + "at", Date(v.At!.Value)));
@@ -162,6 +162,7 @@ namespace KnowledgeGraph.Formats.Rdf
 
                 if (v.From.HasValue)
                 {
+                    // Known dates are the same stated or derived: the evidence of citations adds only bounds and observed dates.
                     t.Add(new RdfTriple(iri, Ontology + "startDay", Day(v.From.Value.FirstDay)));
                 }
 
@@ -169,6 +170,25 @@ namespace KnowledgeGraph.Formats.Rdf
                 if (last.HasValue)
                 {
                     t.Add(new RdfTriple(iri, Ontology + "endDay", Day(last.Value.LastDay)));
+                }
+
+                foreach (KeyValuePair<string, object> f in RelationFields.TimeAndCertainty(r, stated: true))
+                {
+                    switch (f.Value)
+                    {
+                        case bool b:
+                            t.Add(new RdfTriple(iri, Ontology + f.Key, RdfTerm.Literal(b ? "true" : "false", Xsd + "boolean")));
+                            break;
+                        case string[] dates:
+                            t.AddRange(dates.Select(d => new RdfTriple(iri, Ontology + f.Key, Date(PartialDate.Parse(d)))));
+                            break;
+                        case string text when f.Key is "notBefore" or "notAfter":
+                            t.Add(new RdfTriple(iri, Ontology + f.Key, Date(PartialDate.Parse(text))));
+                            break;
+                        case string text:
+                            t.Add(new RdfTriple(iri, Ontology + f.Key, RdfTerm.Literal(text)));
+                            break;
+                    }
                 }
 
                 if (r.Confidence.HasValue)
@@ -191,6 +211,11 @@ namespace KnowledgeGraph.Formats.Rdf
                     if (c.Locator != null)
                     {
                         t.Add(new RdfTriple(ci, Ontology + "locator", RdfTerm.Literal(c.Locator)));
+                    }
+
+                    if (RelationFields.EvidenceName(c.Evidence) is string evidence)
+                    {
+                        t.Add(new RdfTriple(ci, Ontology + "evidence", RdfTerm.Literal(evidence)));
                     }
                 }
 
