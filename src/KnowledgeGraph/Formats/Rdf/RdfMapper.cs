@@ -9,9 +9,17 @@ namespace KnowledgeGraph.Formats.Rdf
     /// <summary>Turns a graph into the triples every RDF writer serializes (see <see cref="TurtleWriter"/> for the model).</summary>
     internal static class RdfMapper
     {
+        /// <summary>Gets every triple of a graph in a list (for writers that group them: Turtle, JSON-LD).</summary>
         public static List<RdfTriple> Map(Graph graph)
         {
-            var t = new List<RdfTriple>(graph.EntityCount() * 6 + graph.EdgeCount * 12);
+            var list = new List<RdfTriple>(graph.EntityCount() * 6 + graph.EdgeCount * 12);
+            Map(graph, new TripleSink(list.Add));
+            return list;
+        }
+
+        /// <summary>Hands every triple of a graph to <paramref name="t"/> as it is made, in the order of <see cref="Map(Graph)"/>: N-Triples streams them, so that memory stays that of the graph.</summary>
+        public static void Map(Graph graph, TripleSink t)
+        {
             string type = RdfNs + "type";
 
             // The vocabulary: kinds as classes, relation types as properties.
@@ -221,8 +229,6 @@ namespace KnowledgeGraph.Formats.Rdf
 
                 Properties(t, iri, r.Properties);
             }
-
-            return t;
         }
 
         internal static RdfTerm Date(PartialDate d) => RdfTerm.Literal(d.ToString(), Xsd + (d.Precision == DatePrecision.Year ? "gYear" : d.Precision == DatePrecision.Month ? "gYearMonth" : "date"));
@@ -235,7 +241,7 @@ namespace KnowledgeGraph.Formats.Rdf
             double.IsNaN(d) ? "NaN" : double.IsPositiveInfinity(d) ? "INF" : double.IsNegativeInfinity(d) ? "-INF" : d.ToString("R", CultureInfo.InvariantCulture).Replace("E+", "E"),
             Xsd + "double");
 
-        private static void Properties(List<RdfTriple> t, string subject, PropertyMap props)
+        private static void Properties(TripleSink t, string subject, PropertyMap props)
         {
             foreach (KeyValuePair<string, object> p in props)
             {
@@ -255,7 +261,11 @@ namespace KnowledgeGraph.Formats.Rdf
                         t.Add(new RdfTriple(subject, pred, RdfTerm.Literal(b ? "true" : "false", Xsd + "boolean")));
                         break;
                     case IEnumerable<string> list:
-                        t.AddRange(list.Select(item => new RdfTriple(subject, pred, RdfTerm.Literal(item))));
+                        foreach (string item in list)
+                        {
+                            t.Add(new RdfTriple(subject, pred, RdfTerm.Literal(item)));
+                        }
+
                         break;
                 }
             }
