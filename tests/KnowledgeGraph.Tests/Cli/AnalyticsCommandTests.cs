@@ -73,7 +73,7 @@ namespace KnowledgeGraph.Tests.Cli
         {
             var (code, output, _) = Kg("critical");
             code.Should().Be(0);
-            output.Should().Contain("Articulation points").And.Contain("Russia (russia)").And.Contain("Bridges: 2");
+            output.Should().Contain("Articulation points").And.Contain("Russia (russia)").And.Contain("Bridges: 3").And.Contain("russia-depends-on-west-microelectronics");
         }
 
         [Test]
@@ -89,7 +89,7 @@ namespace KnowledgeGraph.Tests.Cli
         {
             var (code, output, err) = Kg("exposure", "--ignore-time");
             code.Should().Be(0, err);
-            output.Should().Contain("4 exposed entities").And.Contain("Russia (russia): targeted").And.Contain("Integral (integral): linked, 1 step");
+            output.Should().Contain("5 exposed entities").And.Contain("Russia (russia): targeted").And.Contain("Integral (integral): linked, 1 step");
         }
 
         [Test]

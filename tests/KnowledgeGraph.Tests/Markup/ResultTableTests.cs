@@ -63,10 +63,10 @@ namespace KnowledgeGraph.Tests.Markup
             s.Rows[0][s.IndexOf("score")].Should().BeOfType<double>();
 
             ResultTable p = G.Paths("putin", "integral").Shortest().ToTable();
-            p.Column("from_id").Should().Equal("putin", "russia");
-            p.Column("direction").Should().Equal("forward", "backward");
-            p.Column("type").Should().Equal("LEADS", "SUPPLIES");
-            p.Column("path_cost").Should().Equal(new object?[] { 2.0, 2.0 }, "an unweighted path costs its number of steps, on every row of the path");
+            p.Column("from_id").Should().Equal("putin", "president-of-russia", "russia");
+            p.Column("direction").Should().Equal("forward", "forward", "backward");
+            p.Column("type").Should().Equal("HOLDS_POSITION", "POSITION_OF", "SUPPLIES");
+            p.Column("path_cost").Should().Equal(new object?[] { 3.0, 3.0, 3.0 }, "an unweighted path costs its number of steps, on every row of the path");
         }
 
         [Test]
