@@ -44,8 +44,10 @@ namespace KnowledgeGraph.Tests.Formats.Rdf
         public void Store_LoadsEveryTriple()
         {
             JObject answer = Sparql("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
-            int lines = File.ReadLines(_data!).Count(l => l.Length > 0);
-            answer["loaded"]!.Value<int>().Should().Be(lines, "every line of the export is one triple and none is a duplicate");
+            // Every line is one triple; two relations of one type between the same entities share their direct triple,
+            // which a store (an RDF graph is a set) keeps once.
+            int lines = File.ReadLines(_data!).Where(l => l.Length > 0).Distinct(StringComparer.Ordinal).Count();
+            answer["loaded"]!.Value<int>().Should().Be(lines, "the store keeps every distinct triple of the export");
             answer["rows"]![0]!["n"]!.Value<int>().Should().Be(lines);
         }
 
