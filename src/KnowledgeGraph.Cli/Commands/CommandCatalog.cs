@@ -26,6 +26,8 @@ namespace KnowledgeGraph.Cli.Commands
             yield return ExposureCommand.Create(app);
             yield return WhatIfCommand.Create(app);
             yield return MatchCommand.Create(app);
+            yield return ReviewCommand.Create(app);
+            yield return MergeCommand.Create(app);
         }
     }
 }

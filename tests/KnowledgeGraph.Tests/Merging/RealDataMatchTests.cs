@@ -77,5 +77,23 @@ namespace KnowledgeGraph.Tests.Merging
             EntityMatcher.ScorePair(zala.GetEntity("nk-abdzbebkqyt29gyrebiurz"), zala.GetEntity("ru-inn-5920040846"))!.Value.Reasons
                 .Should().Contain(x => x.Kind == MatchReasonKind.ConflictingId);
         }
+        [Test]
+        public void Curated_MergedWithWikidataPutin_OnePutinOneRussia_WithBothSourcesCited()
+        {
+            Graph curated = Graph.Load(RepoPaths.Graph("union-state.json"));
+            Graph wikidata = WikidataPutin();
+
+            MergeResult r = GraphMerger.Merge(new[] { new NamedGraph("union-state", curated), new NamedGraph("wikidata", wikidata) });
+            Graph g = Graph.Parse(r.Graph.ToJson(), "merged.json");
+
+            g.FindByExternalId("wikidata", "Q7747").Select(e => e.Id).Should().Equal("putin");
+            g.FindByExternalId("wikidata", "Q159").Select(e => e.Id).Should().Equal("russia");
+            var putinFacts = g.RelationsOf(g.GetEntity("putin")).ToList();
+            putinFacts.Should().Contain(x => g.DatasetsOf(x).Any(d => d.Id == "union-state") && x.Citations.Any(c => c.Quote != null));
+            putinFacts.Should().Contain(x => x.Type.Name == "HOLDS_POSITION" && g.DatasetsOf(x).Single().Id == "wikidata" && x.Citations.Any(c => c.SourceId == "wikidata"));
+            (r.Report.EntitiesIn - r.Report.EntitiesOut).Should().Be(2);
+            r.Report.RelationsOut.Should().Be(curated.EdgeCount + wikidata.EdgeCount);
+            g.Relations.Should().OnlyContain(x => g.DatasetsOf(x).Count > 0);
+        }
     }
 }
