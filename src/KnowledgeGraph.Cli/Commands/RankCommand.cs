@@ -20,6 +20,7 @@ namespace KnowledgeGraph.Cli.Commands
             var kind = new Option<string[]>("--kind") { Description = "Rank only entities of these kinds (and their sub-kinds), among themselves; repeated or comma-separated. Default: the kinds the vocabulary marks as actors (people, states, organizations, companies) when the graph has any." };
             var allKinds = new Option<bool>("--all-kinds") { Description = "Rank every entity, actors or not (sectors, documents, events...)." };
             var type = new Option<string[]>("--type") { Description = "Count only relations of these types (repeated or comma-separated); scores are computed on that part of the graph." };
+            var maxExact = new Option<int>("--max-exact") { Description = $"Run betweenness and closeness exactly on at most this many entities (0: no bound); past it betweenness is estimated from {CentralityOptions.BoundedSampleSize} sampled sources, and says so, and closeness refuses.", DefaultValueFactory = _ => CentralityOptions.DefaultMaxExactEntities };
             var asOf = AnalyticsArguments.AsOf();
             var undated = AnalyticsArguments.Undated();
             var command = new Command("rank", "Rank entities by a centrality measure (networkx semantics): who matters in the network. By default the actors (the vocabulary's actor kinds), scored on the whole graph.");
@@ -27,6 +28,7 @@ namespace KnowledgeGraph.Cli.Commands
             command.Options.Add(top);
             command.Options.Add(undirected);
             command.Options.Add(sample);
+            command.Options.Add(maxExact);
             command.Options.Add(kind);
             command.Options.Add(allKinds);
             command.Options.Add(type);
@@ -70,7 +72,13 @@ namespace KnowledgeGraph.Cli.Commands
                     graph = graph.Where(r => types.Contains(r.Type.Name, StringComparer.Ordinal));
                 }
 
-                var options = new CentralityOptions { AsUndirected = asUndirected, SampleSize = k };
+                int exact = parse.GetValue(maxExact);
+                if (exact < 0)
+                {
+                    throw new CliException("--max-exact must not be negative (0: no bound).", ExitCodes.InputError);
+                }
+
+                var options = new CentralityOptions { AsUndirected = asUndirected, SampleSize = k, MaxExactEntities = exact == 0 ? null : exact };
                 var raw = new CentralityOptions { AsUndirected = asUndirected, Normalized = false };
                 CentralityResult result = parse.GetValue(by) switch
                 {
@@ -101,6 +109,7 @@ namespace KnowledgeGraph.Cli.Commands
                     app.Output.WriteLine($"{s.Rank.ToString(CultureInfo.InvariantCulture),4}. {s.Score.ToString("0.######", CultureInfo.InvariantCulture),-10} {s.Entity.Name} ({s.Entity.Id})");
                 }
 
+                AnalyticsArguments.WriteNote(app.Output, result.Note ?? string.Empty);
                 AnalyticsArguments.WriteNote(app.Output, note);
 
                 return ranking.Count == 0 ? ExitCodes.NoResult : ExitCodes.Success;

@@ -204,6 +204,8 @@ namespace KnowledgeGraph.Formats.Rdf
                     t.Add(new RdfTriple(iri, Ontology + "confidence", Number(r.Confidence.Value)));
                 }
 
+                TimeRule(t, iri, r.Validity.Key);
+
                 for (int i = 0; i < r.Citations.Count; i++)
                 {
                     Citation c = r.Citations[i];
@@ -234,6 +236,56 @@ namespace KnowledgeGraph.Formats.Rdf
         internal static RdfTerm Date(PartialDate d) => RdfTerm.Literal(d.ToString(), Xsd + (d.Precision == DatePrecision.Year ? "gYear" : d.Precision == DatePrecision.Month ? "gYearMonth" : "date"));
 
         private static int EntityCount(this Graph g) => g.VertexCount;
+
+        /// <summary>
+        /// Writes the three-valued time rule's compact form (derived from the dates, bounds, evidence and approximation,
+        /// and not read back): <c>kg:earliestDay</c>/<c>kg:latestDay</c>, the only days on which the fact may hold, and one
+        /// <c>kg:witness</c> node per guarantee (<c>kg:witnessStart</c>, <c>kg:witnessEnd</c>; an absent end is open). In a
+        /// store, a fact holds on some day of [a, b] when a witness has start &lt;= b and end &gt;= a; it does not hold when
+        /// [a, b] misses [earliest, latest]; otherwise it may hold: the library's rule, so that SPARQL can ask as-of questions.
+        /// </summary>
+        private static void TimeRule(TripleSink t, string iri, TimeKey key)
+        {
+            if (key.Lo != int.MinValue)
+            {
+                t.Add(new RdfTriple(iri, Ontology + "earliestDay", DayNumber(key.Lo)));
+            }
+
+            if (key.Hi != int.MaxValue)
+            {
+                t.Add(new RdfTriple(iri, Ontology + "latestDay", DayNumber(key.Hi)));
+            }
+
+            int n = 0;
+            Witness(key.WitnessStart, key.WitnessEnd);
+            int[]? more = key.MoreWitnesses;
+            for (int i = 0; more != null && i + 1 < more.Length; i += 2)
+            {
+                Witness(more[i], more[i + 1]);
+            }
+
+            void Witness(int start, int end)
+            {
+                if (start == int.MaxValue && end == int.MinValue)
+                {
+                    return; // no guarantee
+                }
+
+                string w = iri + "#witness-" + (++n).ToString(CultureInfo.InvariantCulture);
+                t.Add(new RdfTriple(iri, Ontology + "witness", RdfTerm.Iri(w)));
+                if (start != int.MinValue)
+                {
+                    t.Add(new RdfTriple(w, Ontology + "witnessStart", DayNumber(start)));
+                }
+
+                if (end != int.MaxValue)
+                {
+                    t.Add(new RdfTriple(w, Ontology + "witnessEnd", DayNumber(end)));
+                }
+            }
+        }
+
+        private static RdfTerm DayNumber(int day) => Day(new System.DateTime(day * System.TimeSpan.TicksPerDay));
 
         private static RdfTerm Day(System.DateTime d) => RdfTerm.Literal(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Xsd + "date");
 
