@@ -266,9 +266,9 @@ namespace KnowledgeGraph.Formats.Rdf
 
             void Witness(int start, int end)
             {
-                if (start == int.MaxValue && end == int.MinValue)
+                if (start == int.MaxValue || end == int.MinValue || start > end)
                 {
-                    return; // no guarantee
+                    return; // no guarantee (an event not known to have happened by any date has the start "never")
                 }
 
                 string w = iri + "#witness-" + (++n).ToString(CultureInfo.InvariantCulture);
