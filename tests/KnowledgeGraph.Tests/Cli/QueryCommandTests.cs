@@ -98,7 +98,7 @@ namespace KnowledgeGraph.Tests.Cli
             code.Should().Be(ExitCodes.Success);
             output.Should().StartWith("Timeline of Belarus (belarus)");
             output.IndexOf("1999").Should().BeLessThan(output.IndexOf("2022-12"));
-            output.IndexOf("2022-12").Should().BeLessThan(output.IndexOf("Undated:"));
+            output.IndexOf("2022-12").Should().BeLessThan(output.IndexOf("Undated or permanent:"));
         }
 
         [Test]

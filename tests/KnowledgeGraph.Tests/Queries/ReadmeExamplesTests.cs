@@ -21,14 +21,17 @@ namespace KnowledgeGraph.Tests.Queries
             PathResult r = g.Paths(g.GetEntity("putin"), g.GetEntity("integral"))
                 .Via("LEADS>|<SUPPLIES").AvoidKinds("Person").AsOf(PartialDate.Parse("2023")).MaxDepth(6)
                 .Shortest();
-            r.First!.ToString().Should().Be("putin -LEADS-> russia <-SUPPLIES- integral");
+            // The relations of this path are undated in the curated graph: as of 2023 it may hold, and is reported apart.
+            r.Found.Should().BeFalse();
+            r.MayHold.Should().ContainSingle().Which.ToString().Should().Be("putin -LEADS-> russia <-SUPPLIES- integral");
             g.Paths("Путин", "Интеграл").Shortest().Found.Should().BeTrue();
             g.Paths(g.GetEntity("putin"), g.GetEntity("integral")).ShortestWeighted(rel => 1 - (rel.Confidence ?? 0.5)).Found.Should().BeTrue();
 
             DependencyReport deps = g.DependenciesOf(g.GetEntity("belarus"));
             deps.Items.Select(d => d.Entity.Id).Should().Contain("russia");
             DependencyReport who = g.DependentsOf(g.GetEntity("integral"), QueryOptions.Default.WithAsOf(PartialDate.Parse("2023")).WithMaxDepth(4));
-            who.Items.Select(d => d.Entity.Id).Should().Equal("russia", "belarus");
+            who.Items.Should().BeEmpty("the SUPPLIES and DEPENDS_ON relations are undated: as of 2023 they may hold");
+            who.MayHold.Select(d => d.Entity.Id).Should().Equal("russia", "belarus");
             IReadOnlyList<GraphPath> how = g.DependencyPaths(g.GetEntity("russia"), g.GetEntity("integral"));
             how.Should().ContainSingle();
 

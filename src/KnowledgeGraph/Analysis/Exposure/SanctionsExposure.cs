@@ -32,7 +32,7 @@ namespace KnowledgeGraph.Analysis.Exposure
                 throw new ArgumentOutOfRangeException(nameof(rule), rule.MaxSteps, "MaxSteps must not be negative.");
             }
 
-            Graph g = rule.AsOf != null ? graph.AsOf(rule.AsOf.Value) : graph;
+            Graph g = rule.AsOf != null ? graph.AsOf(rule.AsOf.Value, UndatedPolicy.Include) : graph; // the old "holds or may hold" reading, until exposure moves to the three-valued rule
             int[] sanctions = Enumerable.Range(0, g.VertexCount).Where(v => g.EntityAt(v).Kind.IsA(rule.SanctionKind)).ToArray();
             Node?[] best = Propagate(g, rule, sanctions, cancellationToken);
             var reachedBy = new List<int>[g.VertexCount];

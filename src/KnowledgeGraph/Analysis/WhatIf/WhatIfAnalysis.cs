@@ -33,8 +33,8 @@ namespace KnowledgeGraph.Analysis.WhatIf
         {
             options ??= new WhatIfOptions();
             Graph changed = scenario.Apply(graph, dropEnded: options.AsOf == null);
-            Graph before = options.AsOf != null ? graph.AsOf(options.AsOf.Value) : graph;
-            Graph after = options.AsOf != null ? changed.AsOf(options.AsOf.Value) : changed;
+            Graph before = options.AsOf != null ? graph.AsOf(options.AsOf.Value, UndatedPolicy.Include) : graph; // "holds or may hold", until what-if moves to the three-valued rule
+            Graph after = options.AsOf != null ? changed.AsOf(options.AsOf.Value, UndatedPolicy.Include) : changed;
             cancellationToken.ThrowIfCancellationRequested();
 
             // Dependency paths.
