@@ -61,6 +61,15 @@ namespace KnowledgeGraph.Cli
         /// </summary>
         public bool ShowProgress { get; set; } = !Console.IsErrorRedirected;
 
+        /// <summary>
+        /// Gets or sets where interactive commands (<c>kg review</c>) read answers: standard input by default. When it is
+        /// the console's own input and that is a terminal, keys are read one by one; otherwise line by line.
+        /// </summary>
+        public TextReader Input { get; set; } = Console.In;
+
+        /// <summary>Gets whether <see cref="Input"/> is a terminal to read single keys from.</summary>
+        internal bool InputIsTerminal => ReferenceEquals(Input, Console.In) && !Console.IsInputRedirected;
+
         /// <summary>Gets the global <c>--graph</c> option.</summary>
         public Option<string?> GraphOption { get; }
 

@@ -10,8 +10,10 @@ namespace KnowledgeGraph
     [Immutable]
     public sealed class EntityKind
     {
-        internal EntityKind(string name, EntityKind? parent, string? description, KindStyle? ownStyle = null)
+        internal EntityKind(string name, EntityKind? parent, string? description, KindStyle? ownStyle = null, bool actor = false)
         {
+            IsOwnActor = actor;
+            IsActor = actor || (parent?.IsActor ?? false);
             Name = name;
             Parent = parent;
             Description = description;
@@ -33,6 +35,16 @@ namespace KnowledgeGraph
 
         /// <summary>Gets the style the vocabulary gives this kind itself, or <c>null</c> when it inherits one.</summary>
         public KindStyle? OwnStyle { get; }
+
+        /// <summary>
+        /// Gets whether entities of this kind are actors (people, states, organizations, companies: they act, rather than
+        /// being acted on or talked about, as sectors, documents and events are): the vocabulary's <c>actor</c> flag on
+        /// this kind or an ancestor. Rankings list actors by default.
+        /// </summary>
+        public bool IsActor { get; }
+
+        /// <summary>Gets whether the vocabulary marks this kind itself as an actor (not only through its parent).</summary>
+        internal bool IsOwnActor { get; }
 
         /// <summary>Gets the top-level kind this one belongs to (itself when it has no parent).</summary>
         public EntityKind Root => Parent == null ? this : Parent.Root;

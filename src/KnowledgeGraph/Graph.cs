@@ -64,6 +64,9 @@ namespace KnowledgeGraph
         /// </summary>
         public IReadOnlyList<string> LoadNotes { get; internal set; } = Array.Empty<string>();
 
+        /// <summary>Gets the datasets the graph was built from (its file's optional <c>datasets</c> section); empty when it records none.</summary>
+        public IReadOnlyList<Dataset> Datasets { get; internal set; } = Array.Empty<Dataset>();
+
         /// <summary>Gets the extra vocabulary files the graph file named (kept so that a save writes them back).</summary>
         public IReadOnlyList<string> VocabularyFiles { get; }
 
@@ -432,7 +435,38 @@ namespace KnowledgeGraph
         public Graph Where(Func<Relation, bool> predicate)
         {
             Relation[] kept = _relations.Where(predicate).ToArray();
-            return new Graph(Vocabulary, Title, Description, VocabularyFiles, Sources.ToArray(), _entities, kept, _entityById, _sourceById) { LoadNotes = LoadNotes };
+            return new Graph(Vocabulary, Title, Description, VocabularyFiles, Sources.ToArray(), _entities, kept, _entityById, _sourceById) { LoadNotes = LoadNotes, Datasets = Datasets };
+        }
+
+        /// <summary>Gets the datasets a relation came from: those that list a source the relation cites, in the order of <see cref="Datasets"/>.</summary>
+        /// <param name="relation">A relation of this graph.</param>
+        /// <returns>The datasets; empty when the graph records none or the relation cites no source of one.</returns>
+        public IReadOnlyList<Dataset> DatasetsOf(Relation relation)
+        {
+            if (relation == null)
+            {
+                throw new ArgumentNullException(nameof(relation));
+            }
+
+            if (Datasets.Count == 0 || relation.Citations.Count == 0)
+            {
+                return Array.Empty<Dataset>();
+            }
+
+            var found = new List<Dataset>(1);
+            foreach (Dataset d in Datasets)
+            {
+                foreach (Citation c in relation.Citations)
+                {
+                    if (d.Sources.Contains(c.SourceId, StringComparer.Ordinal))
+                    {
+                        found.Add(d);
+                        break;
+                    }
+                }
+            }
+
+            return found;
         }
 
         private static bool Keeps(TimeStatus status, UndatedPolicy policy) =>

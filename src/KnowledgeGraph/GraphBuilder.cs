@@ -30,6 +30,7 @@ namespace KnowledgeGraph
         private readonly List<PendingRelation> _relations = new List<PendingRelation>();
         private readonly List<GraphError> _earlyErrors = new List<GraphError>();
         private readonly HashSet<string> _entityIds = new HashSet<string>(StringComparer.Ordinal);
+        private readonly List<(Dataset Dataset, TextPosition Position)> _datasets = new List<(Dataset, TextPosition)>();
 
         /// <summary>Creates a builder that checks against <paramref name="vocabulary"/>.</summary>
         /// <param name="vocabulary">The vocabulary; <see cref="KnowledgeGraph.Vocabulary.Default"/> when <c>null</c>.</param>
@@ -68,6 +69,18 @@ namespace KnowledgeGraph
         /// <param name="source">The source.</param>
         /// <returns>This builder.</returns>
         public GraphBuilder AddSource(Source source) => AddSource(source, default);
+
+        /// <summary>Records a dataset the graph is built from; its sources must be added too (see <see cref="Dataset"/>).</summary>
+        /// <param name="dataset">The dataset.</param>
+        /// <returns>This builder.</returns>
+        public GraphBuilder AddDataset(Dataset dataset) => AddDataset(dataset, default);
+
+        /// <summary>Records a dataset read at a position of a file.</summary>
+        internal GraphBuilder AddDataset(Dataset dataset, TextPosition position)
+        {
+            _datasets.Add((dataset ?? throw new ArgumentNullException(nameof(dataset)), position));
+            return this;
+        }
 
         /// <summary>Adds an entity.</summary>
         /// <param name="id">A lowercase slug, unique among entities.</param>
@@ -119,6 +132,11 @@ namespace KnowledgeGraph
             foreach (Source s in graph.Sources)
             {
                 AddSource(s);
+            }
+
+            foreach (Dataset d in graph.Datasets)
+            {
+                AddDataset(d);
             }
 
             foreach (Entity e in graph.Entities)
@@ -191,6 +209,7 @@ namespace KnowledgeGraph
                 }
             }
 
+            List<Dataset> datasets = _datasets.Count == 0 ? new List<Dataset>() : Dataset.Check(_datasets, sourceById, list);
             var entityById = new Dictionary<string, Entity>(_entities.Count, StringComparer.Ordinal);
             var entities = new List<Entity>(_entities.Count);
             foreach (PendingEntity p in _entities)
@@ -284,18 +303,13 @@ namespace KnowledgeGraph
                 }
 
                 Subject? about = null;
-                if (p.About != null && ok)
+                if (ok)
                 {
-                    if (!type.HasSubject)
-                    {
-                        list.Add(p.Position.Error(GraphErrorCode.UnknownSubject, $"The relation '{p.Id}' ({p.Type}) says what it is about ('{p.About}'), but relations of type {p.Type} carry no subject; types that do: {string.Join(", ", Vocabulary.RelationTypes.Where(t => t.HasSubject).Select(t => t.Name))}.", p.Id));
-                        ok = false;
-                    }
-                    else if (!Vocabulary.TryGetSubject(p.About, out about))
-                    {
-                        list.Add(p.Position.Error(GraphErrorCode.UnknownSubject, $"The relation '{p.Id}' is about the unknown subject '{p.About}'. Known subjects: {string.Join(", ", Vocabulary.Subjects.Select(x => x.Id))}.", p.Id));
-                        ok = false;
-                    }
+                    ok &= CheckCertainty(Vocabulary, type, p.Id, p.Attribution, p.Note, p.About, p.Position, list, out about);
+                }
+                else
+                {
+                    ok &= CheckText(p.Attribution, "attribution", p.Id, p.Position, list) & CheckText(p.Note, "note", p.Id, p.Position, list);
                 }
 
                 if (p.Confidence.HasValue && (double.IsNaN(p.Confidence.Value) || p.Confidence.Value < 0 || p.Confidence.Value > 1))
@@ -305,7 +319,6 @@ namespace KnowledgeGraph
                 }
 
                 ok &= CheckRelationValues(p.Id, p.Properties, p.Citations, p.Position, list);
-                ok &= CheckText(p.Attribution, "attribution", p.Id, p.Position, list) & CheckText(p.Note, "note", p.Id, p.Position, list);
 
                 Citation[] citations = p.Citations.Count == 0 ? Array.Empty<Citation>() : new Citation[p.Citations.Count];
                 for (int i = 0; i < citations.Length; i++)
@@ -345,6 +358,7 @@ namespace KnowledgeGraph
             graph = new Graph(Vocabulary, Title, Description, VocabularyFiles.ToArray(), sources.ToArray(), entities.ToArray(), relations.ToArray(), entityById, sourceById)
             {
                 LoadNotes = LoadNotes.Count == 0 ? Array.Empty<string>() : LoadNotes.ToArray(),
+                Datasets = datasets.Count == 0 ? Array.Empty<Dataset>() : datasets.ToArray(),
             };
             return true;
         }
@@ -482,8 +496,37 @@ namespace KnowledgeGraph
             return ok;
         }
 
+        /// <summary>
+        /// Checks the certainty of a relation of a known type: its attribution and note (text rules) and what it is about
+        /// (a subject of the vocabulary, for a type that carries one). One routine for the builder and the CSV fast path.
+        /// </summary>
+        /// <returns><c>true</c> when there is no error (errors are added to <paramref name="errors"/>).</returns>
+        internal static bool CheckCertainty(Vocabulary vocabulary, RelationType type, string id, string? attribution, string? note, string? about, TextPosition position, List<GraphError> errors, out Subject? subject)
+        {
+            subject = null;
+            bool ok = CheckText(attribution, "attribution", id, position, errors) & CheckText(note, "note", id, position, errors);
+            if (about == null)
+            {
+                return ok;
+            }
+
+            if (!type.HasSubject)
+            {
+                errors.Add(position.Error(GraphErrorCode.UnknownSubject, $"The relation '{id}' ({type.Name}) says what it is about ('{about}'), but relations of type {type.Name} carry no subject; types that do: {string.Join(", ", vocabulary.RelationTypes.Where(t => t.HasSubject).Select(t => t.Name))}.", id));
+                return false;
+            }
+
+            if (!vocabulary.TryGetSubject(about, out subject))
+            {
+                errors.Add(position.Error(GraphErrorCode.UnknownSubject, $"The relation '{id}' is about the unknown subject '{about}'. Known subjects: {string.Join(", ", vocabulary.Subjects.Select(x => x.Id))}.", id));
+                return false;
+            }
+
+            return ok;
+        }
+
         /// <summary>Checks a name or free text against <see cref="TextRules"/>; null passes.</summary>
-        private static bool CheckText(string? text, string what, string id, TextPosition position, List<GraphError> errors)
+        internal static bool CheckText(string? text, string what, string id, TextPosition position, List<GraphError> errors)
         {
             string? problem = text == null ? null : TextRules.Problem(text);
             if (problem == null)

@@ -15,9 +15,9 @@ namespace KnowledgeGraph
         public static Vocabulary Build(params string[] relationTypes)
         {
             Vocabulary d = Vocabulary.Default;
-            var kinds = new JArray(d.Kinds.Select(k => WithStyle(WithDescription(k.Parent == null
+            var kinds = new JArray(d.Kinds.Select(k => WithActor(WithStyle(WithDescription(k.Parent == null
                 ? new JObject { ["name"] = k.Name }
-                : new JObject { ["name"] = k.Name, ["parent"] = k.Parent.Name }, k.Description), k.OwnStyle)));
+                : new JObject { ["name"] = k.Name, ["parent"] = k.Parent.Name }, k.Description), k.OwnStyle), k.IsOwnActor)));
             var names = new HashSet<string>(StringComparer.Ordinal);
             var types = new JArray();
             foreach (RelationType t in d.RelationTypes)
@@ -58,6 +58,16 @@ namespace KnowledgeGraph
             if (style != null)
             {
                 item["style"] = new JObject { ["shape"] = style.Shape, ["fill"] = style.Fill, ["line"] = style.Line, ["text"] = style.Text };
+            }
+
+            return item;
+        }
+
+        private static JObject WithActor(JObject item, bool actor)
+        {
+            if (actor)
+            {
+                item["actor"] = true;
             }
 
             return item;

@@ -33,17 +33,19 @@ namespace KnowledgeGraph
         }
 
         /// <summary>Creates a relation whose id is generated from its line in an imported file (<c>e{line}</c>), made only when first asked for: a bulk import of millions of relations does not keep millions of id strings.</summary>
-        internal Relation(int line, RelationType type, Entity source, Entity target, Validity validity, PropertyMap properties, IReadOnlyList<Citation> citations, double? confidence)
+        internal Relation(int line, RelationType type, Entity source, Entity target, Validity validity, PropertyMap properties, IReadOnlyList<Citation> citations, double? confidence, RelationDetails? details = null)
             : this(type, source, target, validity, properties, citations, confidence)
         {
             _line = line;
+            _details = details;
         }
 
         /// <summary>Creates a relation of a bulk import whose properties are row <paramref name="row"/> of <paramref name="table"/> (see <see cref="Properties"/>); <paramref name="id"/> null generates <c>e{line}</c>.</summary>
-        internal Relation(string? id, int line, RelationType type, Entity source, Entity target, Validity validity, PropertyTable table, int row, IReadOnlyList<Citation> citations, double? confidence)
+        internal Relation(string? id, int line, RelationType type, Entity source, Entity target, Validity validity, PropertyTable table, int row, IReadOnlyList<Citation> citations, double? confidence, RelationDetails? details = null)
             : this(type, source, target, validity, PropertyMap.Empty, citations, confidence)
         {
             _line = line;
+            _details = details;
             _id = id;
             if (id != null)
             {

@@ -15,7 +15,9 @@ namespace KnowledgeGraph
     /// </summary>
     /// <remarks>
     /// <para>A vocabulary file is JSON: <c>{"format": "knowledge-graph-vocabulary/1", "kinds": [...], "relationTypes": [...]}</c>.
-    /// A kind has a <c>name</c>, an optional <c>parent</c> and <c>description</c>. A relation type has a <c>name</c>,
+    /// A kind has a <c>name</c>, an optional <c>parent</c> and <c>description</c>, and <c>actor</c> (default false: whether
+    /// its entities act, as people, states, organizations and companies do, rather than being things acted on or talked
+    /// about; sub-kinds inherit it, and rankings list actors by default). A relation type has a <c>name</c>,
     /// <c>source</c> and <c>target</c> (lists of kind names; empty means any kind), <c>directed</c> (default true),
     /// <c>dependency</c> (<c>none</c>, <c>forward</c>, <c>reverse</c>), <c>control</c> (default false), <c>ownership</c> (default
     /// false: a share measures it), <c>sanction</c> (<c>none</c>, <c>targets</c>, <c>imposes</c>), <c>subject</c> (default
@@ -264,7 +266,7 @@ namespace KnowledgeGraph
                     continue;
                 }
 
-                var kind = new EntityKind(name, parent, errors.OptionalString(item, "description"), ReadStyle(item, name, errors));
+                var kind = new EntityKind(name, parent, errors.OptionalString(item, "description"), ReadStyle(item, name, errors), errors.OptionalBool(item, "actor") ?? false);
                 kinds.Add(kind);
                 kindByName.Add(name, kind);
             }

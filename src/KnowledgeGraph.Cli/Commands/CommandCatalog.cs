@@ -25,6 +25,9 @@ namespace KnowledgeGraph.Cli.Commands
             yield return CriticalCommand.Create(app);
             yield return ExposureCommand.Create(app);
             yield return WhatIfCommand.Create(app);
+            yield return MatchCommand.Create(app);
+            yield return ReviewCommand.Create(app);
+            yield return MergeCommand.Create(app);
         }
     }
 }

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.CommandLine;
+using System.Globalization;
 using System.Linq;
 using KnowledgeGraph.Algorithms.Critical;
 
@@ -13,16 +15,20 @@ namespace KnowledgeGraph.Cli.Commands
             var to = new Argument<string?>("to") { Description = "The entity depended on: an id, name or alias.", Arity = ArgumentArity.ZeroOrOne };
             var maxDepth = new Option<int>("--max-depth") { Description = "The longest dependency path to list.", DefaultValueFactory = _ => CriticalOptions.DefaultMaxDepth };
             var allRelations = new Option<bool>("--all-relations") { Description = "Use every relation, not only dependencies (DEPENDS_ON, SUPPLIES)." };
+            var maxResults = new Option<int>("--max-results") { Description = "The most articulation points and bridges to list; how many more there are is said.", DefaultValueFactory = _ => 100 };
             var asOf = AnalyticsArguments.AsOf();
+            var undated = AnalyticsArguments.Undated();
             var command = new Command("critical", "What is critical in the dependency network: with FROM and TO, the single points of failure and the minimum cuts between them; alone, the articulation points and bridges of the dependency subgraph.");
             command.Arguments.Add(from);
             command.Arguments.Add(to);
             command.Options.Add(maxDepth);
             command.Options.Add(allRelations);
+            command.Options.Add(maxResults);
             command.Options.Add(asOf);
+            command.Options.Add(undated);
             command.SetAction(parse =>
             {
-                Graph graph = AnalyticsArguments.View(app.LoadGraph(parse), parse, asOf);
+                Graph graph = AnalyticsArguments.View(app.LoadGraph(parse), parse, asOf, undated, out string note);
                 var options = new CriticalOptions { MaxDepth = parse.GetValue(maxDepth) };
                 if (parse.GetValue(allRelations))
                 {
@@ -33,18 +39,19 @@ namespace KnowledgeGraph.Cli.Commands
                 string? b = parse.GetValue(to);
                 if (a == null)
                 {
-                    BiconnectivityResult bc = Biconnectivity.Compute(graph, options);
-                    app.Output.WriteLine($"Articulation points of the {(parse.GetValue(allRelations) ? "graph" : "dependency subgraph")} (read as undirected): {bc.ArticulationPoints.Count}");
-                    foreach (Entity e in bc.ArticulationPoints)
+                    int limit = parse.GetValue(maxResults);
+                    if (limit < 1)
                     {
-                        app.Output.WriteLine("  " + e);
+                        throw new CliException("--max-results must be at least 1.", ExitCodes.InputError);
                     }
 
+                    BiconnectivityResult bc = Biconnectivity.Compute(graph, options);
+                    app.Output.WriteLine($"Articulation points of the {(parse.GetValue(allRelations) ? "graph" : "dependency subgraph")} (read as undirected): {bc.ArticulationPoints.Count}");
+                    WriteBounded(app, bc.ArticulationPoints.Select(e => "  " + e), bc.ArticulationPoints.Count, limit);
                     app.Output.WriteLine($"Bridges: {bc.Bridges.Count}");
-                    foreach (Relation r in bc.Bridges)
-                    {
-                        app.Output.WriteLine($"  {r.Id}: {r}");
-                    }
+                    WriteBounded(app, bc.Bridges.Select(r => $"  {r.Id}: {r}"), bc.Bridges.Count, limit);
+
+                    AnalyticsArguments.WriteNote(app.Output, note);
 
                     return ExitCodes.Success;
                 }
@@ -64,7 +71,7 @@ namespace KnowledgeGraph.Cli.Commands
                 SinglePointsOfFailureResult spof = SinglePointsOfFailure.Between(graph, x, y, options);
                 if (!spof.IsConnected)
                 {
-                    app.Error.WriteLine($"kg: {x.Id} has no dependency path to {y.Id} in this graph.");
+                    app.Error.WriteLine($"kg: {x.Id} has no dependency path to {y.Id} in this graph{(note.Length > 0 ? " (" + note + ")" : string.Empty)}.");
                     return ExitCodes.NoResult;
                 }
 
@@ -80,9 +87,25 @@ namespace KnowledgeGraph.Cli.Commands
                     }
                 }
 
+                AnalyticsArguments.WriteNote(app.Output, note);
+
                 return ExitCodes.Success;
             });
             return command;
+        }
+
+        /// <summary>Writes at most <paramref name="limit"/> lines, then says how many more there are.</summary>
+        private static void WriteBounded(KgApp app, IEnumerable<string> lines, int count, int limit)
+        {
+            foreach (string line in lines.Take(limit))
+            {
+                app.Output.WriteLine(line);
+            }
+
+            if (count > limit)
+            {
+                app.Output.WriteLine($"  … and {(count - limit).ToString(CultureInfo.InvariantCulture)} more (--max-results {count.ToString(CultureInfo.InvariantCulture)} lists them all)");
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.IO;
 using System.Linq;
 using System.Text;
 using KnowledgeGraph.Display.Explorer;
@@ -8,6 +9,7 @@ using KnowledgeGraph.Formats.Dot;
 using KnowledgeGraph.Formats.Gexf;
 using KnowledgeGraph.Formats.GraphML;
 using KnowledgeGraph.Formats.Jgf;
+using KnowledgeGraph.Formats.Json;
 using KnowledgeGraph.Formats.Mermaid;
 using KnowledgeGraph.Formats.Neo4j;
 using KnowledgeGraph.Formats.Rdf;
@@ -107,7 +109,7 @@ namespace KnowledgeGraph.Cli.Commands
                     return ExitCodes.Success;
                 }
 
-                byte[] bytes;
+                byte[]? bytes = null;
                 switch (fmt)
                 {
                     case "svg":
@@ -115,19 +117,57 @@ namespace KnowledgeGraph.Cli.Commands
                         string dot = DotWriter.Write(graph, DotOptionsFrom(graph));
                         bytes = new GraphvizRenderer(parse.GetValue(dotPath)).Render(dot, fmt);
                         break;
+                    case "nt":
+                    case "json":
+                    case "cypher":
+                        // Streamed to the output as written, so that a graph of millions of relations exports in the
+                        // memory it already takes (issue 15); the others build their text first.
+                        break;
                     default:
                         bytes = new UTF8Encoding(false).GetBytes(Text(graph, fmt));
                         break;
                 }
 
-                app.WriteOutput(file, "--output", s => s.Write(bytes, 0, bytes.Length));
+                long written = 0;
+                app.WriteOutput(file, "--output", s =>
+                {
+                    if (bytes != null)
+                    {
+                        s.Write(bytes, 0, bytes.Length);
+                        written = bytes.Length;
+                        return;
+                    }
+
+                    using var w = new StreamWriter(s, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+                    WriteStreamed(graph, fmt, w);
+                    w.Flush();
+                    written = s.CanSeek ? s.Length : -1;
+                });
 
                 if (large)
                 {
-                    app.Status($"kg: exported {bytes.Length / (1024 * 1024)} MB in {clock.Elapsed.TotalSeconds:F1} s.");
+                    app.Status(written >= 0
+                        ? $"kg: exported {written / (1024 * 1024)} MB in {clock.Elapsed.TotalSeconds:F1} s."
+                        : $"kg: exported in {clock.Elapsed.TotalSeconds:F1} s.");
                 }
 
                 return ExitCodes.Success;
+
+                static void WriteStreamed(Graph g, string f, TextWriter w)
+                {
+                    switch (f)
+                    {
+                        case "nt":
+                            NTriplesWriter.Write(g, w);
+                            break;
+                        case "json":
+                            GraphJsonWriter.Write(g, w);
+                            break;
+                        default:
+                            CypherWriter.Write(g, w);
+                            break;
+                    }
+                }
 
                 string Text(Graph g, string f) => f switch
                 {

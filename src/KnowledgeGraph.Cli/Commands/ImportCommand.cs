@@ -35,7 +35,7 @@ namespace KnowledgeGraph.Cli.Commands
             var format = new Option<string>("--format", "-f") { Description = "The input format: csv (nodes.csv and edges.csv, or a directory holding both: id,kind,name and source,target,type,…), ftm (FollowTheMoney JSON lines as OpenSanctions publishes them, entity or delta files), wikidata (wbgetentities JSON responses; a directory means every *.json in it), or graphml, jgf, nt (files this library wrote, read back whole).", Required = true };
             format.AcceptOnlyFromAmong(Importers.Keys.ToArray());
             var files = new Argument<string[]>("FILE") { Description = "The input files, read in order.", Arity = ArgumentArity.OneOrMore };
-            var output = new Option<string>("--output", "-o") { Description = "The graph file to write (JSON, knowledge-graph/1); - for standard output.", Required = true };
+            var output = new Option<string>("--output", "-o") { Description = "The graph file to write (JSON, knowledge-graph/2); - for standard output.", Required = true };
             var skip = new Option<bool>("--skip-errors") { Description = "Skip bad lines and list them, instead of stopping at the first." };
             var open = new Option<bool>("--open-vocabulary") { Description = "Accept any entity kind and relation type between any kinds (for data such as ../shared/bench/gen_graph.py writes), instead of checking against the vocabulary." };
             var defaultKind = new Option<string?>("--default-kind") { Description = "graphml: read GraphML written by another tool (networkx, Gephi, yEd), giving its nodes this kind unless their 'kind' data names one." };

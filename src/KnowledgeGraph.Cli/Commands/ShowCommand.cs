@@ -42,7 +42,7 @@ namespace KnowledgeGraph.Cli.Commands
                 o.WriteLine($"  relations ({relations.Count}):");
                 foreach (Relation r in relations)
                 {
-                    o.WriteLine("    " + Describe.Relation(r, e));
+                    o.WriteLine("    " + Describe.Relation(r, e) + DatasetsText(graph, r));
                 }
 
                 return ExitCodes.Success;
@@ -50,6 +50,18 @@ namespace KnowledgeGraph.Cli.Commands
                 static string I(string text) => TerminalText.Inline(text);
             });
             return command;
+        }
+
+        /// <summary>Gets which datasets a relation came from, for a graph that records datasets: <c> [dataset: wikidata]</c>.</summary>
+        private static string DatasetsText(Graph graph, Relation r)
+        {
+            if (graph.Datasets.Count == 0)
+            {
+                return string.Empty;
+            }
+
+            var datasets = graph.DatasetsOf(r);
+            return datasets.Count == 0 ? " [dataset: none recorded]" : $" [dataset{(datasets.Count == 1 ? string.Empty : "s")}: {TerminalText.Inline(string.Join(", ", datasets.Select(d => d.Id)))}]";
         }
     }
 }

@@ -16,7 +16,7 @@ namespace KnowledgeGraph.Tests.Architecture
             .Layer("model", ("model", new[] { "KnowledgeGraph!", "KnowledgeGraph.Annotations", "KnowledgeGraph.Text", "KnowledgeGraph.IO", "KnowledgeGraph.Formats.Json" }))
             .Layer("traversal", ("traversal", new[] { "KnowledgeGraph.Traversal" }), ("markup", new[] { "KnowledgeGraph.Markup" }))
             .Layer("algorithms and queries", ("algorithms", new[] { "KnowledgeGraph.Algorithms" }), ("queries", new[] { "KnowledgeGraph.Queries", "KnowledgeGraph.QueryExtensions!", "KnowledgeGraph.BasicQueries!" }))
-            .Layer("analysis", ("analysis", new[] { "KnowledgeGraph.Analysis" }))
+            .Layer("analysis", ("analysis", new[] { "KnowledgeGraph.Analysis" }), ("merging", new[] { "KnowledgeGraph.Merging", "KnowledgeGraph.MergeExtensions!" }))
             .Layer("formats", ("formats", new[] { "KnowledgeGraph.Formats" }))
             .Layer("display", ("display", new[] { "KnowledgeGraph.Display" }));
     }

@@ -73,7 +73,7 @@ namespace KnowledgeGraph.Tests.Cli
         {
             var (code, output, _) = Kg("critical");
             code.Should().Be(0);
-            output.Should().Contain("Articulation points").And.Contain("Russia (russia)").And.Contain("Bridges: 2");
+            output.Should().Contain("Articulation points").And.Contain("Russia (russia)").And.Contain("Bridges: 3").And.Contain("russia-depends-on-west-microelectronics");
         }
 
         [Test]
@@ -87,19 +87,31 @@ namespace KnowledgeGraph.Tests.Cli
         [Test]
         public void Exposure_All_ExplainsEachWithPath()
         {
-            var (code, output, err) = Kg("exposure");
+            var (code, output, err) = Kg("exposure", "--ignore-time");
             code.Should().Be(0, err);
-            output.Should().Contain("4 exposed entities").And.Contain("Russia (russia): targeted").And.Contain("Integral (integral): linked, 1 step");
+            output.Should().Contain("5 exposed entities").And.Contain("Russia (russia): targeted").And.Contain("Integral (integral): linked, 1 step");
+        }
+
+        [Test]
+        public void Exposure_AsOfToday_CountsOnlyWhatHolds_AndSaysWhatMayHold()
+        {
+            // The curated graph gives the sanctions no end, and no start the rule can be sure of today: they may hold.
+            var (code, output, _) = Kg("exposure");
+            code.Should().Be(ExitCodes.NoResult, "nothing is known to hold");
+            output.Should().Contain(", as of ").And.Contain("0 exposed entities").And.Contain("May hold, not counted").And.Contain("Russia (russia): targeted (may hold)");
+            Kg("exposure", "--undated", "include").Out.Should().Contain("4 exposed entities, of which 4 only may hold (counted: undated include)");
+            Kg("exposure", "--undated", "exclude").Out.Should().NotContain("May hold");
+            Kg("exposure", "--ignore-time", "--as-of", "2023").Code.Should().Be(ExitCodes.InputError);
         }
 
         [Test]
         public void Exposure_OneEntity_OrNotExposed()
         {
-            Kg("exposure", "Интеграл").Out.Should().StartWith("Integral (integral): linked, 1 step");
+            Kg("exposure", "Интеграл", "--ignore-time").Out.Should().StartWith("Integral (integral): linked, 1 step");
             var (code, _, err) = Kg("exposure", "putin");
             code.Should().Be(ExitCodes.NoResult);
             err.Should().Contain("not exposed");
-            Kg("exposure", "integral", "--max-steps", "0").Code.Should().Be(ExitCodes.NoResult);
+            Kg("exposure", "integral", "--max-steps", "0", "--ignore-time").Code.Should().Be(ExitCodes.NoResult);
         }
 
         [Test]
@@ -113,7 +125,7 @@ namespace KnowledgeGraph.Tests.Cli
         [Test]
         public void WhatIf_EndAndBadInput()
         {
-            Kg("whatif", "--end", "western-sanctions-targets-belarus@2025", "--as-of", "2026").Out.Should().Contain("Belarus (belarus): targeted → linked, 1 step");
+            Kg("whatif", "--end", "western-sanctions-targets-belarus@2025", "--as-of", "2026").Out.Should().Contain("Belarus (belarus): targeted (may hold) → linked, 1 step from Russia (may hold)", "the curated graph gives the sanction and the supply no dates: both may hold in 2026");
             Kg("whatif").Code.Should().Be(ExitCodes.InputError);
             Kg("whatif", "--end", "western-sanctions-targets-belarus").Code.Should().Be(ExitCodes.InputError);
             Kg("whatif", "--remove", "no-such-entity").Code.Should().Be(ExitCodes.InputError);

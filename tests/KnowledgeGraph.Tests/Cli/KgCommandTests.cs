@@ -48,7 +48,7 @@ namespace KnowledgeGraph.Tests.Cli
         {
             var (code, output, _) = Kg("show", "Лукашенко");
             code.Should().Be(0);
-            output.Should().StartWith("Alyaksandr Lukashenka (lukashenka)").And.Contain("-LEADS-> Belarus (belarus)");
+            output.Should().StartWith("Alyaksandr Lukashenka (lukashenka)").And.Contain("-HOLDS_POSITION-> President of Belarus (president-of-belarus)");
         }
 
         [Test]

@@ -21,7 +21,7 @@ namespace KnowledgeGraph.Tests.Display
         {
             typeof(CentralityResult), typeof(EntityScore), typeof(ComponentsResult), typeof(CommunityResult), typeof(BiconnectivityResult),
             typeof(SinglePointsOfFailureResult), typeof(MinimumCutResult), typeof(ExposureResult), typeof(ExposureRecord), typeof(WhatIfResult),
-            typeof(RankChange), typeof(ExposureChange),
+            typeof(RankChange), typeof(ExposureChange), typeof(FormerExposure),
         };
 
         private static Graph Hostile() => new GraphBuilder()
@@ -40,8 +40,8 @@ namespace KnowledgeGraph.Tests.Display
             Entity c = g.GetEntity("c");
             IHtmlRenderable[] results =
             {
-                Degree.Compute(g), ConnectedComponents.Weak(g), SanctionsExposure.Compute(g).For("a")!, Louvain.Compute(g), Biconnectivity.Compute(g),
-                SinglePointsOfFailure.Between(g, c, a), MinimumCut.Between(g, c, a), SanctionsExposure.Compute(g),
+                Degree.Compute(g), ConnectedComponents.Weak(g), SanctionsExposure.Compute(g, new ExposureRule { IgnoreTime = true }).For("a")!, Louvain.Compute(g), Biconnectivity.Compute(g),
+                SinglePointsOfFailure.Between(g, c, a), MinimumCut.Between(g, c, a), SanctionsExposure.Compute(g, new ExposureRule { IgnoreTime = true }),
                 WhatIfAnalysis.Run(g, new Scenario().Remove("t"), new WhatIfOptions { Between = { "c" } }),
             };
             foreach (IHtmlRenderable r in results)
@@ -51,7 +51,7 @@ namespace KnowledgeGraph.Tests.Display
                 html.Should().NotContain("<script>").And.NotContain("<b>B</b>");
             }
 
-            SanctionsExposure.Compute(g).ToHtml().Should().Contain("&lt;script&gt;").And.Contain("A &amp; &lt;b&gt;B&lt;/b&gt;");
+            SanctionsExposure.Compute(g, new ExposureRule { IgnoreTime = true }).ToHtml().Should().Contain("&lt;script&gt;").And.Contain("A &amp; &lt;b&gt;B&lt;/b&gt;");
         }
 
         [TestCaseSource(nameof(ResultTypes))]

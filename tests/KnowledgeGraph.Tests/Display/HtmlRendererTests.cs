@@ -108,7 +108,7 @@ namespace KnowledgeGraph.Tests.Display
             steps.Elements("li").Should().HaveCount(path.Length);
             XElement step = steps.Elements("li").Single();
             step.Elements("b").Select(b => b.Value).Should().Equal("Russia", "Integral");
-            step.Value.Should().Contain("SUPPLIES").And.Contain("[undated]");
+            step.Value.Should().Contain("SUPPLIES").And.Contain("[observed 2023-05-04]");
             step.Descendants("q").Should().NotBeEmpty();
             root.Value.Should().Contain("1 step");
         }

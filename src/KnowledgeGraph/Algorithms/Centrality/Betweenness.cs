@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using KnowledgeGraph.Traversal;
 
@@ -22,7 +23,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
         /// <param name="graph">The graph (or a filtered or as-of view).</param>
         /// <param name="options">The options; networkx's defaults when <c>null</c>.</param>
         /// <param name="cancellationToken">Cancels the computation (checked once per source entity).</param>
-        /// <returns>The scores (estimates when <see cref="CentralityOptions.SampleSize"/> is set).</returns>
+        /// <returns>The scores (estimates when <see cref="CentralityOptions.SampleSize"/> is set, or past <see cref="CentralityOptions.MaxExactEntities"/>, with a <see cref="CentralityResult.Note"/> saying so).</returns>
         /// <exception cref="NegativeWeightException">A weight is negative or not a number.</exception>
         /// <exception cref="System.ArgumentOutOfRangeException">The sample size is below 1.</exception>
         public static CentralityResult Compute(Graph graph, CentralityOptions? options = null, CancellationToken cancellationToken = default)
@@ -43,6 +44,17 @@ namespace KnowledgeGraph.Algorithms.Centrality
 
             var queue = new Queue<int>();
             var heap = new MinHeap(stable: true);
+            string? note = null;
+            if (options.SampleSize == null && options.MaxExactEntities != null && n > options.MaxExactEntities.Value && n > CentralityOptions.BoundedSampleSize)
+            {
+                options = options with { SampleSize = CentralityOptions.BoundedSampleSize };
+                note = string.Format(CultureInfo.InvariantCulture, "estimated from {0:N0} sampled sources of {1:N0} entities: exact betweenness is bounded to {2:N0} entities (CentralityOptions.MaxExactEntities; kg rank --max-exact N), or choose the sample (SampleSize; kg rank --sample K)", CentralityOptions.BoundedSampleSize, n, options.MaxExactEntities.Value);
+            }
+            else if (options.SampleSize != null && options.SampleSize.Value < n)
+            {
+                note = string.Format(CultureInfo.InvariantCulture, "estimated from {0:N0} sampled sources of {1:N0} entities", options.SampleSize.Value, n);
+            }
+
             int[] sources = Sources(n, options);
             foreach (int s in sources)
             {
@@ -167,7 +179,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
                 }
             }
 
-            return new CentralityResult(graph, "betweenness", bc);
+            return new CentralityResult(graph, "betweenness", bc, note);
         }
 
         private static int[] Sources(int n, CentralityOptions options)

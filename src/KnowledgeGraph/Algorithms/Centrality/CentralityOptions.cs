@@ -51,6 +51,20 @@ namespace KnowledgeGraph.Algorithms.Centrality
         /// </summary>
         public int? SampleSize { get; init; }
 
+        /// <summary>The default of <see cref="MaxExactEntities"/>: 20,000 entities.</summary>
+        public const int DefaultMaxExactEntities = 20_000;
+
+        /// <summary>The number of sampled sources betweenness uses past <see cref="MaxExactEntities"/> when no <see cref="SampleSize"/> is given: 256.</summary>
+        public const int BoundedSampleSize = 256;
+
+        /// <summary>
+        /// Gets the most entities on which betweenness and closeness run exactly (both are O(V·E)). Default
+        /// <see cref="DefaultMaxExactEntities"/>; <c>null</c> removes the bound. On a larger graph, betweenness without a
+        /// <see cref="SampleSize"/> is estimated from <see cref="BoundedSampleSize"/> sampled sources and says so
+        /// (<see cref="CentralityResult.Note"/>); closeness throws <see cref="BoundExceededException"/>.
+        /// </summary>
+        public int? MaxExactEntities { get; init; } = DefaultMaxExactEntities;
+
         /// <summary>Gets the seed of the random sample of <see cref="SampleSize"/>. Default 42.</summary>
         public int Seed { get; init; } = 42;
 

@@ -22,7 +22,19 @@ namespace KnowledgeGraph.Algorithms.Centrality
         /// <param name="scores">The score of each entity, indexed like <see cref="Graph.Entities"/>.</param>
         /// <exception cref="ArgumentException">The number of scores differs from the number of entities.</exception>
         public CentralityResult(Graph graph, string measure, IReadOnlyList<double> scores)
+            : this(graph, measure, scores, null)
         {
+        }
+
+        /// <summary>Creates a result with a note on how it was computed.</summary>
+        /// <param name="graph">The graph the scores belong to.</param>
+        /// <param name="measure">The name of the measure (<c>betweenness</c>).</param>
+        /// <param name="scores">The score of each entity, indexed like <see cref="Graph.Entities"/>.</param>
+        /// <param name="note">Says when the scores are estimated or cut by a bound, or <c>null</c>.</param>
+        /// <exception cref="ArgumentException">The number of scores differs from the number of entities.</exception>
+        public CentralityResult(Graph graph, string measure, IReadOnlyList<double> scores, string? note)
+        {
+            Note = note;
             _graph = graph ?? throw new ArgumentNullException(nameof(graph));
             if (scores.Count != graph.VertexCount)
             {
@@ -35,6 +47,9 @@ namespace KnowledgeGraph.Algorithms.Centrality
 
         /// <summary>Gets the name of the measure.</summary>
         public string Measure { get; }
+
+        /// <summary>Gets a note on how the scores were computed when they are not exact (for example betweenness estimated from sampled sources past a bound), or <c>null</c>.</summary>
+        public string? Note { get; }
 
         /// <summary>Gets the score of each entity, indexed like <see cref="Graph.Entities"/>.</summary>
         public IReadOnlyList<double> Scores => _scores;
@@ -87,6 +102,24 @@ namespace KnowledgeGraph.Algorithms.Centrality
         /// <returns>At most <paramref name="n"/> entries.</returns>
         public Ranking Top(int n) => new Ranking(Measure, Ranking.Take(Math.Max(0, n)), _scores.Length);
 
+        /// <summary>
+        /// Ranks only the entities that pass <paramref name="include"/>, among themselves (1 = the highest of them); the
+        /// scores are those computed on the whole graph. For example <c>Among(e => e.Kind.IsActor)</c> ranks the people,
+        /// states, organizations and companies, not the sectors, documents and events around them.
+        /// </summary>
+        /// <param name="include">Which entities to rank.</param>
+        /// <returns>The ranking of those entities, highest first; ties keep the order entities were added.</returns>
+        public Ranking Among(Func<Entity, bool> include)
+        {
+            if (include == null)
+            {
+                throw new ArgumentNullException(nameof(include));
+            }
+
+            var kept = Ranking.Where(s => include(s.Entity)).ToArray();
+            return new Ranking(Measure, kept.Select((s, k) => new EntityScore(s.Entity, s.Score, k + 1)), kept.Length);
+        }
+
         /// <summary>Converts every entity's score to a table, highest first: <c>rank</c>, <c>entity_id</c>, <c>name</c>, <c>kind</c> and the measure (see <see cref="Centrality.Ranking.ToTable"/>).</summary>
         /// <returns>The table.</returns>
         public ResultTable ToTable() => Ranking.ToTable();
@@ -104,9 +137,10 @@ namespace KnowledgeGraph.Algorithms.Centrality
         public string ToHtml(int top) => HtmlTable.Render(
             $"{Measure} (top {Math.Min(top, Count)} of {Count})",
             new[] { "rank", "entity", "id", "kind", Measure },
-            Top(top).Select(s => (IReadOnlyList<string>)new[] { s.Rank.ToString(CultureInfo.InvariantCulture), s.Entity.Name, s.Entity.Id, s.Entity.Kind.Name, s.Score.ToString("0.######", CultureInfo.InvariantCulture) }));
+            Top(top).Select(s => (IReadOnlyList<string>)new[] { s.Rank.ToString(CultureInfo.InvariantCulture), s.Entity.Name, s.Entity.Id, s.Entity.Kind.Name, s.Score.ToString("0.######", CultureInfo.InvariantCulture) }),
+            Note);
 
         /// <inheritdoc />
-        public override string ToString() => $"{Measure}: " + string.Join(", ", Top(5).Select(s => s.ToString()));
+        public override string ToString() => $"{Measure}: " + string.Join(", ", Top(5).Select(s => s.ToString())) + (Note != null ? " (" + Note + ")" : string.Empty);
     }
 }

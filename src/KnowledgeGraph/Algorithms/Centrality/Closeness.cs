@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using KnowledgeGraph.Traversal;
 
@@ -22,11 +23,20 @@ namespace KnowledgeGraph.Algorithms.Centrality
         /// <param name="cancellationToken">Cancels the computation (checked once per entity).</param>
         /// <returns>The scores.</returns>
         /// <exception cref="NegativeWeightException">A weight is negative or not a number.</exception>
+        /// <exception cref="BoundExceededException">The graph has more entities than <see cref="CentralityOptions.MaxExactEntities"/>.</exception>
         public static CentralityResult Compute(Graph graph, CentralityOptions? options = null, CancellationToken cancellationToken = default)
         {
             options ??= new CentralityOptions();
             LinkView view = LinkView.Build(graph, options.AsUndirected, options.UndirectedBothWays, options.Weight, ParallelRelations.Min, distances: true);
             int n = view.N;
+            if (options.MaxExactEntities != null && n > options.MaxExactEntities.Value)
+            {
+                throw new BoundExceededException(
+                    string.Format(CultureInfo.InvariantCulture, "Closeness on {0:N0} entities is a search from every entity (O(V·E)); it is bounded to {1:N0} entities. Rank by degree or PageRank, estimate betweenness, filter the graph (--type, --as-of), or raise the bound (CentralityOptions.MaxExactEntities; kg rank --max-exact N).", n, options.MaxExactEntities.Value),
+                    n,
+                    options.MaxExactEntities.Value);
+            }
+
             var score = new double[n];
             var dist = new double[n];
             var queue = new Queue<int>();

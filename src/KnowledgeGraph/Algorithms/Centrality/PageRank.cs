@@ -40,7 +40,8 @@ namespace KnowledgeGraph.Algorithms.Centrality
             // Build the weighted links as CSR by source: (target, weight), merging parallel relations. slotOf[target]
             // holds the link's position while its source's row is built; rowStart tells whether it is from this row.
             var linkOffsets = new int[n + 1];
-            int capacity = options.UndirectedBothWays && index.HasUndirected ? 2 * index.EdgeCount : index.EdgeCount;
+            bool allBothWays = options.AsUndirected;
+            int capacity = allBothWays || (options.UndirectedBothWays && index.HasUndirected) ? 2 * index.EdgeCount : index.EdgeCount;
             var linkTargets = new int[capacity];
             var linkWeights = new double[capacity];
             var slotOf = new int[n];
@@ -72,12 +73,12 @@ namespace KnowledgeGraph.Algorithms.Centrality
                     Add(index.OutTargets[i], index.OutRelations[i]);
                 }
 
-                if (options.UndirectedBothWays && index.HasUndirected)
+                if (allBothWays || (options.UndirectedBothWays && index.HasUndirected))
                 {
                     for (int i = index.InOffsets[v]; i < index.InOffsets[v + 1]; i++)
                     {
                         int r = index.InRelations[i];
-                        if (!index.Types[index.RelationTypeIds[r]].IsDirected && index.InSources[i] != v)
+                        if ((allBothWays || !index.Types[index.RelationTypeIds[r]].IsDirected) && index.InSources[i] != v)
                         {
                             Add(index.InSources[i], r);
                         }

@@ -24,5 +24,12 @@ namespace KnowledgeGraph.Algorithms.Centrality
 
         /// <summary>Gets whether an undirected relation (COOPERATES_WITH) links both ways. Default <c>true</c>.</summary>
         public bool UndirectedBothWays { get; init; } = true;
+
+        /// <summary>
+        /// Gets whether every relation links both ways (networkx's <c>pagerank</c> on the undirected <c>MultiGraph</c>
+        /// with <see cref="ParallelRelations.Sum"/>, on the simple <c>Graph</c> with <see cref="ParallelRelations.First"/>,
+        /// where two relations a→b and b→a are one edge). Default <c>false</c>.
+        /// </summary>
+        public bool AsUndirected { get; init; }
     }
 }

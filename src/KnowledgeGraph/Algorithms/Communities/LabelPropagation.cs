@@ -19,9 +19,11 @@ namespace KnowledgeGraph.Algorithms.Communities
         /// <param name="options">The options; seed 42 and 100 rounds when <c>null</c>.</param>
         /// <param name="cancellationToken">Cancels the computation.</param>
         /// <returns>The communities with their modularity.</returns>
+        /// <exception cref="BoundExceededException">The graph has more entities than <see cref="CommunityOptions.MaxEntities"/>.</exception>
         public static CommunityResult Compute(Graph graph, CommunityOptions? options = null, CancellationToken cancellationToken = default)
         {
             options ??= new CommunityOptions();
+            options.CheckSize(graph);
             var g = WeightedGraph.From(graph, options.Weight);
             int n = g.N;
             var label = new int[n];

@@ -21,9 +21,11 @@ namespace KnowledgeGraph.Algorithms.Communities
         /// <param name="options">The options; networkx's defaults with seed 42 when <c>null</c>.</param>
         /// <param name="cancellationToken">Cancels the computation.</param>
         /// <returns>The communities with their modularity.</returns>
+        /// <exception cref="BoundExceededException">The graph has more entities than <see cref="CommunityOptions.MaxEntities"/>.</exception>
         public static CommunityResult Compute(Graph graph, CommunityOptions? options = null, CancellationToken cancellationToken = default)
         {
             options ??= new CommunityOptions();
+            options.CheckSize(graph);
             var level = WeightedGraph.From(graph, options.Weight);
             int n = level.N;
             var label = new int[n];
@@ -40,10 +42,12 @@ namespace KnowledgeGraph.Algorithms.Communities
 
             var random = new Random(options.Seed);
             double mod = level.Modularity(Identity(n), options.Resolution, m);
+            bool converged = true;
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                (int[] inner, bool improved) = OneLevel(level, m, options.Resolution, random, cancellationToken);
+                (int[] inner, bool improved, bool settled) = OneLevel(level, m, options.Resolution, options.MaxIterations, random, cancellationToken);
+                converged &= settled;
                 for (int v = 0; v < n; v++)
                 {
                     label[v] = inner[label[v]];
@@ -59,7 +63,7 @@ namespace KnowledgeGraph.Algorithms.Communities
                 level = level.Aggregate(inner);
             }
 
-            return new CommunityResult(graph, "louvain", label, options.Resolution, options.Weight, true);
+            return new CommunityResult(graph, "louvain", label, options.Resolution, options.Weight, converged);
         }
 
         private static int[] Identity(int n)
@@ -74,7 +78,7 @@ namespace KnowledgeGraph.Algorithms.Communities
         }
 
         /// <summary>networkx's <c>_one_level</c>: local moves until none improves; returns each node's community, renumbered 0..k-1.</summary>
-        private static (int[] Communities, bool Improved) OneLevel(WeightedGraph g, double m, double resolution, Random random, CancellationToken cancellationToken)
+        private static (int[] Communities, bool Improved, bool Settled) OneLevel(WeightedGraph g, double m, double resolution, int maxPasses, Random random, CancellationToken cancellationToken)
         {
             int n = g.N;
             int[] com = Identity(n);
@@ -93,9 +97,11 @@ namespace KnowledgeGraph.Algorithms.Communities
             int stamp = 0;
             bool improved = false;
             int moves = 1;
-            while (moves > 0)
+            int passes = 0;
+            while (moves > 0 && passes < maxPasses)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                passes++;
                 moves = 0;
                 foreach (int u in order)
                 {
@@ -155,7 +161,7 @@ namespace KnowledgeGraph.Algorithms.Communities
                 com[v] = k;
             }
 
-            return (com, improved);
+            return (com, improved, moves == 0);
         }
     }
 }

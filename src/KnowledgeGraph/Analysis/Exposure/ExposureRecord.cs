@@ -13,8 +13,9 @@ namespace KnowledgeGraph.Analysis.Exposure
     [Immutable]
     public sealed class ExposureRecord : IHtmlRenderable
     {
-        internal ExposureRecord(Entity entity, ExposureKind kind, GraphPath path, int linkSteps, double? ownershipShare, IReadOnlyList<Entity> sanctions, IReadOnlyList<Entity> imposedBy)
+        internal ExposureRecord(Entity entity, ExposureKind kind, GraphPath path, int linkSteps, double? ownershipShare, IReadOnlyList<Entity> sanctions, IReadOnlyList<Entity> imposedBy, TimeStatus status = TimeStatus.Holds)
         {
+            Status = status;
             Entity = entity;
             Kind = kind;
             Path = path;
@@ -26,6 +27,13 @@ namespace KnowledgeGraph.Analysis.Exposure
 
         /// <summary>Gets the exposed entity.</summary>
         public Entity Entity { get; }
+
+        /// <summary>
+        /// Gets whether the exposure holds at the date of the result (<see cref="TimeStatus.Holds"/>) or only may hold
+        /// (<see cref="TimeStatus.MayHold"/>: a relation on its path is undated or only bounded; such records are
+        /// counted only under <see cref="UndatedPolicy.Include"/>, otherwise listed in <see cref="ExposureResult.MayHold"/>).
+        /// </summary>
+        public TimeStatus Status { get; }
 
         /// <summary>Gets the strongest kind of exposure.</summary>
         public ExposureKind Kind { get; }
@@ -66,7 +74,7 @@ namespace KnowledgeGraph.Analysis.Exposure
         public string Explain()
         {
             var sb = new StringBuilder();
-            sb.Append(Entity.Name).Append(" (").Append(Entity.Id).Append("): ").Append(Description);
+            sb.Append(Entity.Name).Append(" (").Append(Entity.Id).Append("): ").Append(Description).Append(Status == TimeStatus.MayHold ? " (may hold)" : string.Empty);
             sb.Append("; sanctions: ").Append(string.Join(", ", Sanctions.Select(s => s.Name)));
             if (ImposedBy.Count > 0)
             {
@@ -87,7 +95,7 @@ namespace KnowledgeGraph.Analysis.Exposure
 
         /// <inheritdoc />
         public string ToHtml() =>
-            "<div class=\"kg-exposure\"><p><b>" + HtmlTable.Escape($"{Entity.Name} ({Entity.Id}): {Description}") + "</b>; sanctions: " + HtmlTable.Escape(string.Join(", ", Sanctions.Select(s => s.Name)))
+            "<div class=\"kg-exposure\"><p><b>" + HtmlTable.Escape($"{Entity.Name} ({Entity.Id}): {Description}{(Status == TimeStatus.MayHold ? " (may hold)" : string.Empty)}") + "</b>; sanctions: " + HtmlTable.Escape(string.Join(", ", Sanctions.Select(s => s.Name)))
             + (ImposedBy.Count > 0 ? HtmlTable.Escape($" (imposed by {string.Join(", ", ImposedBy.Select(s => s.Name))})") : string.Empty) + "</p>"
             + HtmlBlocks.Path(Path) + "</div>";
 

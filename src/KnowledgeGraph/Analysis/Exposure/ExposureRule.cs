@@ -22,14 +22,29 @@ namespace KnowledgeGraph.Analysis.Exposure
     /// <para><b>Links</b>: an entity is <see cref="ExposureKind.Linked"/> when it is within <see cref="MaxSteps"/>
     /// relations of <see cref="IsLink"/> (by default those that count as a dependency: SUPPLIES, DEPENDS_ON) of a
     /// targeted or owned entity: it supplies it, depends on it, or (with <see cref="LinkBothDirections"/>) either.</para>
-    /// <para><b>Time</b>: with <see cref="AsOf"/>, only relations that hold at that date count (<see cref="Graph.AsOf"/>);
-    /// a sanction whose TARGETS relation has ended no longer exposes anyone.</para>
+    /// <para><b>Time</b>: exposure is computed as of <see cref="AsOf"/>, or as of today (<see cref="Clock"/>) when it is
+    /// <c>null</c>, by the one three-valued rule (<see cref="Validity.StatusAsOf(PartialDate)"/>; a path must hold jointly,
+    /// on one day of the date's period). Only what holds counts; what may hold (an undated sanction, an ownership with
+    /// bounds only) is reported apart under <see cref="Undated"/> = <see cref="UndatedPolicy.Flag"/>, counted (and said
+    /// so) under <see cref="UndatedPolicy.Include"/>, dropped under <see cref="UndatedPolicy.Exclude"/>. A sanction whose
+    /// TARGETS relation has ended no longer exposes anyone. Ownership or control by an exposed owner that ended before
+    /// the date is <em>former</em> (<see cref="ExposureResult.Former"/>): reported with its dates and the owner's sanction,
+    /// never counted as owned or controlled. <see cref="IgnoreTime"/> counts every relation whatever its dates.</para>
     /// </remarks>
     [Immutable]
     public sealed record ExposureRule
     {
-        /// <summary>Gets the date at which exposure is computed; <c>null</c> (the default) counts every relation in the graph.</summary>
+        /// <summary>Gets the date at which exposure is computed; <c>null</c> (the default) means today, as <see cref="Clock"/> tells it.</summary>
         public PartialDate? AsOf { get; init; }
+
+        /// <summary>Gets the clock that says what today is when <see cref="AsOf"/> is <c>null</c> (its UTC date counts). Default: the system clock.</summary>
+        public Func<DateTime> Clock { get; init; } = () => DateTime.UtcNow;
+
+        /// <summary>Gets what to do with exposure that may hold at the date (an undated or only bounded relation on its path). Default <see cref="UndatedPolicy.Flag"/>: report it apart, never count it.</summary>
+        public UndatedPolicy Undated { get; init; } = UndatedPolicy.Flag;
+
+        /// <summary>Gets whether every relation counts whatever its dates (no date, no former ownership, nothing that only may hold). Default <c>false</c>.</summary>
+        public bool IgnoreTime { get; init; }
 
         /// <summary>Gets the most supply/dependency steps from a targeted or owned entity for a link to count. Default 2; 0 turns links off.</summary>
         public int MaxSteps { get; init; } = 2;

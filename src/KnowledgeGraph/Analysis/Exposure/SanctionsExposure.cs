@@ -14,16 +14,21 @@ namespace KnowledgeGraph.Analysis.Exposure
     /// <remarks>
     /// In the spirit of OpenSanctions' <c>sanction.linked</c> topic and of the 50% rule of EU and OFAC guidance on
     /// entities owned by sanctioned persons. Each exposed entity is reported once, with its strongest exposure
-    /// (<see cref="ExposureKind"/>; then the fewest link steps; then the sanction added first) and the path that shows
-    /// it, each step with its dates and citations. O(S · (V + E)) for S sanctions.
+    /// (<see cref="ExposureKind"/>; then the fewest link steps; then, for a target, the sanction that began first, then
+    /// the one added first) and the path that shows it, each step with its dates and citations. Exposure is computed as
+    /// of a date (today by default): a path counts when its relations hold jointly then, by the one three-valued rule
+    /// (<see cref="Validity.StatusAsOf(PartialDate)"/>); what only may hold is reported apart
+    /// (<see cref="ExposureResult.MayHold"/>), and ownership or control that ended before the date is reported as former
+    /// (<see cref="ExposureResult.Former"/>), with its dates and the owner's sanction. O(S · (V + E)) for S sanctions.
     /// </remarks>
     public static class SanctionsExposure
     {
         /// <summary>Computes who is exposed to the sanctions of a graph.</summary>
         /// <param name="graph">The graph (or a filtered view).</param>
-        /// <param name="rule">The rule; <see cref="ExposureRule"/>'s defaults when <c>null</c>.</param>
+        /// <param name="rule">The rule; <see cref="ExposureRule"/>'s defaults (as of today) when <c>null</c>.</param>
         /// <param name="cancellationToken">Cancels the computation.</param>
-        /// <returns>The exposed entities with their paths.</returns>
+        /// <returns>The exposed entities with their paths, what may hold, and former ownership or control.</returns>
+        /// <exception cref="ArgumentOutOfRangeException"><see cref="ExposureRule.MaxSteps"/> is negative.</exception>
         public static ExposureResult Compute(Graph graph, ExposureRule? rule = null, CancellationToken cancellationToken = default)
         {
             rule ??= new ExposureRule();
@@ -32,14 +37,78 @@ namespace KnowledgeGraph.Analysis.Exposure
                 throw new ArgumentOutOfRangeException(nameof(rule), rule.MaxSteps, "MaxSteps must not be negative.");
             }
 
-            Graph g = rule.AsOf != null ? graph.AsOf(rule.AsOf.Value, UndatedPolicy.Include) : graph; // the old "holds or may hold" reading, until exposure moves to the three-valued rule
+            PartialDate? date = rule.IgnoreTime ? null : rule.AsOf ?? PartialDate.FromDateTime(rule.Clock().ToUniversalTime());
+            var time = new Window(date);
+            Graph g = graph;
             int[] sanctions = Enumerable.Range(0, g.VertexCount).Where(v => g.EntityAt(v).Kind.IsA(rule.SanctionKind)).ToArray();
-            Node?[] best = Propagate(g, rule, sanctions, cancellationToken);
-            var reachedBy = new List<int>[g.VertexCount];
+            var imposers = new Dictionary<int, Entity[]>();
+            foreach (int s in sanctions)
+            {
+                imposers[s] = g.InSegment(s).Where(r => rule.ImposesType != null ? r.Type.Name == rule.ImposesType : r.Type.SanctionRole == SanctionRole.Imposes).Select(r => g.Own(r.Source)).Distinct().ToArray();
+            }
+
+            // What holds (counted), then what holds or may hold; under Include both are counted.
+            TimeStatus counted = rule.Undated == UndatedPolicy.Include ? TimeStatus.MayHold : TimeStatus.Holds;
+            Node?[] best = Propagate(g, rule, sanctions, time, counted, cancellationToken);
+            Node?[] possible = rule.Undated == UndatedPolicy.Flag && date != null
+                ? Propagate(g, rule, sanctions, time, TimeStatus.MayHold, cancellationToken)
+                : new Node?[g.VertexCount];
+            List<int>?[] reachedBy = ReachedBy(g, rule, sanctions, time, counted, cancellationToken);
+            List<int>?[] mayBeReachedBy = rule.Undated == UndatedPolicy.Flag && date != null
+                ? ReachedBy(g, rule, sanctions, time, TimeStatus.MayHold, cancellationToken)
+                : new List<int>?[g.VertexCount];
+
+            var records = new List<ExposureRecord>();
+            var mayHold = new List<ExposureRecord>();
+            for (int v = 0; v < g.VertexCount; v++)
+            {
+                if (best[v] != null)
+                {
+                    records.Add(Record(g, v, best[v]!, reachedBy[v], imposers));
+                }
+                else if (possible[v] != null)
+                {
+                    mayHold.Add(Record(g, v, possible[v]!, mayBeReachedBy[v], imposers));
+                }
+            }
+
+            List<FormerExposure> former = date == null ? new List<FormerExposure>() : Former(g, rule, best, time);
+            return new ExposureResult(
+                g,
+                rule,
+                date,
+                sanctions.Select(g.EntityAt).ToArray(),
+                sanctions.Select(s => (IReadOnlyList<Entity>)imposers[s]).ToArray(),
+                Sort(g, records),
+                Sort(g, mayHold),
+                former);
+        }
+
+        private static ExposureRecord[] Sort(Graph g, List<ExposureRecord> records) =>
+            records.OrderBy(r => r.Kind).ThenBy(r => r.LinkSteps).ThenBy(r => g.IndexOf(r.Entity)).ToArray();
+
+        private static ExposureRecord Record(Graph g, int v, Node node, List<int>? reachedBy, Dictionary<int, Entity[]> imposers)
+        {
+            List<int> by = reachedBy ?? new List<int> { node.Sanction };
+            return new ExposureRecord(
+                g.EntityAt(v),
+                node.Kind,
+                new GraphPath(g.EntityAt(node.Sanction), node.Steps),
+                node.LinkSteps,
+                node.Share,
+                by.Select(g.EntityAt).ToArray(),
+                by.SelectMany(s => imposers[s]).Distinct().ToArray(),
+                node.Status);
+        }
+
+        /// <summary>For each entity, the sanctions whose exposure reaches it on its own, in the order they were added.</summary>
+        private static List<int>?[] ReachedBy(Graph g, ExposureRule rule, int[] sanctions, Window time, TimeStatus least, CancellationToken cancellationToken)
+        {
+            var reachedBy = new List<int>?[g.VertexCount];
             foreach (int s in sanctions)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Node?[] one = Propagate(g, rule, new[] { s }, cancellationToken);
+                Node?[] one = Propagate(g, rule, new[] { s }, time, least, cancellationToken);
                 for (int v = 0; v < one.Length; v++)
                 {
                     if (one[v] != null)
@@ -49,58 +118,104 @@ namespace KnowledgeGraph.Analysis.Exposure
                 }
             }
 
-            var imposers = new Dictionary<int, Entity[]>();
-            foreach (int s in sanctions)
-            {
-                imposers[s] = g.InSegment(s).Where(r => rule.ImposesType != null ? r.Type.Name == rule.ImposesType : r.Type.SanctionRole == SanctionRole.Imposes).Select(r => g.Own(r.Source)).Distinct().ToArray();
-            }
+            return reachedBy;
+        }
 
-            var records = new List<ExposureRecord>();
-            for (int v = 0; v < best.Length; v++)
+        /// <summary>Ownership or control by an exposed owner that ended before the date, of entities not exposed now.</summary>
+        private static List<FormerExposure> Former(Graph g, ExposureRule rule, Node?[] best, Window time)
+        {
+            var former = new List<FormerExposure>();
+            for (int owner = 0; owner < g.VertexCount; owner++)
             {
-                Node? node = best[v];
-                if (node == null)
+                Node? node = best[owner];
+                if (node == null || node.Kind == ExposureKind.Linked)
                 {
                     continue;
                 }
 
-                List<int> by = reachedBy[v] ?? new List<int> { node.Sanction };
-                records.Add(new ExposureRecord(
-                    g.EntityAt(v),
-                    node.Kind,
-                    new GraphPath(g.EntityAt(node.Sanction), node.Steps),
-                    node.LinkSteps,
-                    node.Share,
-                    by.Select(g.EntityAt).ToArray(),
-                    by.SelectMany(s => imposers[s]).Distinct().ToArray()));
+                foreach (Relation r in g.OutSegment(owner))
+                {
+                    int x = g.IndexOf(r.Target);
+                    if (!r.Type.IsControl || x == owner || best[x] != null || !Counts(r, rule))
+                    {
+                        continue;
+                    }
+
+                    TimeKey key = r.Validity.Key;
+                    if (key.Status(time.First, time.Last) != TimeStatus.DoesNotHold || key.Status(int.MinValue, time.Last) == TimeStatus.DoesNotHold)
+                    {
+                        continue; // it holds or may hold at the date, or it had not begun by then
+                    }
+
+                    // Did the control ever hold while the owner was exposed (jointly with the owner's path, up to the date)?
+                    TimeStatus overlap = TimeKey.Joint(node.Keys.Append(key).ToArray(), int.MinValue, time.Last);
+                    Relation sanctionStep = node.Steps[0].Relation;
+                    former.Add(new FormerExposure(g.EntityAt(x), g.EntityAt(owner), r, sanctionStep, new GraphPath(g.EntityAt(node.Sanction), node.Steps.Append(new PathStep(r, true)).ToArray()), overlap));
+                }
             }
 
-            ExposureRecord[] sorted = records.OrderBy(r => r.Kind).ThenBy(r => r.LinkSteps).ThenBy(r => g.IndexOf(r.Entity)).ToArray();
-            return new ExposureResult(g, rule, sanctions.Select(g.EntityAt).ToArray(), sanctions.Select(s => (IReadOnlyList<Entity>)imposers[s]).ToArray(), sorted);
+            return former.OrderBy(f => g.IndexOf(f.Entity)).ThenBy(f => g.IndexOf(f.Owner)).ToList();
         }
 
-        private static Node?[] Propagate(Graph g, ExposureRule rule, int[] sanctions, CancellationToken cancellationToken)
+        /// <summary>Whether a control relation would count on its own share (a former 10% stake is not former control).</summary>
+        private static bool Counts(Relation r, ExposureRule rule)
+        {
+            double? share = r.Properties.GetNumber(rule.ShareProperty);
+            if (share == null)
+            {
+                return !r.Type.IsOwnership || rule.UnknownShareCounts;
+            }
+
+            return (share.Value > 1 ? share.Value / 100.0 : share.Value) >= rule.OwnershipThreshold;
+        }
+
+        private static Node?[] Propagate(Graph g, ExposureRule rule, int[] sanctions, Window time, TimeStatus least, CancellationToken cancellationToken)
         {
             int n = g.VertexCount;
             var best = new Node?[n];
             var queue = new Queue<int>();
 
-            // 1. Targeted.
-            foreach (int s in sanctions)
+            // 1. Targeted: by the sanction that began first (the hull's start), then by the one added first.
+            var candidates = new List<(int Target, int Start, int Order, Node Node)>();
+            for (int i = 0; i < sanctions.Length; i++)
             {
+                int s = sanctions[i];
                 foreach (Relation r in g.OutSegment(s))
                 {
                     int t = g.IndexOf(r.Target);
-                    if ((rule.TargetsType != null ? r.Type.Name == rule.TargetsType : r.Type.SanctionRole == SanctionRole.Targets) && t != s && best[t] == null)
+                    if (t == s || !(rule.TargetsType != null ? r.Type.Name == rule.TargetsType : r.Type.SanctionRole == SanctionRole.Targets))
                     {
-                        best[t] = new Node(ExposureKind.Targeted, s, new[] { new PathStep(r, true) }, 0, null);
-                        queue.Enqueue(t);
+                        continue;
+                    }
+
+                    TimeKey key = r.Validity.Key;
+                    TimeStatus status = time.Joint(new[] { key });
+                    if (status >= least)
+                    {
+                        candidates.Add((t, key.Lo, i, new Node(ExposureKind.Targeted, s, new[] { new PathStep(r, true) }, new[] { key }, 0, null, status)));
                     }
                 }
             }
 
+            foreach (var c in candidates.OrderBy(c => c.Start).ThenBy(c => c.Order))
+            {
+                best[c.Target] ??= c.Node;
+            }
+
+            // Chains are examined in the order of first discovery (sanction order, then relation order).
+            var exposedOwners = new List<int>();
+            var seen = new bool[n];
+            foreach (var c in candidates)
+            {
+                if (!seen[c.Target])
+                {
+                    seen[c.Target] = true;
+                    exposedOwners.Add(c.Target);
+                    queue.Enqueue(c.Target);
+                }
+            }
+
             // 2. Owned or controlled, along chains (each newly owned entity is examined in turn).
-            var exposedOwners = new List<int>(queue);
             while (queue.Count > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -113,7 +228,7 @@ namespace KnowledgeGraph.Analysis.Exposure
                         continue;
                     }
 
-                    Node? owned = Ownership(g, rule, best, x);
+                    Node? owned = Ownership(g, rule, best, x, time, least);
                     if (owned != null)
                     {
                         best[x] = owned;
@@ -141,9 +256,16 @@ namespace KnowledgeGraph.Analysis.Exposure
                 foreach (PathStep step in LinkSteps(g, rule, v))
                 {
                     int w = g.IndexOf(step.To);
-                    if (best[w] == null)
+                    if (best[w] != null)
                     {
-                        best[w] = new Node(ExposureKind.Linked, from.Sanction, from.Steps.Append(step).ToArray(), from.LinkSteps + 1, null);
+                        continue;
+                    }
+
+                    TimeKey[] keys = from.Keys.Append(step.Relation.Validity.Key).ToArray();
+                    TimeStatus status = time.Joint(keys);
+                    if (status >= least)
+                    {
+                        best[w] = new Node(ExposureKind.Linked, from.Sanction, from.Steps.Append(step).ToArray(), keys, from.LinkSteps + 1, null, status);
                         queue.Enqueue(w);
                     }
                 }
@@ -153,11 +275,13 @@ namespace KnowledgeGraph.Analysis.Exposure
         }
 
         /// <summary>Decides whether <paramref name="x"/> is owned or controlled by exposed owners; returns its node or <c>null</c>.</summary>
-        private static Node? Ownership(Graph g, ExposureRule rule, Node?[] best, int x)
+        private static Node? Ownership(Graph g, ExposureRule rule, Node?[] best, int x, Window time, TimeStatus least)
         {
             double total = 0;
             double largest = -1;
             Relation? largestRelation = null;
+            TimeKey[]? largestKeys = null;
+            TimeStatus weakest = TimeStatus.Holds;
             foreach (Relation r in g.InSegment(x))
             {
                 int owner = g.IndexOf(r.Source);
@@ -167,12 +291,19 @@ namespace KnowledgeGraph.Analysis.Exposure
                     continue;
                 }
 
+                TimeKey[] keys = ownerNode.Keys.Append(r.Validity.Key).ToArray();
+                TimeStatus status = time.Joint(keys);
+                if (status < least)
+                {
+                    continue;
+                }
+
                 double? share = r.Properties.GetNumber(rule.ShareProperty);
                 if (share == null)
                 {
                     if (!r.Type.IsOwnership || rule.UnknownShareCounts)
                     {
-                        return new Node(ExposureKind.OwnedOrControlled, ownerNode.Sanction, ownerNode.Steps.Append(new PathStep(r, true)).ToArray(), 0, null);
+                        return new Node(ExposureKind.OwnedOrControlled, ownerNode.Sanction, ownerNode.Steps.Append(new PathStep(r, true)).ToArray(), keys, 0, null, status);
                     }
 
                     continue;
@@ -180,10 +311,12 @@ namespace KnowledgeGraph.Analysis.Exposure
 
                 double s = share.Value > 1 ? share.Value / 100.0 : share.Value;
                 total += s;
+                weakest = status < weakest ? status : weakest;
                 if (s > largest)
                 {
                     largest = s;
                     largestRelation = r;
+                    largestKeys = keys;
                 }
             }
 
@@ -191,7 +324,7 @@ namespace KnowledgeGraph.Analysis.Exposure
             if (largestRelation != null && held >= rule.OwnershipThreshold)
             {
                 Node ownerNode = best[g.IndexOf(largestRelation.Source)]!;
-                return new Node(ExposureKind.OwnedOrControlled, ownerNode.Sanction, ownerNode.Steps.Append(new PathStep(largestRelation, true)).ToArray(), 0, held);
+                return new Node(ExposureKind.OwnedOrControlled, ownerNode.Sanction, ownerNode.Steps.Append(new PathStep(largestRelation, true)).ToArray(), largestKeys!, 0, held, rule.AggregateOwnership ? weakest : time.Joint(largestKeys!));
             }
 
             return null;
@@ -218,15 +351,37 @@ namespace KnowledgeGraph.Analysis.Exposure
             }
         }
 
+        /// <summary>The period exposure is computed for (a date's days), or none: every relation then holds.</summary>
+        private readonly struct Window
+        {
+            public Window(PartialDate? date)
+            {
+                HasDate = date != null;
+                First = date?.FirstDayNumber ?? int.MinValue;
+                Last = date?.LastDayNumber ?? int.MaxValue;
+            }
+
+            public bool HasDate { get; }
+
+            public int First { get; }
+
+            public int Last { get; }
+
+            /// <summary>Whether a path holds jointly in the period, by the one rule (<see cref="TimeKey.Joint"/>).</summary>
+            public TimeStatus Joint(TimeKey[] keys) => HasDate ? TimeKey.Joint(keys, First, Last) : TimeStatus.Holds;
+        }
+
         private sealed class Node
         {
-            public Node(ExposureKind kind, int sanction, PathStep[] steps, int linkSteps, double? share)
+            public Node(ExposureKind kind, int sanction, PathStep[] steps, TimeKey[] keys, int linkSteps, double? share, TimeStatus status)
             {
                 Kind = kind;
                 Sanction = sanction;
                 Steps = steps;
+                Keys = keys;
                 LinkSteps = linkSteps;
                 Share = share;
+                Status = status;
             }
 
             public ExposureKind Kind { get; }
@@ -235,9 +390,13 @@ namespace KnowledgeGraph.Analysis.Exposure
 
             public PathStep[] Steps { get; }
 
+            public TimeKey[] Keys { get; }
+
             public int LinkSteps { get; }
 
             public double? Share { get; }
+
+            public TimeStatus Status { get; }
         }
     }
 }

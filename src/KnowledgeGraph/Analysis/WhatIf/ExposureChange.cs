@@ -18,14 +18,18 @@ namespace KnowledgeGraph.Analysis.WhatIf
         /// <summary>Gets the entity.</summary>
         public Entity Entity { get; }
 
-        /// <summary>Gets the exposure before, or <c>null</c> when it was not exposed.</summary>
+        /// <summary>Gets the exposure before (one that holds or, when none does, one that may hold: see <see cref="ExposureRecord.Status"/>), or <c>null</c> when it was not exposed.</summary>
         public ExposureRecord? Before { get; }
 
-        /// <summary>Gets the exposure after, or <c>null</c> when it is no longer exposed (or was removed).</summary>
+        /// <summary>Gets the exposure after (one that holds or, when none does, one that may hold), or <c>null</c> when it is no longer exposed (or was removed).</summary>
         public ExposureRecord? After { get; }
 
-        /// <summary>Formats the change: <c>integral: linked, 1 step → not exposed</c>.</summary>
+        /// <summary>Formats the change: <c>integral: linked, 1 step → not exposed</c>; an exposure that only may hold says so.</summary>
         /// <returns>The text.</returns>
-        public override string ToString() => $"{Entity}: {Before?.Description ?? "not exposed"} → {After?.Description ?? "not exposed"}";
+        public override string ToString() => $"{Entity}: {Describe(Before)} → {Describe(After)}";
+
+        /// <summary>Describes one side of the change.</summary>
+        internal static string Describe(ExposureRecord? record) =>
+            record == null ? "not exposed" : record.Description + (record.Status == TimeStatus.MayHold ? " (may hold)" : string.Empty);
     }
 }

@@ -136,7 +136,9 @@ namespace KnowledgeGraph.Analysis.WhatIf
                     Validity? ended = EndAt(r.Validity, date);
                     if (ended != null)
                     {
-                        b.AddRelation(r.Id, r.Type.Name, r.Source.Id, r.Target.Id, ended.Value, r.Properties, r.Citations, r.Confidence);
+                        // The citations' time evidence is already in the validity that was cut: the copies carry none, so that it is not added again past the end.
+                        Citation[] citations = r.Citations.Select(c => c.Evidence == CitationEvidence.None ? c : new Citation(c.SourceId, c.Quote, c.Locator)).ToArray();
+                        b.AddRelation(r.Id, r.Type.Name, r.Source.Id, r.Target.Id, ended.Value, r.Properties, citations, r.Confidence, r.Status, r.Attribution, r.Note, r.About?.Id);
                     }
 
                     continue;
@@ -148,25 +150,47 @@ namespace KnowledgeGraph.Analysis.WhatIf
             return b.Build();
         }
 
-        /// <summary>Cuts a validity at a date: <c>null</c> when nothing of it is left.</summary>
+        /// <summary>
+        /// Cuts a validity at a date: <c>null</c> when nothing of it is left. A known interval ends then (or earlier, as it
+        /// did); an event stays as it was unless it certainly happens after the date; a permanent fact held until then; a
+        /// bounded or unknown fact may hold up to the date and not after (its bounds, observations and approximation kept).
+        /// </summary>
         internal static Validity? EndAt(Validity validity, PartialDate date)
         {
-            if (validity.IsInstant)
+            if (validity.IsEvent)
             {
-                return validity.At!.Value.FirstDay <= date.LastDay ? validity : (Validity?)null;
+                return validity.StatusAsOf(date) == TimeStatus.DoesNotHold ? null : validity;
             }
 
-            if (validity.From != null && validity.From.Value.FirstDay > date.LastDay)
+            if (validity.IsPermanent)
+            {
+                return Validity.Between(null, date);
+            }
+
+            if (validity.Kind == ValidityKind.Known)
+            {
+                if (validity.From != null && validity.From.Value.FirstDay > date.LastDay)
+                {
+                    return null;
+                }
+
+                if (validity.To != null && validity.To.Value.LastDay <= date.LastDay)
+                {
+                    return validity;
+                }
+
+                return Validity.Create(from: validity.From, to: date, approximate: validity.IsApproximate);
+            }
+
+            // Bounded or unknown: it may hold up to the date, not after.
+            if (validity.NotBefore != null && validity.NotBefore.Value.FirstDay > date.LastDay)
             {
                 return null;
             }
 
-            if (validity.To != null && validity.To.Value.LastDay <= date.LastDay)
-            {
-                return validity;
-            }
-
-            return Validity.Between(validity.From, date);
+            PartialDate notAfter = validity.NotAfter != null && validity.NotAfter.Value.LastDay <= date.LastDay ? validity.NotAfter.Value : date;
+            PartialDate[] observed = validity.Observed.Where(o => o.LastDay <= notAfter.LastDay).ToArray();
+            return Validity.Create(notBefore: validity.NotBefore, notAfter: notAfter, observed: observed, approximate: validity.IsApproximate);
         }
     }
 }

@@ -60,15 +60,15 @@ namespace KnowledgeGraph.Analysis.WhatIf
             }
 
             // Exposure.
-            ExposureRule rule = (options.Exposure ?? new ExposureRule()) with { AsOf = null };
+            ExposureRule rule = (options.Exposure ?? new ExposureRule()) with { AsOf = options.AsOf, IgnoreTime = options.AsOf == null };
             ExposureResult exposureBefore = SanctionsExposure.Compute(before, rule, cancellationToken);
             ExposureResult exposureAfter = SanctionsExposure.Compute(after, rule, cancellationToken);
             var exposure = new List<ExposureChange>();
             foreach (Entity e in graph.Entities)
             {
-                ExposureRecord? x = exposureBefore.For(e.Id);
-                ExposureRecord? y = exposureAfter.For(e.Id);
-                if ((x == null) != (y == null) || (x != null && y != null && (x.Kind != y.Kind || x.LinkSteps != y.LinkSteps)))
+                ExposureRecord? x = exposureBefore.For(e.Id) ?? exposureBefore.MayHold.FirstOrDefault(r => r.Entity.Id == e.Id);
+                ExposureRecord? y = exposureAfter.For(e.Id) ?? exposureAfter.MayHold.FirstOrDefault(r => r.Entity.Id == e.Id);
+                if ((x == null) != (y == null) || (x != null && y != null && (x.Kind != y.Kind || x.LinkSteps != y.LinkSteps || x.Status != y.Status)))
                 {
                     exposure.Add(new ExposureChange(e, x, y));
                 }

@@ -29,7 +29,7 @@ namespace KnowledgeGraph.Analysis.WhatIf
         /// <summary>Gets how many top-ranked entities (PageRank and betweenness) are compared. Default 10.</summary>
         public int Top { get; init; } = 10;
 
-        /// <summary>Gets the exposure rule; its defaults when <c>null</c>. Its <see cref="ExposureRule.AsOf"/> is replaced by <see cref="AsOf"/>.</summary>
+        /// <summary>Gets the exposure rule; its defaults when <c>null</c>. Its <see cref="ExposureRule.AsOf"/> is replaced by <see cref="AsOf"/>, and without a date it ignores time (<see cref="ExposureRule.IgnoreTime"/>), as the comparison does.</summary>
         public ExposureRule? Exposure { get; init; }
     }
 }

@@ -82,7 +82,13 @@ namespace KnowledgeGraph.Analysis.WhatIf
                 }
             }
 
-            sb.Append("\nSanctions exposure: ").Append(ExposureBefore.Records.Count).Append(" → ").Append(ExposureAfter.Records.Count).Append(" exposed entities\n");
+            sb.Append("\nSanctions exposure: ").Append(ExposureBefore.Records.Count).Append(" → ").Append(ExposureAfter.Records.Count).Append(" exposed entities");
+            if (ExposureBefore.MayHold.Count + ExposureAfter.MayHold.Count > 0)
+            {
+                sb.Append(" (and ").Append(ExposureBefore.MayHold.Count).Append(" → ").Append(ExposureAfter.MayHold.Count).Append(" that may be)");
+            }
+
+            sb.Append('\n');
             if (ExposureChanges.Count == 0)
             {
                 sb.Append("  no change\n");
@@ -123,7 +129,7 @@ namespace KnowledgeGraph.Analysis.WhatIf
 
             HtmlTable.Append(sb, $"Exposure changes: {ExposureChanges.Count}", new[] { "entity", "before", "after" }, ExposureChanges.Select(c => (IReadOnlyList<string>)new[]
             {
-                c.Entity.Name + " (" + c.Entity.Id + ")", c.Before?.Description ?? "not exposed", c.After?.Description ?? "not exposed",
+                c.Entity.Name + " (" + c.Entity.Id + ")", ExposureChange.Describe(c.Before), ExposureChange.Describe(c.After),
             }));
             HtmlTable.Append(sb, $"Rank moves: {RankChanges.Count}", new[] { "measure", "entity", "rank before", "rank after", "score before", "score after" }, RankChanges.Select(r => (IReadOnlyList<string>)new[]
             {

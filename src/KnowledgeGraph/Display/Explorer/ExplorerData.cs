@@ -20,7 +20,7 @@ namespace KnowledgeGraph.Display.Explorer
         internal const int MaxShown = 1500;
 
         /// <summary>
-        /// Gets the compact time key of a validity, [lo, hi, witnessStart, witnessEnd] in day numbers (open ends are
+        /// Gets the compact time key of a validity, [lo, hi, witnessStart, witnessEnd, more witnesses…] in day numbers (open ends are
         /// <see cref="int.MinValue"/> and <see cref="int.MaxValue"/>), on which the script's one time rule runs. A fact may
         /// hold only within [lo, hi] and certainly holds on a period that meets the witness [start, end].
         /// </summary>
@@ -28,9 +28,17 @@ namespace KnowledgeGraph.Display.Explorer
         /// any time and is never certain; a permanent one always holds.</remarks>
         internal static int[] TimeKey(Validity v)
         {
-            // The model's key (further witnesses of facts observed on several dates are left out: the script sees the first).
+            // The model's key, with the further witnesses of a fact observed on several dates after the first four
+            // numbers (pairs of days), which the script's rule reads too.
             KnowledgeGraph.TimeKey k = v.Key;
-            return new[] { k.Lo, k.Hi, k.WitnessStart, k.WitnessEnd };
+            int[] more = k.MoreWitnesses ?? Array.Empty<int>();
+            var key = new int[4 + more.Length];
+            key[0] = k.Lo;
+            key[1] = k.Hi;
+            key[2] = k.WitnessStart;
+            key[3] = k.WitnessEnd;
+            Array.Copy(more, 0, key, 4, more.Length);
+            return key;
         }
 
         /// <summary>Gets the day number of 1970-01-01, from which the script counts calendar days.</summary>

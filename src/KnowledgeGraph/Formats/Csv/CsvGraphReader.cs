@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
+using KnowledgeGraph.Formats.Json;
 
 namespace KnowledgeGraph.Formats.Csv
 {
@@ -17,7 +19,12 @@ namespace KnowledgeGraph.Formats.Csv
     /// optional <c>id</c> (when absent or empty, the relation gets the stable id <c>e{line}</c>, its line in the file),
     /// <c>from</c>, <c>to</c> and <c>at</c> (partial dates <c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c>) and
     /// <c>confidence</c> (a number in [0, 1]).</para>
-    /// <para>Every other column becomes a typed property of the entity or relation: <c>true</c>/<c>false</c> a boolean,
+    /// <para>Relations may also carry the time and certainty fields of the JSON format, as columns of the same names:
+    /// <c>approximate</c> and <c>event</c> (<c>true</c>/<c>false</c>), <c>time</c> (<c>permanent</c>), <c>notBefore</c>,
+    /// <c>notAfter</c>, <c>observed</c> (dates separated by <c>;</c>), <c>status</c>, <c>attribution</c>, <c>note</c> and
+    /// <c>about</c>; the time fields are checked together by the rule every format shares.</para>
+    /// <para>Every other column becomes a typed property of the entity or relation (a column <c>prop.NAME</c> the
+    /// property <c>NAME</c>): <c>true</c>/<c>false</c> a boolean,
     /// an integer a <see cref="long"/>, another invariant number a <see cref="double"/>, anything else a string; an empty
     /// cell adds no property. Column names are matched ignoring case. This is the shape written by
     /// <see cref="CsvGraphWriter"/> and by the peer benchmark's <c>gen_graph.py</c>.</para>
@@ -127,6 +134,9 @@ namespace KnowledgeGraph.Formats.Csv
             }
         }
 
+        /// <summary>The known columns of a relations file beyond source, target and type: the rest are properties.</summary>
+        private static readonly string[] RelationColumns = new[] { "id", "from", "to", "at", "confidence" }.Concat(RelationFields.FieldNames.Select(f => f.Name)).ToArray();
+
         private sealed class ReadState
         {
             private const int CheckEvery = 4096;
@@ -145,6 +155,7 @@ namespace KnowledgeGraph.Formats.Csv
             private readonly List<(string Name, EntityKind? Kind)> _kinds = new List<(string, EntityKind?)>();
             private readonly List<(string Name, RelationType? Type)> _types = new List<(string, RelationType?)>();
             private long _records;
+            private int[]? _certainty; // the columns of RelationFields.FieldNames (-1 when absent), or null when the file has none
 
             public ReadState(ImportOptions options, int expectedNodes, int expectedEdges)
             {
@@ -221,10 +232,12 @@ namespace KnowledgeGraph.Formats.Csv
 
             public void ReadEdges(CsvRecordReader csv, string? file)
             {
-                Header header = ReadHeader(csv, file, "relations", new[] { "source", "target", "type" }, new[] { "id", "from", "to", "at", "confidence" });
+                Header header = ReadHeader(csv, file, "relations", new[] { "source", "target", "type" }, RelationColumns);
                 int expectedRows = _expectedEdges;
                 int source = header.Index("source"), target = header.Index("target"), type = header.Index("type");
                 int idColumn = header.Index("id"), from = header.Index("from"), to = header.Index("to"), at = header.Index("at"), confidence = header.Index("confidence");
+                int[] certainty = RelationFields.FieldNames.Select(f => header.Index(f.Name)).ToArray();
+                _certainty = certainty.Any(c => c >= 0) ? certainty : null;
                 HashSet<string>? ids = idColumn >= 0 ? new HashSet<string>(StringComparer.Ordinal) : null;
                 var properties = new PropertyReader(header, expectedRows);
                 while (csv.Read())
@@ -354,32 +367,64 @@ namespace KnowledgeGraph.Formats.Csv
                     return Error(file, line, GraphErrorCode.VocabularyViolation, $"The relation '{Label()}' ({relationType.Name}) cannot point to '{t.Id}', a {t.Kind.Name}.", Label());
                 }
 
-                string? dateError = null;
-                PartialDate? fromDate = ReadDate(csv, from, ref dateError);
-                PartialDate? toDate = ReadDate(csv, to, ref dateError);
-                PartialDate? atDate = ReadDate(csv, at, ref dateError);
-                if (dateError != null)
-                {
-                    return Error(file, line, GraphErrorCode.InvalidDate, $"The relation '{Label()}' has an invalid date: {dateError}", Label());
-                }
-
+                // The time fields go through the one rule every format shares (Validity.TryCreate); a file with columns of
+                // the time and certainty fields is read through RelationFields, one without them keeps the fast date path.
                 Validity validity;
-                if (atDate.HasValue)
+                RelationDetails? details = null;
+                TextPosition position = new TextPosition(file, line, 0);
+                if (_certainty != null)
                 {
-                    if (fromDate.HasValue || toDate.HasValue)
+                    var fields = new RelationFields
                     {
-                        return Error(file, line, GraphErrorCode.InvalidInterval, $"The relation '{Label()}' has both a point in time ('at') and an interval ('from'/'to'); give one or the other.", Label());
+                        Id = Label(),
+                        From = from >= 0 && !csv.IsEmpty(from) ? csv.GetString(from) : null,
+                        To = to >= 0 && !csv.IsEmpty(to) ? csv.GetString(to) : null,
+                        At = at >= 0 && !csv.IsEmpty(at) ? csv.GetString(at) : null,
+                    };
+                    for (int i = 0; i < _certainty.Length; i++)
+                    {
+                        if (_certainty[i] < 0 || csv.IsEmpty(_certainty[i]))
+                        {
+                            continue;
+                        }
+
+                        string cell = csv.GetString(_certainty[i]);
+                        (string name, RelationFields.FieldShape shape) = RelationFields.FieldNames[i];
+                        foreach (string item in shape == RelationFields.FieldShape.DateList ? SplitList(cell) : new[] { cell })
+                        {
+                            fields.SetText(name, item);
+                        }
                     }
 
-                    validity = Validity.Instant(atDate.Value);
-                }
-                else if (fromDate.HasValue && toDate.HasValue && toDate.Value.LastDayNumber < fromDate.Value.FirstDayNumber)
-                {
-                    return Error(file, line, GraphErrorCode.InvalidInterval, $"The relation '{Label()}' ends ({toDate}) before it starts ({fromDate}).", Label());
+                    GraphError? bad = null;
+                    if (!fields.TryResolve((field, index, code, message) => bad ??= Error(file, line, code, message, Label()), out validity, out RelationStatus status, out _))
+                    {
+                        return bad;
+                    }
+
+                    _found.Clear();
+                    if (!GraphBuilder.CheckCertainty(_vocabulary, relationType, Label(), fields.Attribution, fields.Note, fields.About, position, _found, out Subject? about))
+                    {
+                        return _found[0];
+                    }
+
+                    details = RelationDetails.Of(status, fields.Attribution, fields.Note, about, null);
                 }
                 else
                 {
-                    validity = fromDate.HasValue || toDate.HasValue ? Validity.Between(fromDate, toDate) : Validity.Always;
+                    string? dateError = null;
+                    PartialDate? fromDate = ReadDate(csv, from, "from", explicitId, line, ref dateError);
+                    PartialDate? toDate = ReadDate(csv, to, "to", explicitId, line, ref dateError);
+                    PartialDate? atDate = ReadDate(csv, at, "at", explicitId, line, ref dateError);
+                    if (dateError != null)
+                    {
+                        return Error(file, line, GraphErrorCode.InvalidDate, dateError, Label());
+                    }
+
+                    if (!Validity.TryCreate(fromDate, toDate, atDate, null, null, null, false, false, false, out validity, out _, out string error))
+                    {
+                        return Error(file, line, GraphErrorCode.InvalidInterval, $"The time of relation '{Label()}' is contradictory: {error}", Label());
+                    }
                 }
 
                 double? conf = null;
@@ -405,23 +450,23 @@ namespace KnowledgeGraph.Formats.Csv
                 if (properties.TryAddRow(csv, out PropertyTable? table, out int row))
                 {
                     _found.Clear();
-                    if (!GraphBuilder.CheckRelationValues(explicitId ?? Relation.GeneratedId(line), new PropertyMap(table!, row), Array.Empty<Citation>(), new TextPosition(file, line, 0), _found))
+                    if (!GraphBuilder.CheckRelationValues(explicitId ?? Relation.GeneratedId(line), new PropertyMap(table!, row), Array.Empty<Citation>(), position, _found))
                     {
                         return _found[0];
                     }
 
-                    _relations.Add(new Relation(explicitId, line, relationType, s, t, validity, table!, row, Array.Empty<Citation>(), conf));
+                    _relations.Add(new Relation(explicitId, line, relationType, s, t, validity, table!, row, Array.Empty<Citation>(), conf, details));
                 }
                 else
                 {
                     _relations.Add(explicitId != null
-                        ? new Relation(explicitId, relationType, s, t, validity, PropertyMap.Empty, Array.Empty<Citation>(), conf)
-                        : new Relation(line, relationType, s, t, validity, PropertyMap.Empty, Array.Empty<Citation>(), conf));
+                        ? new Relation(explicitId, relationType, s, t, validity, PropertyMap.Empty, Array.Empty<Citation>(), conf, details)
+                        : new Relation(line, relationType, s, t, validity, PropertyMap.Empty, Array.Empty<Citation>(), conf, details));
                 }
                 return null;
             }
 
-            private static PartialDate? ReadDate(CsvRecordReader csv, int field, ref string? error)
+            private static PartialDate? ReadDate(CsvRecordReader csv, int field, string name, string? explicitId, int line, ref string? error)
             {
                 if (field < 0 || csv.IsEmpty(field))
                 {
@@ -441,7 +486,8 @@ namespace KnowledgeGraph.Formats.Csv
                     return date;
                 }
 
-                error ??= problem;
+                // The message of the shared rule (RelationFields), so that a bad date reads the same in every reader.
+                error ??= $"The '{name}' date of '{explicitId ?? Relation.GeneratedId(line)}' is invalid: {problem}";
                 return null;
             }
 
@@ -619,7 +665,8 @@ namespace KnowledgeGraph.Formats.Csv
                 _allKeys = new string[_columns.Length];
                 for (int i = 0; i < _columns.Length; i++)
                 {
-                    _allKeys[i] = string.Intern(header.Name(_columns[i]));
+                    // A column prop.NAME is the property NAME (the writer's way of keeping a property named like a column apart).
+                    _allKeys[i] = string.Intern(PropertyNames.Inside(header.Name(_columns[i])));
                 }
             }
 

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
+using KnowledgeGraph.Formats.Json;
 using KnowledgeGraph.IO;
 
 namespace KnowledgeGraph.Formats.Csv
@@ -10,11 +12,17 @@ namespace KnowledgeGraph.Formats.Csv
     /// <summary>
     /// Writes a graph as two CSV files (RFC 4180) in the shape <see cref="CsvGraphReader"/> reads: entities
     /// (<c>id,kind,name</c>, then <c>description</c> and <c>aliases</c> when some entity has them, then one column per
-    /// property) and relations (<c>id,source,target,type,from,to</c>, then <c>at</c> and <c>confidence</c> when used,
-    /// then one column per property).
+    /// property) and relations (<c>id,source,target,type,from,to</c>, then <c>at</c> and <c>confidence</c> when used, then
+    /// each time and certainty field of the JSON format that some relation uses, under its name (<c>approximate</c>,
+    /// <c>event</c>, <c>time</c>, <c>notBefore</c>, <c>notAfter</c>, <c>observed</c> (dates joined with <c>"; "</c>),
+    /// <c>status</c>, <c>attribution</c>, <c>note</c>, <c>about</c>), then one column per property). A property named like
+    /// a column of the format (ignoring case), or starting with <c>prop.</c>, gets the column <c>prop.NAME</c>, which
+    /// <see cref="CsvGraphReader"/> reads back as <c>NAME</c>; of two properties whose names differ only in case, the
+    /// first met is written.
     /// </summary>
     /// <remarks>
-    /// <para>CSV is flat: sources, citations and external ids are not written (use the JSON format to keep them);
+    /// <para>CSV is flat: sources, citations (and so their time evidence) and external ids are not written (use the JSON
+    /// format to keep them); the time is written as stated;
     /// a list property is written as its items joined with <c>"; "</c>, a string property that looks like a number or
     /// a boolean reads back as one, and properties read back in column order (the order in which the writer first met
     /// each property name). Numbers are written in invariant culture, doubles always with a decimal point or an
@@ -48,12 +56,13 @@ namespace KnowledgeGraph.Formats.Csv
         {
             bool descriptions = false, aliases = false;
             var keys = new List<string>();
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "id", "kind", "name", "description", "aliases" };
+            var structural = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "id", "kind", "name", "description", "aliases" };
+            var seen = new HashSet<string>(structural, StringComparer.OrdinalIgnoreCase);
             foreach (Entity e in graph.Entities)
             {
                 descriptions |= e.Description != null;
                 aliases |= e.Aliases.Count > 0;
-                AddKeys(e.Properties, keys, seen);
+                AddKeys(e.Properties, keys, seen, structural);
             }
 
             var header = new List<string> { "id", "kind", "name" };
@@ -67,7 +76,7 @@ namespace KnowledgeGraph.Formats.Csv
                 header.Add("aliases");
             }
 
-            header.AddRange(keys);
+            header.AddRange(keys.Select(k => PropertyNames.Outside(k, structural)));
             WriteLine(writer, header);
             var row = new List<string>(header.Count);
             foreach (Entity e in graph.Entities)
@@ -98,13 +107,23 @@ namespace KnowledgeGraph.Formats.Csv
         {
             bool instants = false, confidences = false;
             var keys = new List<string>();
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "id", "source", "target", "type", "from", "to", "at", "confidence" };
+            var structural = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "id", "source", "target", "type", "from", "to", "at", "confidence" };
+            structural.UnionWith(RelationFields.FieldNames.Select(f => f.Name));
+            var seen = new HashSet<string>(structural, StringComparer.OrdinalIgnoreCase);
+            var used = new HashSet<string>(StringComparer.Ordinal);
             foreach (Relation r in graph.Relations)
             {
                 instants |= r.Validity.IsInstant;
                 confidences |= r.Confidence.HasValue;
-                AddKeys(r.Properties, keys, seen);
+                foreach (KeyValuePair<string, object> f in RelationFields.TimeAndCertainty(r, stated: true))
+                {
+                    used.Add(f.Key);
+                }
+
+                AddKeys(r.Properties, keys, seen, structural);
             }
+
+            string[] certainty = RelationFields.FieldNames.Select(f => f.Name).Where(used.Contains).ToArray();
 
             var header = new List<string> { "id", "source", "target", "type", "from", "to" };
             if (instants)
@@ -117,7 +136,8 @@ namespace KnowledgeGraph.Formats.Csv
                 header.Add("confidence");
             }
 
-            header.AddRange(keys);
+            header.AddRange(certainty);
+            header.AddRange(keys.Select(k => PropertyNames.Outside(k, structural)));
             WriteLine(writer, header);
             var row = new List<string>(header.Count);
             foreach (Relation r in graph.Relations)
@@ -140,16 +160,29 @@ namespace KnowledgeGraph.Formats.Csv
                     row.Add(r.Confidence.HasValue ? FormatDouble(r.Confidence.Value) : string.Empty);
                 }
 
+                if (certainty.Length > 0)
+                {
+                    var fields = RelationFields.TimeAndCertainty(r, stated: true).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+                    foreach (string name in certainty)
+                    {
+                        row.Add(!fields.TryGetValue(name, out object? value) ? string.Empty
+                            : value is bool b ? (b ? "true" : "false")
+                            : value is string[] list ? string.Join("; ", list)
+                            : (string)value);
+                    }
+                }
+
                 AddValues(r.Properties, keys, row);
                 WriteLine(writer, row);
             }
         }
 
-        private static void AddKeys(PropertyMap properties, List<string> keys, HashSet<string> seen)
+        /// <summary>Adds the property names not met yet; a name written like a column of the format (or already starting with <c>prop.</c>) is prefixed with <c>prop.</c>, which the reader removes.</summary>
+        private static void AddKeys(PropertyMap properties, List<string> keys, HashSet<string> seen, HashSet<string> structural)
         {
             foreach (string key in properties.Keys)
             {
-                if (seen.Add(key))
+                if (!keys.Contains(key) && seen.Add(PropertyNames.Outside(key, structural)))
                 {
                     keys.Add(key);
                 }

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Xml;
+using KnowledgeGraph.Formats.Json;
 using KnowledgeGraph.IO;
 using static KnowledgeGraph.Formats.PropertyColumns;
 
@@ -17,11 +18,18 @@ namespace KnowledgeGraph.Formats.Gexf
     /// <remarks>
     /// <para>The graph is <c>mode="dynamic"</c> with <c>timeformat="date"</c> and <c>timerepresentation="interval"</c>.
     /// A relation's spell runs from the first day of its <c>from</c> date to the last day of its <c>to</c> date (an open end
-    /// is left out); an event (<c>at</c>) spans the period its date names (one day, month or year). An undated relation
-    /// has no spell and is present at every time. Entities have no spell: they are always present.</para>
+    /// is left out); an event (<c>at</c>) spans the period its date names (one day, month or year). A relation without
+    /// known dates but with bounds spans from its <c>notBefore</c> to its <c>notAfter</c> (outside them it does not hold;
+    /// an event happened within them). A relation of unknown or permanent time, or with only observed dates, has no spell
+    /// and is present at every time: its attributes say what is known. Entities have no spell: they are always present.</para>
     /// <para>Node and edge ids are entity and relation ids. Attributes: on nodes <c>kind</c>, <c>rootKind</c>,
     /// <c>description</c>, <c>aliases</c>, <c>wikidata</c> and each property; on edges <c>relationType</c>, <c>from</c>,
-    /// <c>to</c>, <c>at</c>, <c>confidence</c>, <c>citations</c> and each property (lists as <c>liststring</c>).
+    /// <c>to</c>, <c>at</c>, the time and certainty the graph answers on (the evidence of citations included) under the
+    /// names of the JSON format (<c>approximate</c> and <c>event</c> booleans, <c>time</c>, <c>notBefore</c>, <c>notAfter</c>,
+    /// <c>observed</c> a <c>liststring</c>, <c>status</c>, <c>attribution</c>, <c>note</c>, <c>about</c>), <c>confidence</c>,
+    /// <c>citations</c>, <c>citationEvidence</c> (each citation's <c>observed</c>, <c>reported</c> or <c>none</c>, when one has
+    /// some) and each property (lists as <c>liststring</c>). A property whose name is also an attribute's title (or
+    /// <c>label</c>) gets the title <c>prop.NAME</c>, so that no two attributes share a title.
     /// Undirected relation types are edges of <c>type="undirected"</c>. Each node has a <c>viz:color</c>, the colour of its kind.</para>
     /// </remarks>
     public static class GexfWriter
@@ -75,9 +83,13 @@ namespace KnowledgeGraph.Formats.Gexf
             w.WriteAttributeString("timerepresentation", "interval");
 
             var nodeAttrs = new List<(string Title, string Type)> { ("kind", "string"), ("rootKind", "string"), ("description", "string"), ("aliases", "liststring"), ("wikidata", "string") };
-            nodeAttrs.AddRange(nodeProps.Select(p => (p.Key, TypeName(p.Value))));
-            var edgeAttrs = new List<(string Title, string Type)> { ("relationType", "string"), ("from", "string"), ("to", "string"), ("at", "string"), ("confidence", "double"), ("citations", "string") };
-            edgeAttrs.AddRange(edgeProps.Select(p => (p.Key, TypeName(p.Value))));
+            var nodeTitles = new HashSet<string>(nodeAttrs.Select(a => a.Title), StringComparer.Ordinal) { "label" };
+            nodeAttrs.AddRange(nodeProps.Select(p => (PropertyNames.Outside(p.Key, nodeTitles), TypeName(p.Value))));
+            var edgeAttrs = new List<(string Title, string Type)> { ("relationType", "string"), ("from", "string"), ("to", "string"), ("at", "string") };
+            edgeAttrs.AddRange(RelationFields.FieldNames.Select(f => (f.Name, f.Shape == RelationFields.FieldShape.Flag ? "boolean" : f.Shape == RelationFields.FieldShape.DateList ? "liststring" : "string")));
+            edgeAttrs.AddRange(new[] { ("confidence", "double"), ("citations", "string"), ("citationEvidence", "liststring") });
+            var edgeTitles = new HashSet<string>(edgeAttrs.Select(a => a.Title), StringComparer.Ordinal) { "label" };
+            edgeAttrs.AddRange(edgeProps.Select(p => (PropertyNames.Outside(p.Key, edgeTitles), TypeName(p.Value))));
             Attributes(w, "node", nodeAttrs);
             Attributes(w, "edge", edgeAttrs);
 
@@ -122,14 +134,22 @@ namespace KnowledgeGraph.Formats.Gexf
                     v.IsInstant ? null : v.From?.ToString(),
                     v.IsInstant ? null : v.To?.ToString(),
                     v.At?.ToString(),
-                    r.Confidence?.ToString("R", CultureInfo.InvariantCulture),
-                    r.Citations.Count > 0 ? string.Join("\n", r.Citations.Select(c => c.ToString())) : null,
                 };
+                var fields = RelationFields.TimeAndCertainty(r, stated: false).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+                values.AddRange(RelationFields.FieldNames.Select(f => !fields.TryGetValue(f.Name, out object? value) ? null
+                    : value is bool b ? (b ? "true" : "false")
+                    : value is string[] list ? ListString(list)
+                    : (string)value));
+                values.Add(r.Confidence?.ToString("R", CultureInfo.InvariantCulture));
+                values.Add(r.Citations.Count > 0 ? string.Join("\n", r.Citations.Select(c => c.ToString())) : null);
+                values.Add(r.Citations.Any(c => c.Evidence != CitationEvidence.None) ? ListString(r.Citations.Select(c => RelationFields.EvidenceName(c.Evidence) ?? "none")) : null);
                 values.AddRange(edgeProps.Select(p => r.Properties.TryGetValue(p.Key, out object? pv) ? Value(pv) : null));
                 AttValues(w, values);
 
-                PartialDate? start = v.IsInstant ? v.At : v.From;
-                PartialDate? end = v.IsInstant ? v.At : v.To;
+                // The spell is the period the dates give (an event: the period in which it happened); without known dates,
+                // the bounds; a fact of unknown or permanent time, or only observed, has none (present at every time).
+                PartialDate? start = v.IsInstant ? v.At : v.From ?? (v.IsPermanent ? null : v.NotBefore);
+                PartialDate? end = v.IsInstant ? v.At : v.To ?? (v.IsPermanent ? null : v.NotAfter);
                 if (start.HasValue || end.HasValue)
                 {
                     w.WriteStartElement("spells", Namespace);

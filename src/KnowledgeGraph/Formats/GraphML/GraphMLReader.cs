@@ -111,7 +111,7 @@ namespace KnowledgeGraph.Formats.GraphML
             Dictionary<string, string> gd = DataOf(g, ns, keys);
             builder.Title = Get(gd, "title");
             builder.Description = Get(gd, "description");
-            if (Get(gd, "format") != GraphMLWriter.FormatMarker)
+            if (Get(gd, "format") is not (GraphMLWriter.FormatMarker or GraphMLWriter.FormatMarkerV1))
             {
                 if (options?.DefaultKind != null)
                 {
@@ -163,30 +163,56 @@ namespace KnowledgeGraph.Formats.GraphML
                     continue;
                 }
 
-                Validity validity = Validity.Always;
-                if (Get(d, "at") is string at)
+                var fields = new RelationFields
                 {
-                    PartialDate? a = ParseDate(at, fileName, e, errors, id);
-                    validity = a.HasValue ? Validity.Instant(a.Value) : Validity.Always;
-                }
-                else
+                    Id = id,
+                    Type = type,
+                    Source = (string?)e.Attribute("source") ?? string.Empty,
+                    Target = (string?)e.Attribute("target") ?? string.Empty,
+                    From = Get(d, "from"),
+                    To = Get(d, "to"),
+                    At = Get(d, "at"),
+                    Properties = Props(d, keys, "edge", fileName, e, errors),
+                };
+                foreach ((string name, RelationFields.FieldShape shape) in RelationFields.FieldNames)
                 {
-                    PartialDate? from = Get(d, "from") is string f ? ParseDate(f, fileName, e, errors, id) : null;
-                    PartialDate? to = Get(d, "to") is string t ? ParseDate(t, fileName, e, errors, id) : null;
-                    try
+                    if (Get(d, name) is not string text)
                     {
-                        validity = Validity.Between(from, to);
+                        continue;
                     }
-                    catch (ArgumentException ex)
+
+                    if (shape == RelationFields.FieldShape.DateList)
                     {
-                        errors.Add(Err(fileName, e, GraphErrorCode.InvalidInterval, $"The edge '{id}': {ex.Message}", id));
+                        foreach (JToken item in ParseArray(text, fileName, e, errors))
+                        {
+                            fields.SetText(name, item.Type == JTokenType.String ? (string)item! : item.ToString(Newtonsoft.Json.Formatting.None));
+                        }
+                    }
+                    else
+                    {
+                        fields.SetText(name, text);
                     }
                 }
 
-                double? confidence = Get(d, "confidence") is string c && double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out double cv) ? cv : null;
-                var citations = ParseArray(Get(d, "citations"), fileName, e, errors).OfType<JObject>()
-                    .Select(x => new Citation((string?)x["source"] ?? string.Empty, (string?)x["quote"], (string?)x["locator"])).ToList();
-                builder.AddRelation(id, type, (string?)e.Attribute("source") ?? string.Empty, (string?)e.Attribute("target") ?? string.Empty, validity, Props(d, keys, "edge", fileName, e, errors), citations, confidence, Pos(fileName, e));
+                if (Get(d, "confidence") is string c)
+                {
+                    if (double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out double cv))
+                    {
+                        fields.Confidence = cv;
+                    }
+                    else
+                    {
+                        errors.Add(Err(fileName, e, GraphErrorCode.InvalidValue, $"The confidence of relation '{id}' is '{c}', which is not a number.", id));
+                    }
+                }
+
+                foreach (JObject x in ParseArray(Get(d, "citations"), fileName, e, errors).OfType<JObject>())
+                {
+                    (fields.Citations ??= new List<CitationFields>()).Add(new CitationFields((string?)x["source"] ?? string.Empty, (string?)x["quote"], (string?)x["locator"], (string?)x["evidence"]));
+                }
+
+                // The values are checked by the rule every format shares (dates, the time fields together, status, evidence).
+                fields.TryAdd(builder, Pos(fileName, e), (field, index, code, message) => errors.Add(Err(fileName, e, code, message, id)));
             }
 
             if (errors.Count > 0)

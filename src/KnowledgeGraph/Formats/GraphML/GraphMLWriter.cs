@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Xml;
+using KnowledgeGraph.Formats.Json;
 using KnowledgeGraph.IO;
 using Newtonsoft.Json.Linq;
 using static KnowledgeGraph.Formats.PropertyColumns;
@@ -19,8 +20,13 @@ namespace KnowledgeGraph.Formats.GraphML
     /// <para>Node ids are entity ids and edge ids are relation ids, so they are stable across exports. Every value has
     /// a <c>&lt;key&gt;</c> with its <c>attr.name</c> and <c>attr.type</c>: on nodes <c>kind</c>, <c>name</c>,
     /// <c>description</c>, <c>aliases</c> and <c>externalIds</c> (JSON arrays), <c>wikidata</c>; on edges <c>type</c>,
-    /// <c>directed</c> (boolean), <c>from</c>, <c>to</c>, <c>at</c> (partial dates as text), <c>validity</c> (for
-    /// people), <c>confidence</c> (double), <c>citations</c> (a JSON array) and <c>citationText</c> (for people);
+    /// <c>directed</c> (boolean), <c>from</c>, <c>to</c>, <c>at</c> (partial dates as text), the time and certainty fields of
+    /// the JSON format under the same names (<c>approximate</c> and <c>event</c> booleans; <c>time</c>, <c>notBefore</c>,
+    /// <c>notAfter</c>, <c>status</c>, <c>attribution</c>, <c>note</c>, <c>about</c> strings; <c>observed</c> a JSON array
+    /// of dates), written only when set and as stated (the evidence of citations is derived again on reading),
+    /// <c>validity</c> (for people: the time the graph answers on), <c>confidence</c> (double), <c>citations</c> (a JSON
+    /// array of objects with <c>source</c>, <c>quote</c>, <c>locator</c> and, when set, <c>evidence</c>) and
+    /// <c>citationText</c> (for people);
     /// on the graph <c>format</c>, <c>title</c>, <c>description</c> and <c>sources</c> (a JSON array). Each entity
     /// or relation property becomes a key named <c>prop:NAME</c> of type <c>long</c>, <c>double</c>, <c>boolean</c>
     /// or <c>string</c>; a list of strings becomes a key named <c>propList:NAME</c> holding a JSON array.</para>
@@ -34,7 +40,10 @@ namespace KnowledgeGraph.Formats.GraphML
         public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 
         /// <summary>The value of the graph's <c>format</c> key, which <see cref="GraphMLReader"/> looks for.</summary>
-        public const string FormatMarker = "knowledge-graph/1";
+        public const string FormatMarker = "knowledge-graph/2";
+
+        /// <summary>The marker of files of the first version (before the time and certainty fields), which still read.</summary>
+        internal const string FormatMarkerV1 = "knowledge-graph/1";
 
         /// <summary>Gets the GraphML text of a graph.</summary>
         /// <param name="graph">The graph.</param>
@@ -86,6 +95,11 @@ namespace KnowledgeGraph.Formats.GraphML
             Key(w, "e_from", "edge", "from", "string");
             Key(w, "e_to", "edge", "to", "string");
             Key(w, "e_at", "edge", "at", "string");
+            foreach ((string name, RelationFields.FieldShape shape) in RelationFields.FieldNames)
+            {
+                Key(w, "e_" + name, "edge", name, shape == RelationFields.FieldShape.Flag ? "boolean" : "string");
+            }
+
             Key(w, "e_validity", "edge", "validity", "string");
             Key(w, "e_confidence", "edge", "confidence", "double");
             Key(w, "e_citations", "edge", "citations", "string");
@@ -125,14 +139,25 @@ namespace KnowledgeGraph.Formats.GraphML
                 w.WriteAttributeString("target", r.Target.Id);
                 Data(w, "e_type", r.Type.Name);
                 Data(w, "e_directed", r.Type.IsDirected ? "true" : "false");
-                if (r.Validity.IsInstant)
+                Validity stated = r.StatedValidity;
+                if (stated.IsInstant)
                 {
-                    Data(w, "e_at", r.Validity.At?.ToString());
+                    Data(w, "e_at", stated.At?.ToString());
                 }
                 else
                 {
-                    Data(w, "e_from", r.Validity.From?.ToString());
-                    Data(w, "e_to", r.Validity.To?.ToString());
+                    Data(w, "e_from", stated.From?.ToString());
+                    Data(w, "e_to", stated.To?.ToString());
+                }
+
+                foreach (KeyValuePair<string, object> f in RelationFields.TimeAndCertainty(r, stated: true))
+                {
+                    Data(w, "e_" + f.Key, f.Value switch
+                    {
+                        bool b => b ? "true" : "false",
+                        string[] list => new JArray(list.Cast<object>().ToArray()).ToString(Newtonsoft.Json.Formatting.None),
+                        _ => (string)f.Value,
+                    });
                 }
 
                 Data(w, "e_validity", r.Validity.ToString());
@@ -171,12 +196,21 @@ namespace KnowledgeGraph.Formats.GraphML
             ["note"] = x.Note,
         };
 
-        internal static JObject CitationJson(Citation c) => new JObject
+        internal static JObject CitationJson(Citation c)
         {
-            ["source"] = c.SourceId,
-            ["quote"] = c.Quote,
-            ["locator"] = c.Locator,
-        };
+            var o = new JObject
+            {
+                ["source"] = c.SourceId,
+                ["quote"] = c.Quote,
+                ["locator"] = c.Locator,
+            };
+            if (RelationFields.EvidenceName(c.Evidence) is string evidence)
+            {
+                o["evidence"] = evidence;
+            }
+
+            return o;
+        }
 
         private static string PropName(KeyValuePair<string, ColumnType> p) => (p.Value == ColumnType.TextList ? "propList:" : "prop:") + p.Key;
 

@@ -103,48 +103,17 @@ namespace KnowledgeGraph.Formats.Jgf
                 }
 
                 JObject meta = Object(e, "metadata", id, errors);
-                PartialDate? from = errors.OptionalString(meta, "from", id) is string f ? Date(f, meta["from"]!, errors, id) : null;
-                PartialDate? to = errors.OptionalString(meta, "to", id) is string t ? Date(t, meta["to"]!, errors, id) : null;
-                PartialDate? at = errors.OptionalString(meta, "at", id) is string a ? Date(a, meta["at"]!, errors, id) : null;
-                Validity validity = Validity.Always;
-                if (at.HasValue && (from.HasValue || to.HasValue))
+                var fields = new RelationFields
                 {
-                    errors.Add(GraphErrorCode.InvalidInterval, $"The relation '{id}' has both a point in time ('at') and an interval ('from'/'to'); give one or the other.", id, meta["at"]);
-                }
-                else if (at.HasValue)
-                {
-                    validity = Validity.Instant(at.Value);
-                }
-                else if (from.HasValue && to.HasValue && to.Value.LastDay < from.Value.FirstDay)
-                {
-                    errors.Add(GraphErrorCode.InvalidInterval, $"The relation '{id}' ends ({to}) before it starts ({from}).", id, meta["to"]);
-                }
-                else
-                {
-                    validity = Validity.Between(from, to);
-                }
+                    Id = id,
+                    Type = type,
+                    Source = errors.OptionalString(e, "source", id) ?? string.Empty,
+                    Target = errors.OptionalString(e, "target", id) ?? string.Empty,
+                    Properties = GraphJsonReader.ReadProperties(meta, id, errors),
+                };
 
-                var citations = new List<Citation>();
-                foreach (JObject c in errors.ObjectArray(meta, "citations", id))
-                {
-                    if (errors.RequiredString(c, "source", id) is string sourceId)
-                    {
-                        citations.Add(new Citation(sourceId, errors.OptionalString(c, "quote", id), errors.OptionalString(c, "locator", id)));
-                    }
-                }
-
-                JToken? cv = meta["confidence"];
-                double? confidence = null;
-                if (cv is JValue { Type: JTokenType.Float or JTokenType.Integer })
-                {
-                    confidence = (double)cv;
-                }
-                else if (cv != null && cv.Type != JTokenType.Null)
-                {
-                    errors.Add(GraphErrorCode.InvalidField, $"The confidence of relation '{id}' must be a number or null, not {JsonErrorSink.Describe(cv)}.", id, cv);
-                }
-
-                builder.AddRelation(id, type, errors.OptionalString(e, "source", id) ?? string.Empty, errors.OptionalString(e, "target", id) ?? string.Empty, validity, GraphJsonReader.ReadProperties(meta, id, errors), citations, confidence, Pos(fileName, e));
+                // The time, certainty and citations are read by the JSON format's own routine, from the metadata.
+                GraphJsonReader.AddRelation(fields, e, meta, errors, builder);
             }
 
             foreach (GraphError error in errors.Errors)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using KnowledgeGraph.Formats.GraphML;
+using KnowledgeGraph.Formats.Json;
 using KnowledgeGraph.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -13,17 +14,21 @@ namespace KnowledgeGraph.Formats.Jgf
     /// <c>json-graph-schema_v2.json</c>): <c>{"graph": {"nodes": {id: {label, metadata}}, "edges": [...]}}</c>, for web tools.
     /// </summary>
     /// <remarks>
-    /// <para>The graph has <c>type</c> <c>knowledge-graph/1</c>, <c>directed</c> true, and <c>metadata</c> holding the
+    /// <para>The graph has <c>type</c> <c>knowledge-graph/2</c>, <c>directed</c> true, and <c>metadata</c> holding the
     /// <c>description</c> and the <c>sources</c>. A node is keyed by the entity id, labelled with its name; its metadata
     /// has <c>kind</c>, <c>aliases</c>, <c>description</c>, <c>properties</c> and <c>externalIds</c>. An edge has the
     /// relation's <c>id</c>, <c>source</c>, <c>target</c>, <c>relation</c> (the type), <c>directed</c>, a <c>label</c>, and
-    /// metadata with <c>from</c>, <c>to</c>, <c>at</c>, <c>confidence</c>, <c>properties</c> and <c>citations</c>.</para>
+    /// metadata with <c>from</c>, <c>to</c>, <c>at</c>, then, when set, the time and certainty fields of the JSON format under
+    /// the same names and types (<c>approximate</c>, <c>event</c>, <c>time</c>, <c>notBefore</c>, <c>notAfter</c>,
+    /// <c>observed</c>, <c>status</c>, <c>attribution</c>, <c>note</c>, <c>about</c>), <c>confidence</c>, <c>properties</c> and
+    /// <c>citations</c> (each with <c>source</c>, <c>quote</c>, <c>locator</c> and, when set, <c>evidence</c>). The time is
+    /// written as stated: the evidence of the citations is derived again on reading.</para>
     /// <para><see cref="JgfReader"/> reads this back to the same graph.</para>
     /// </remarks>
     public static class JgfWriter
     {
         /// <summary>The graph <c>type</c> written, which <see cref="JgfReader"/> requires.</summary>
-        public const string GraphType = "knowledge-graph/1";
+        public const string GraphType = "knowledge-graph/2";
 
         /// <summary>Gets the JGF text of a graph.</summary>
         /// <param name="graph">The graph.</param>
@@ -64,7 +69,21 @@ namespace KnowledgeGraph.Formats.Jgf
             var edges = new JArray();
             foreach (Relation r in graph.Relations)
             {
-                Validity v = r.Validity;
+                Validity v = r.StatedValidity;
+                var meta = new JObject
+                {
+                    ["from"] = v.IsInstant ? null : v.From?.ToString(),
+                    ["to"] = v.IsInstant ? null : v.To?.ToString(),
+                    ["at"] = v.At?.ToString(),
+                };
+                foreach (KeyValuePair<string, object> f in RelationFields.TimeAndCertainty(r, stated: true))
+                {
+                    meta[f.Key] = f.Value is string[] list ? new JArray(list) : JToken.FromObject(f.Value);
+                }
+
+                meta["confidence"] = r.Confidence;
+                meta["properties"] = Properties(r.Properties);
+                meta["citations"] = new JArray(r.Citations.Select(GraphMLWriter.CitationJson));
                 edges.Add(new JObject
                 {
                     ["id"] = r.Id,
@@ -72,16 +91,8 @@ namespace KnowledgeGraph.Formats.Jgf
                     ["target"] = r.Target.Id,
                     ["relation"] = r.Type.Name,
                     ["directed"] = r.Type.IsDirected,
-                    ["label"] = r.Type.Name + (v.IsAlways ? string.Empty : " (" + v + ")"),
-                    ["metadata"] = new JObject
-                    {
-                        ["from"] = v.IsInstant ? null : v.From?.ToString(),
-                        ["to"] = v.IsInstant ? null : v.To?.ToString(),
-                        ["at"] = v.At?.ToString(),
-                        ["confidence"] = r.Confidence,
-                        ["properties"] = Properties(r.Properties),
-                        ["citations"] = new JArray(r.Citations.Select(GraphMLWriter.CitationJson)),
-                    },
+                    ["label"] = r.Type.Name + (r.Validity.IsUnknown ? string.Empty : " (" + r.Validity + ")"),
+                    ["metadata"] = meta,
                 });
             }
 

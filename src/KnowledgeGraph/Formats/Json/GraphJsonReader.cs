@@ -211,6 +211,7 @@ namespace KnowledgeGraph.Formats.Json
                 builder.VocabularyFiles.Add(file);
             }
 
+            DatasetFields.Read(root, errors, builder);
             foreach (string field in new[] { "sources", "entities", "relations" })
             {
                 // Present here only when not an array, which is an error.
@@ -342,6 +343,8 @@ namespace KnowledgeGraph.Formats.Json
                 ReadSource(item, errors, builder);
             }
 
+            DatasetFields.Read(root, errors, builder);
+
             foreach (JObject item in errors.ObjectArray(root, "entities"))
             {
                 ReadEntity(item, errors, builder);
@@ -430,31 +433,48 @@ namespace KnowledgeGraph.Formats.Json
                 Type = errors.RequiredString(item, "type", label),
                 Source = errors.RequiredString(item, "source", label),
                 Target = errors.RequiredString(item, "target", label),
-                From = DateText(item, "from", label, errors),
-                To = DateText(item, "to", label, errors),
-                At = DateText(item, "at", label, errors),
-                NotBefore = DateText(item, "notBefore", label, errors),
-                NotAfter = DateText(item, "notAfter", label, errors),
-                Approximate = errors.OptionalBool(item, "approximate", id) ?? false,
-                Event = errors.OptionalBool(item, "event", id) ?? false,
-                Time = errors.OptionalString(item, "time", id),
                 Properties = ReadProperties(item, label, errors),
-                Status = errors.OptionalString(item, "status", id),
-                Attribution = errors.OptionalString(item, "attribution", id),
-                Note = errors.OptionalString(item, "note", id),
-                About = errors.OptionalString(item, "about", id),
             };
+            AddRelation(fields, item, item, errors, builder);
+        }
 
-            if (item["observed"] is JToken observedToken && observedToken.Type != JTokenType.Null)
+        /// <summary>
+        /// Reads the time and certainty fields, the confidence and the citations of a relation from <paramref name="holder"/>
+        /// (the relation object itself; in JGF, an edge's metadata), checking only their JSON types, and adds the relation
+        /// through <see cref="RelationFields.TryAdd"/>, reporting each bad value at its token.
+        /// </summary>
+        /// <param name="fields">The fields read so far (id, type, ends, properties).</param>
+        /// <param name="item">The relation's object, whose position the relation gets.</param>
+        /// <param name="holder">The object holding the time and certainty fields.</param>
+        /// <param name="errors">Where errors go.</param>
+        /// <param name="builder">The builder.</param>
+        internal static void AddRelation(RelationFields fields, JObject item, JObject holder, JsonErrorSink errors, GraphBuilder builder)
+        {
+            string? id = fields.Id;
+            string label = id ?? "(relation without id)";
+            fields.From = DateText(holder, "from", label, errors);
+            fields.To = DateText(holder, "to", label, errors);
+            fields.At = DateText(holder, "at", label, errors);
+            fields.NotBefore = DateText(holder, "notBefore", label, errors);
+            fields.NotAfter = DateText(holder, "notAfter", label, errors);
+            fields.Approximate = errors.OptionalBool(holder, "approximate", id) ?? false;
+            fields.Event = errors.OptionalBool(holder, "event", id) ?? false;
+            fields.Time = errors.OptionalString(holder, "time", id);
+            fields.Status = errors.OptionalString(holder, "status", id);
+            fields.Attribution = errors.OptionalString(holder, "attribution", id);
+            fields.Note = errors.OptionalString(holder, "note", id);
+            fields.About = errors.OptionalString(holder, "about", id);
+
+            if (holder["observed"] is JToken observedToken && observedToken.Type != JTokenType.Null)
             {
                 fields.Observed = new List<string>();
-                foreach (JToken t in errors.StringArray(item, "observed", id))
+                foreach (JToken t in errors.StringArray(holder, "observed", id))
                 {
                     fields.Observed.Add((string)t!);
                 }
             }
 
-            JToken? conf = item["confidence"];
+            JToken? conf = holder["confidence"];
             if (conf != null && conf.Type != JTokenType.Null)
             {
                 if (conf.Type is JTokenType.Float or JTokenType.Integer)
@@ -468,7 +488,7 @@ namespace KnowledgeGraph.Formats.Json
             }
 
             var citationTokens = new List<JObject>();
-            foreach (JObject c in errors.ObjectArray(item, "citations", id))
+            foreach (JObject c in errors.ObjectArray(holder, "citations", id))
             {
                 string? sourceId = errors.RequiredString(c, "source", label);
                 if (sourceId != null)
@@ -481,9 +501,9 @@ namespace KnowledgeGraph.Formats.Json
             fields.TryAdd(builder, PositionOf(item, errors.File), (field, index, code, message) =>
             {
                 JToken? at = field == "evidence" ? citationTokens[index]["evidence"]
-                    : index >= 0 && item[field] is JArray array && index < array.Count ? array[index]
-                    : item[field];
-                errors.Add(code, message, id, at ?? item);
+                    : index >= 0 && holder[field] is JArray array && index < array.Count ? array[index]
+                    : holder[field];
+                errors.Add(code, message, id, at ?? holder);
             });
         }
 

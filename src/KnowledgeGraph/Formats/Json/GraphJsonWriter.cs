@@ -62,6 +62,7 @@ namespace KnowledgeGraph.Formats.Json
             Prop(w, "title", graph.Title);
             Prop(w, "description", graph.Description);
             StringArray(w, "vocabularies", graph.VocabularyFiles);
+            DatasetFields.Write(w, graph);
 
             w.WritePropertyName("sources");
             w.WriteStartArray();

@@ -17,15 +17,22 @@ namespace KnowledgeGraph.Formats.Neo4j
     /// The properties match the columns of <see cref="Neo4jCsvWriter"/>. An entity's or relation's own property named like
     /// one of kg's fields (<c>id</c>, <c>name</c>, <c>kind</c>, <c>aliases</c>, <c>description</c>, <c>externalIds</c>,
     /// <c>wikidata</c>; for relations <c>id</c>, <c>from</c>, <c>to</c>, <c>at</c>, <c>startDay</c>, <c>endDay</c>,
-    /// <c>confidence</c>, <c>directed</c>, <c>citationSources</c>, <c>citations</c>), or starting with <c>prop.</c>, is written
-    /// as <c>prop.NAME</c>: it never overwrites the <c>MERGE</c> key or a field.</remarks>
+    /// <c>confidence</c>, <c>directed</c>, <c>citationSources</c>, <c>citations</c>, <c>citationEvidence</c> and the time and
+    /// certainty fields), or starting with <c>prop.</c>, is written as <c>prop.NAME</c>: it never overwrites the <c>MERGE</c>
+    /// key or a field. A relation's time and certainty are those the graph answers on (the evidence of its citations
+    /// included), under the names of the JSON format: <c>approximate</c> and <c>event</c> (booleans, when true), <c>time</c>
+    /// (<c>'permanent'</c>), <c>notBefore</c>, <c>notAfter</c>, <c>observed</c> (a list of dates), <c>status</c>,
+    /// <c>attribution</c>, <c>note</c>, <c>about</c>; <c>citationEvidence</c> lists each citation's evidence
+    /// (<c>observed</c>, <c>reported</c> or <c>none</c>) when one has some.</remarks>
     public static class CypherWriter
     {
         /// <summary>The fields the script writes for an entity; a property of the same name is written as <c>prop.NAME</c> (see the remarks).</summary>
         internal static readonly HashSet<string> EntityFields = new HashSet<string>(StringComparer.Ordinal) { "id", "name", "kind", "aliases", "description", "externalIds", "wikidata" };
 
         /// <summary>The fields the script writes for a relation; a property of the same name is written as <c>prop.NAME</c>.</summary>
-        internal static readonly HashSet<string> RelationFields = new HashSet<string>(StringComparer.Ordinal) { "id", "from", "to", "at", "startDay", "endDay", "confidence", "directed", "citationSources", "citations" };
+        internal static readonly HashSet<string> RelationFields = new HashSet<string>(
+            new[] { "id", "from", "to", "at", "startDay", "endDay", "confidence", "directed", "citationSources", "citations", "citationEvidence" }.Concat(Json.RelationFields.FieldNames.Select(f => f.Name)),
+            StringComparer.Ordinal);
 
         /// <summary>Gets the Cypher script of a graph.</summary>
         /// <param name="graph">The graph.</param>
@@ -112,6 +119,16 @@ namespace KnowledgeGraph.Formats.Neo4j
                     props.Add(new("endDay", "date(" + Literal(end.Value.LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) + ")"));
                 }
 
+                foreach (KeyValuePair<string, object> f in Json.RelationFields.TimeAndCertainty(r, stated: false))
+                {
+                    props.Add(new(f.Key, f.Value switch
+                    {
+                        bool b => b ? "true" : "false",
+                        string[] list => List(list),
+                        _ => Literal((string)f.Value),
+                    }));
+                }
+
                 if (r.Confidence.HasValue)
                 {
                     props.Add(new("confidence", r.Confidence.Value.ToString("R", CultureInfo.InvariantCulture).Replace("E+", "E")));
@@ -122,6 +139,10 @@ namespace KnowledgeGraph.Formats.Neo4j
                 {
                     props.Add(new("citationSources", List(r.Citations.Select(c => c.SourceId))));
                     props.Add(new("citations", List(r.Citations.Select(c => c.ToString()))));
+                    if (r.Citations.Any(c => c.Evidence != CitationEvidence.None))
+                    {
+                        props.Add(new("citationEvidence", List(r.Citations.Select(c => Json.RelationFields.EvidenceName(c.Evidence) ?? "none"))));
+                    }
                 }
 
                 props.AddRange(r.Properties.Select(p => new KeyValuePair<string, string>(PropertyNames.Outside(p.Key, RelationFields), Value(p.Value))));

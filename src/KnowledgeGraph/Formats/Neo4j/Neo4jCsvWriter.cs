@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using KnowledgeGraph.Formats.Json;
 using KnowledgeGraph.IO;
 using static KnowledgeGraph.Formats.PropertyColumns;
 
@@ -19,9 +20,13 @@ namespace KnowledgeGraph.Formats.Neo4j
     /// <c>externalIds:string[]</c> (<c>scheme:value</c>), <c>wikidata</c>, then one typed column per property
     /// (<c>population:long</c>, <c>share:double</c>, <c>landlocked:boolean</c>, <c>languages:string[]</c>).</para>
     /// <para>Relationships: <c>:START_ID</c>, <c>:END_ID</c>, <c>:TYPE</c>, <c>id</c>, <c>from</c>, <c>to</c>, <c>at</c>
-    /// (partial dates as strings, keeping their precision), <c>startDay:date</c>, <c>endDay:date</c> (the first and
-    /// last day covered, for range queries), <c>confidence:double</c>, <c>directed:boolean</c>,
-    /// <c>citationSources:string[]</c>, <c>citations:string[]</c> (formatted), then one typed column per property.</para>
+    /// (partial dates as strings, keeping their precision), <c>startDay:date</c>, <c>endDay:date</c> (the first and last
+    /// day of the known dates, for range queries), <c>confidence:double</c>, <c>directed:boolean</c>,
+    /// <c>citationSources:string[]</c>, <c>citations:string[]</c> (formatted), <c>citationEvidence:string[]</c> (each
+    /// citation's <c>observed</c>, <c>reported</c> or <c>none</c>, when one has some); then the time and certainty the graph
+    /// answers on (the evidence of citations included), under the names of the JSON format: <c>approximate:boolean</c>,
+    /// <c>event:boolean</c>, <c>time</c> (<c>permanent</c>), <c>notBefore</c>, <c>notAfter</c>, <c>observed:string[]</c>,
+    /// <c>status</c>, <c>attribution</c>, <c>note</c>, <c>about</c>; then one typed column per property.</para>
     /// <para>Fields are quoted with <c>"</c> (doubled inside). Array items are separated by <c>;</c>, which neo4j-admin
     /// cannot escape: a <c>;</c> inside an item is written as <c>,</c>. Names may contain line breaks, so the import
     /// needs <c>--multiline-fields=true</c> (written in <c>import.sh</c>).</para>
@@ -93,7 +98,8 @@ namespace KnowledgeGraph.Formats.Neo4j
         public static void WriteRelationships(Graph graph, TextWriter w)
         {
             List<KeyValuePair<string, ColumnType>> props = Of(graph.Relations.Select(r => r.Properties));
-            var header = new List<string> { ":START_ID", ":END_ID", ":TYPE", "id", "from", "to", "at", "startDay:date", "endDay:date", "confidence:double", "directed:boolean", "citationSources:string[]", "citations:string[]" };
+            var header = new List<string> { ":START_ID", ":END_ID", ":TYPE", "id", "from", "to", "at", "startDay:date", "endDay:date", "confidence:double", "directed:boolean", "citationSources:string[]", "citations:string[]", "citationEvidence:string[]" };
+            header.AddRange(RelationFields.FieldNames.Select(f => f.Name + (f.Shape == RelationFields.FieldShape.Flag ? ":boolean" : f.Shape == RelationFields.FieldShape.DateList ? ":string[]" : string.Empty)));
             header.AddRange(props.Select(p => Header(p.Key, p.Value, CypherWriter.RelationFields)));
             HeaderRow(w, header);
             foreach (Relation r in graph.Relations)
@@ -108,7 +114,13 @@ namespace KnowledgeGraph.Formats.Neo4j
                     start?.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), end?.LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     r.Confidence?.ToString("R", CultureInfo.InvariantCulture), r.Type.IsDirected ? "true" : "false",
                     Array(r.Citations.Select(c => c.SourceId)), Array(r.Citations.Select(c => c.ToString())),
+                    r.Citations.Any(c => c.Evidence != CitationEvidence.None) ? Array(r.Citations.Select(c => RelationFields.EvidenceName(c.Evidence) ?? "none")) : null,
                 };
+                var fields = RelationFields.TimeAndCertainty(r, stated: false).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+                row.AddRange(RelationFields.FieldNames.Select(f => !fields.TryGetValue(f.Name, out object? value) ? null
+                    : value is bool b ? (b ? "true" : "false")
+                    : value is string[] list ? Array(list)
+                    : (string)value));
                 row.AddRange(props.Select(p => r.Properties.TryGetValue(p.Key, out object? pv) ? Value(pv) : null));
                 Row(w, row);
             }

@@ -151,30 +151,46 @@ namespace KnowledgeGraph.Formats.Rdf
                     continue;
                 }
 
-                PartialDate? Date(string p) => One(s, Ontology + p) is string text && PartialDate.TryParse(text, out PartialDate d) ? d : null;
-                PartialDate? at = Date("at"), from = Date("from"), to = Date("to");
-                Validity validity = Validity.Always;
-                if (at.HasValue && (from.HasValue || to.HasValue))
+                string id = One(s, Dcterms + "identifier") ?? Local(s, RelationBase);
+                var fields = new RelationFields
                 {
-                    errors.Add(At(s).Error(GraphErrorCode.InvalidInterval, $"The relation '{Local(s, RelationBase)}' has both a point in time ('at') and an interval ('from'/'to'); give one or the other.", Local(s, RelationBase)));
-                }
-                else if (at.HasValue)
+                    Id = id,
+                    Type = Local(predicate, Ontology),
+                    Source = Local(subject, EntityBase),
+                    Target = Local(obj, EntityBase),
+                    From = One(s, Ontology + "from"),
+                    To = One(s, Ontology + "to"),
+                    At = One(s, Ontology + "at"),
+                    Properties = Properties(bySubject[s], At(s), errors),
+                };
+                foreach ((string name, RelationFields.FieldShape _) in RelationFields.FieldNames)
                 {
-                    validity = Validity.Instant(at.Value);
-                }
-                else if (from.HasValue && to.HasValue && to.Value.LastDay < from.Value.FirstDay)
-                {
-                    errors.Add(At(s).Error(GraphErrorCode.InvalidInterval, $"The relation '{Local(s, RelationBase)}' ends ({to}) before it starts ({from}).", Local(s, RelationBase)));
-                }
-                else
-                {
-                    validity = Validity.Between(from, to);
+                    foreach (RdfTerm o in All(s, Ontology + name))
+                    {
+                        fields.SetText(name, o.Value);
+                    }
                 }
 
-                double? confidence = One(s, Ontology + "confidence") is string c && double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out double cv) ? cv : null;
-                var citations = All(s, Ontology + "citation").Where(o => o.IsIri && bySubject.ContainsKey(o.Value))
-                    .Select(o => new Citation(Local(One(o.Value, Ontology + "source") ?? SourceBase, SourceBase), One(o.Value, Ontology + "quote"), One(o.Value, Ontology + "locator"))).ToList();
-                builder.AddRelation(One(s, Dcterms + "identifier") ?? Local(s, RelationBase), Local(predicate, Ontology), Local(subject, EntityBase), Local(obj, EntityBase), validity, Properties(bySubject[s], At(s), errors), citations, confidence, At(s));
+                if (One(s, Ontology + "confidence") is string c)
+                {
+                    if (double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out double cv))
+                    {
+                        fields.Confidence = cv;
+                    }
+                    else
+                    {
+                        errors.Add(At(s).Error(GraphErrorCode.InvalidValue, $"The confidence of relation '{id}' is \"{c}\", which is not a number.", id));
+                    }
+                }
+
+                foreach (RdfTerm o in All(s, Ontology + "citation").Where(o => o.IsIri && bySubject.ContainsKey(o.Value)))
+                {
+                    (fields.Citations ??= new List<CitationFields>()).Add(new CitationFields(Local(One(o.Value, Ontology + "source") ?? SourceBase, SourceBase), One(o.Value, Ontology + "quote"), One(o.Value, Ontology + "locator"), One(o.Value, Ontology + "evidence")));
+                }
+
+                // The values are checked by the rule every format shares (dates, the time fields together, status, evidence).
+                TextPosition position = At(s);
+                fields.TryAdd(builder, position, (field, index, code, message) => errors.Add(position.Error(code, message, id)));
             }
 
             foreach (GraphError error in errors)

@@ -33,7 +33,8 @@ namespace KnowledgeGraph.Formats.Rdf
         /// <param name="writer">Where to write.</param>
         public static void Write(Graph graph, TextWriter writer)
         {
-            foreach (RdfTriple t in RdfMapper.Map(graph))
+            // Streamed: each triple is written as it is made, so that exporting needs no more memory than the graph.
+            RdfMapper.Map(graph, new TripleSink(t =>
             {
                 writer.Write(RdfText.Iri(t.Subject));
                 writer.Write(' ');
@@ -54,7 +55,7 @@ namespace KnowledgeGraph.Formats.Rdf
                 }
 
                 writer.Write(" .\n");
-            }
+            }));
         }
     }
 }

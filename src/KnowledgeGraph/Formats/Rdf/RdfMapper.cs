@@ -9,9 +9,17 @@ namespace KnowledgeGraph.Formats.Rdf
     /// <summary>Turns a graph into the triples every RDF writer serializes (see <see cref="TurtleWriter"/> for the model).</summary>
     internal static class RdfMapper
     {
+        /// <summary>Gets every triple of a graph in a list (for writers that group them: Turtle, JSON-LD).</summary>
         public static List<RdfTriple> Map(Graph graph)
         {
-            var t = new List<RdfTriple>(graph.EntityCount() * 6 + graph.EdgeCount * 12);
+            var list = new List<RdfTriple>(graph.EntityCount() * 6 + graph.EdgeCount * 12);
+            Map(graph, new TripleSink(list.Add));
+            return list;
+        }
+
+        /// <summary>Hands every triple of a graph to <paramref name="t"/> as it is made, in the order of <see cref="Map(Graph)"/>: N-Triples streams them, so that memory stays that of the graph.</summary>
+        public static void Map(Graph graph, TripleSink t)
+        {
             string type = RdfNs + "type";
 
             // The vocabulary: kinds as classes, relation types as properties.
@@ -144,7 +152,7 @@ namespace KnowledgeGraph.Formats.Rdf
                 t.Add(new RdfTriple(iri, RdfNs + "predicate", RdfTerm.Iri(p)));
                 t.Add(new RdfTriple(iri, RdfNs + "object", RdfTerm.Iri(o)));
                 t.Add(new RdfTriple(iri, Dcterms + "identifier", RdfTerm.Literal(r.Id)));
-                Validity v = r.Validity;
+                Validity v = r.StatedValidity;
                 if (v.IsInstant)
                 {
                     t.Add(new RdfTriple(iri, Ontology + "at", Date(v.At!.Value)));
@@ -162,6 +170,7 @@ namespace KnowledgeGraph.Formats.Rdf
 
                 if (v.From.HasValue)
                 {
+                    // Known dates are the same stated or derived: the evidence of citations adds only bounds and observed dates.
                     t.Add(new RdfTriple(iri, Ontology + "startDay", Day(v.From.Value.FirstDay)));
                 }
 
@@ -171,10 +180,31 @@ namespace KnowledgeGraph.Formats.Rdf
                     t.Add(new RdfTriple(iri, Ontology + "endDay", Day(last.Value.LastDay)));
                 }
 
+                foreach (KeyValuePair<string, object> f in RelationFields.TimeAndCertainty(r, stated: true))
+                {
+                    switch (f.Value)
+                    {
+                        case bool b:
+                            t.Add(new RdfTriple(iri, Ontology + f.Key, RdfTerm.Literal(b ? "true" : "false", Xsd + "boolean")));
+                            break;
+                        case string[] dates:
+                            t.AddRange(dates.Select(d => new RdfTriple(iri, Ontology + f.Key, Date(PartialDate.Parse(d)))));
+                            break;
+                        case string text when f.Key is "notBefore" or "notAfter":
+                            t.Add(new RdfTriple(iri, Ontology + f.Key, Date(PartialDate.Parse(text))));
+                            break;
+                        case string text:
+                            t.Add(new RdfTriple(iri, Ontology + f.Key, RdfTerm.Literal(text)));
+                            break;
+                    }
+                }
+
                 if (r.Confidence.HasValue)
                 {
                     t.Add(new RdfTriple(iri, Ontology + "confidence", Number(r.Confidence.Value)));
                 }
+
+                TimeRule(t, iri, r.Validity.Key);
 
                 for (int i = 0; i < r.Citations.Count; i++)
                 {
@@ -192,17 +222,70 @@ namespace KnowledgeGraph.Formats.Rdf
                     {
                         t.Add(new RdfTriple(ci, Ontology + "locator", RdfTerm.Literal(c.Locator)));
                     }
+
+                    if (RelationFields.EvidenceName(c.Evidence) is string evidence)
+                    {
+                        t.Add(new RdfTriple(ci, Ontology + "evidence", RdfTerm.Literal(evidence)));
+                    }
                 }
 
                 Properties(t, iri, r.Properties);
             }
-
-            return t;
         }
 
         internal static RdfTerm Date(PartialDate d) => RdfTerm.Literal(d.ToString(), Xsd + (d.Precision == DatePrecision.Year ? "gYear" : d.Precision == DatePrecision.Month ? "gYearMonth" : "date"));
 
         private static int EntityCount(this Graph g) => g.VertexCount;
+
+        /// <summary>
+        /// Writes the three-valued time rule's compact form (derived from the dates, bounds, evidence and approximation,
+        /// and not read back): <c>kg:earliestDay</c>/<c>kg:latestDay</c>, the only days on which the fact may hold, and one
+        /// <c>kg:witness</c> node per guarantee (<c>kg:witnessStart</c>, <c>kg:witnessEnd</c>; an absent end is open). In a
+        /// store, a fact holds on some day of [a, b] when a witness has start &lt;= b and end &gt;= a; it does not hold when
+        /// [a, b] misses [earliest, latest]; otherwise it may hold: the library's rule, so that SPARQL can ask as-of questions.
+        /// </summary>
+        private static void TimeRule(TripleSink t, string iri, TimeKey key)
+        {
+            if (key.Lo != int.MinValue)
+            {
+                t.Add(new RdfTriple(iri, Ontology + "earliestDay", DayNumber(key.Lo)));
+            }
+
+            if (key.Hi != int.MaxValue)
+            {
+                t.Add(new RdfTriple(iri, Ontology + "latestDay", DayNumber(key.Hi)));
+            }
+
+            int n = 0;
+            Witness(key.WitnessStart, key.WitnessEnd);
+            int[]? more = key.MoreWitnesses;
+            for (int i = 0; more != null && i + 1 < more.Length; i += 2)
+            {
+                Witness(more[i], more[i + 1]);
+            }
+
+            void Witness(int start, int end)
+            {
+                if (start == int.MaxValue && end == int.MinValue)
+                {
+                    return; // no guarantee
+                }
+
+                string w = iri + "#witness-" + (++n).ToString(CultureInfo.InvariantCulture);
+                t.Add(new RdfTriple(iri, Ontology + "witness", RdfTerm.Iri(w)));
+                if (start != int.MinValue)
+                {
+                    t.Add(new RdfTriple(w, Ontology + "witnessStart", DayNumber(start)));
+                }
+
+                if (end != int.MaxValue)
+                {
+                    t.Add(new RdfTriple(w, Ontology + "witnessEnd", DayNumber(end)));
+                }
+            }
+        }
+
+        private static RdfTerm DayNumber(int day) => Day(new System.DateTime(day * System.TimeSpan.TicksPerDay));
 
         private static RdfTerm Day(System.DateTime d) => RdfTerm.Literal(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Xsd + "date");
 
@@ -210,7 +293,7 @@ namespace KnowledgeGraph.Formats.Rdf
             double.IsNaN(d) ? "NaN" : double.IsPositiveInfinity(d) ? "INF" : double.IsNegativeInfinity(d) ? "-INF" : d.ToString("R", CultureInfo.InvariantCulture).Replace("E+", "E"),
             Xsd + "double");
 
-        private static void Properties(List<RdfTriple> t, string subject, PropertyMap props)
+        private static void Properties(TripleSink t, string subject, PropertyMap props)
         {
             foreach (KeyValuePair<string, object> p in props)
             {
@@ -230,7 +313,11 @@ namespace KnowledgeGraph.Formats.Rdf
                         t.Add(new RdfTriple(subject, pred, RdfTerm.Literal(b ? "true" : "false", Xsd + "boolean")));
                         break;
                     case IEnumerable<string> list:
-                        t.AddRange(list.Select(item => new RdfTriple(subject, pred, RdfTerm.Literal(item))));
+                        foreach (string item in list)
+                        {
+                            t.Add(new RdfTriple(subject, pred, RdfTerm.Literal(item)));
+                        }
+
                         break;
                 }
             }

@@ -21,8 +21,12 @@ namespace KnowledgeGraph.Formats.Rdf
     /// <item>A relation is written twice: a <b>direct triple</b> <c>source kg:TYPE target</c>, so that simple SPARQL works, and a
     /// <b>reified statement</b> <c>&lt;…/relation/ID&gt; a rdf:Statement, kg:Relation; rdf:subject; rdf:predicate; rdf:object</c> that carries
     /// the dates (<c>kg:from</c>, <c>kg:to</c>, <c>kg:at</c> as <c>xsd:gYear</c>/<c>xsd:gYearMonth</c>/<c>xsd:date</c> keeping the precision,
-    /// plus <c>kg:startDay</c>/<c>kg:endDay</c> as <c>xsd:date</c> for range filters), <c>kg:confidence</c>, properties, and
-    /// <c>kg:citation</c> nodes (<c>&lt;…/relation/ID#citation-N&gt; a kg:Citation; kg:source; kg:quote; kg:locator</c>).
+    /// plus <c>kg:startDay</c>/<c>kg:endDay</c> as <c>xsd:date</c> for range filters), the time and certainty of the JSON
+    /// format when set and as stated (<c>kg:approximate</c> and <c>kg:event</c> <c>xsd:boolean</c>; <c>kg:time "permanent"</c>;
+    /// <c>kg:notBefore</c>, <c>kg:notAfter</c> and one <c>kg:observed</c> per date, dates as above; <c>kg:status</c>,
+    /// <c>kg:attribution</c>, <c>kg:note</c> and <c>kg:about</c> (a subject id) as strings), <c>kg:confidence</c>, properties, and
+    /// <c>kg:citation</c> nodes (<c>&lt;…/relation/ID#citation-N&gt; a kg:Citation; kg:source; kg:quote; kg:locator; kg:evidence</c>,
+    /// the evidence <c>"observed"</c> or <c>"reported"</c>, from which a reader derives the observed dates and bounds again).
     /// Standard RDF reification was chosen over RDF-star because every tool here (raptor, rdflib 6, Neo4j's n10s) reads it.</item>
     /// <item>The graph's title and description are on <c>&lt;https://knowledgegraph.example/graph&gt; a kg:Graph</c>.</item>
     /// <item>Sources are <c>kg:Source</c>s with <c>dcterms:title</c>, <c>dcterms:publisher</c>, <c>dcterms:date</c>, <c>kg:url</c>, <c>kg:sourceKind</c>, <c>kg:citedIn</c>.</item>

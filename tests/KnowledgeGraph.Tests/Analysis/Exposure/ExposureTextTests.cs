@@ -32,14 +32,14 @@ namespace KnowledgeGraph.Tests.Analysis.Exposure
         [Test]
         public void Explain_SanctionsOfOneName_ListedOnceWithTheirCount()
         {
-            string header = SanctionsExposure.Compute(ThreeListingsOfOneProgramme()).Explain().Split('\n')[0];
-            header.Should().Be("Sanctions: EU financial sanctions \u00D73 (imposed by EU); Other sanctions (imposed by Other State)");
+            string header = SanctionsExposure.Compute(ThreeListingsOfOneProgramme(), new ExposureRule { IgnoreTime = true }).Explain().Split('\n')[0];
+            header.Should().Be("Sanctions: EU financial sanctions \u00D73 (imposed by EU); Other sanctions (imposed by Other State), ignoring time");
         }
 
         [Test]
         public void Describe_LinkedSteps_NameTheEntityTheyAreCountedFrom()
         {
-            ExposureResult result = SanctionsExposure.Compute(ThreeListingsOfOneProgramme());
+            ExposureResult result = SanctionsExposure.Compute(ThreeListingsOfOneProgramme(), new ExposureRule { IgnoreTime = true });
             ExposureRecord d = result.For("d")!;
             d.Description.Should().Be("linked, 1 step from Company 1");
             d.Path.Length.Should().Be(2, "the path starts at the sanction: one TARGETS step, then the one linking step");
@@ -54,7 +54,7 @@ namespace KnowledgeGraph.Tests.Analysis.Exposure
                 .AddEntity("c", "Company", "C")
                 .AddRelation("t", "TARGETS", "s", "c")
                 .Build();
-            SanctionsExposure.Compute(g).ToHtml().Should().Contain("Sanctions exposure: 1 entity<");
+            SanctionsExposure.Compute(g, new ExposureRule { IgnoreTime = true }).ToHtml().Should().Contain("Sanctions exposure: 1 entity, ignoring time<");
         }
     }
 }

@@ -31,7 +31,7 @@ namespace KnowledgeGraph.Tests.Analysis.Exposure
         public void Roles_ComeFromTheVocabulary_UnderAnyTypeName()
         {
             Graph g = Graph(roles: true);
-            ExposureResult result = SanctionsExposure.Compute(g);
+            ExposureResult result = SanctionsExposure.Compute(g, new ExposureRule { IgnoreTime = true });
 
             result.For(g.GetEntity("a"))!.Kind.Should().Be(ExposureKind.Targeted);
             result.Imposers.Single().Select(e => e.Id).Should().Equal("eu");
@@ -45,7 +45,7 @@ namespace KnowledgeGraph.Tests.Analysis.Exposure
         public void UnknownShare_IsIgnoredOnlyForOwnershipTypes_NotForATypeNamedOwns()
         {
             Graph g = Graph(roles: true);
-            ExposureResult result = SanctionsExposure.Compute(g, new ExposureRule { UnknownShareCounts = false });
+            ExposureResult result = SanctionsExposure.Compute(g, new ExposureRule { IgnoreTime = true, UnknownShareCounts = false });
 
             result.For(g.GetEntity("c")).Should().BeNull("HOLDS is the ownership type and has no share");
             result.For(g.GetEntity("e"))!.Kind.Should().Be(ExposureKind.OwnedOrControlled, "OWNS here is a control type without the ownership flag");
@@ -57,8 +57,8 @@ namespace KnowledgeGraph.Tests.Analysis.Exposure
         {
             Graph g = Graph(roles: false);
 
-            SanctionsExposure.Compute(g).Records.Should().BeEmpty();
-            SanctionsExposure.Compute(g, new ExposureRule { TargetsType = "LISTS" }).For(g.GetEntity("a"))!.Kind.Should().Be(ExposureKind.Targeted);
+            SanctionsExposure.Compute(g, new ExposureRule { IgnoreTime = true }).Records.Should().BeEmpty();
+            SanctionsExposure.Compute(g, new ExposureRule { IgnoreTime = true, TargetsType = "LISTS" }).For(g.GetEntity("a"))!.Kind.Should().Be(ExposureKind.Targeted);
         }
 
         [Test]

@@ -7,6 +7,9 @@ namespace KnowledgeGraph.Tests.Analysis.Exposure
 {
     public class SanctionsExposureTests
     {
+        /// <summary>The structural rules (ownership, control, links) tested without time: every relation counts whatever its dates.</summary>
+        private static readonly ExposureRule Timeless = new ExposureRule { IgnoreTime = true };
+
         /// <summary>A sanction on s1; s1 owns 60% of a, a owns 30% of b, s1 owns 25% of b; c controls nothing; d supplies a; e depends on d.</summary>
         private static Graph Ownership()
         {
@@ -35,7 +38,7 @@ namespace KnowledgeGraph.Tests.Analysis.Exposure
         [Test]
         public void Compute_OwnershipChain_AppliesTheFiftyPercentRuleInAggregate()
         {
-            ExposureResult result = SanctionsExposure.Compute(Ownership());
+            ExposureResult result = SanctionsExposure.Compute(Ownership(), Timeless);
             result.For("s1")!.Kind.Should().Be(ExposureKind.Targeted);
             result.For("a")!.Kind.Should().Be(ExposureKind.OwnedOrControlled);
             result.For("a")!.OwnershipShare.Should().BeApproximately(0.6, 1e-12);
@@ -55,11 +58,11 @@ namespace KnowledgeGraph.Tests.Analysis.Exposure
         public void Compute_RuleChanges_ChangeTheAnswer()
         {
             Graph g = Ownership();
-            SanctionsExposure.Compute(g, new ExposureRule { AggregateOwnership = false }).For("b").Should().BeNull("no single exposed owner holds 50%");
-            SanctionsExposure.Compute(g, new ExposureRule { OwnershipThreshold = 0.1 }).For("c")!.Kind.Should().Be(ExposureKind.OwnedOrControlled);
-            SanctionsExposure.Compute(g, new ExposureRule { MaxSteps = 3 }).For("f")!.LinkSteps.Should().Be(3);
-            SanctionsExposure.Compute(g, new ExposureRule { MaxSteps = 0 }).Records.Should().NotContain(r => r.Kind == ExposureKind.Linked);
-            var dependentsOnly = SanctionsExposure.Compute(g, new ExposureRule { LinkBothDirections = false });
+            SanctionsExposure.Compute(g, new ExposureRule { IgnoreTime = true, AggregateOwnership = false }).For("b").Should().BeNull("no single exposed owner holds 50%");
+            SanctionsExposure.Compute(g, new ExposureRule { IgnoreTime = true, OwnershipThreshold = 0.1 }).For("c")!.Kind.Should().Be(ExposureKind.OwnedOrControlled);
+            SanctionsExposure.Compute(g, new ExposureRule { IgnoreTime = true, MaxSteps = 3 }).For("f")!.LinkSteps.Should().Be(3);
+            SanctionsExposure.Compute(g, new ExposureRule { IgnoreTime = true, MaxSteps = 0 }).Records.Should().NotContain(r => r.Kind == ExposureKind.Linked);
+            var dependentsOnly = SanctionsExposure.Compute(g, new ExposureRule { IgnoreTime = true, LinkBothDirections = false });
             dependentsOnly.For("d").Should().BeNull("d supplies an owned company but does not depend on it");
         }
 
@@ -77,13 +80,13 @@ namespace KnowledgeGraph.Tests.Analysis.Exposure
                 .AddRelation("p-owns-y", "OWNS", "p", "y")
                 .AddRelation("x-owns-z", "OWNS", "x", "z", properties: PropertyMap.Of("share", 51L))
                 .Build();
-            ExposureResult result = SanctionsExposure.Compute(g);
+            ExposureResult result = SanctionsExposure.Compute(g, Timeless);
             result.For("x")!.Kind.Should().Be(ExposureKind.OwnedOrControlled);
             result.For("x")!.OwnershipShare.Should().BeNull("control has no share");
             result.For("y")!.Kind.Should().Be(ExposureKind.OwnedOrControlled);
             result.For("z")!.Path.ToString().Should().Be("sanction -TARGETS-> p -CONTROLS-> x -OWNS-> z", "the rule follows chains of control and ownership");
             result.For("z")!.OwnershipShare.Should().BeApproximately(0.51, 1e-12, "51 is read as a percentage");
-            SanctionsExposure.Compute(g, new ExposureRule { UnknownShareCounts = false }).For("y").Should().BeNull();
+            SanctionsExposure.Compute(g, Timeless with { UnknownShareCounts = false }).For("y").Should().BeNull();
         }
 
         [Test]
@@ -98,7 +101,7 @@ namespace KnowledgeGraph.Tests.Analysis.Exposure
         [Test]
         public void Compute_UnionState_RussiaAndBelarusTargetedAndTheirSuppliersLinked()
         {
-            ExposureResult result = SanctionsExposure.Compute(CuratedGraphs.UnionState);
+            ExposureResult result = SanctionsExposure.Compute(CuratedGraphs.UnionState, Timeless);
             result.Sanctions.Select(s => s.Id).Should().Equal("western-sanctions");
             result.Imposers[0].Select(s => s.Id).Should().Equal("west");
             result.For("russia")!.Kind.Should().Be(ExposureKind.Targeted);

@@ -54,6 +54,44 @@ namespace KnowledgeGraph.Tests.Analysis.WhatIf
         }
 
         [Test]
+        public void Apply_EndedRelation_KeepsCertaintySubjectAndTimeFields()
+        {
+            Graph g = new GraphBuilder()
+                .AddEntity("a", "State", "A").AddEntity("b", "State", "B").AddEntity("c", "State", "C")
+                .AddRelation("a-b", "DEPENDS_ON", "a", "b", Validity.Create(notBefore: PartialDate.Parse("2019"), observed: new[] { PartialDate.Parse("2021-05"), PartialDate.Parse("2024-02") }, approximate: true), confidence: 0.8, status: RelationStatus.Inferred, attribution: "c", note: "oil and gas", about: "oil-and-gas")
+                .AddRelation("b-c", "DEPENDS_ON", "b", "c", Validity.Between(PartialDate.Parse("2010"), null), status: RelationStatus.Alleged, note: "n")
+                .Build();
+            Graph after = new Scenario().End("a-b", PartialDate.Parse("2022")).End("b-c", PartialDate.Parse("2022")).Apply(g);
+
+            Relation ab = after.Relations.Single(r => r.Id == "a-b");
+            ab.Status.Should().Be(RelationStatus.Inferred);
+            ab.Attribution.Should().Be("c");
+            ab.Note.Should().Be("oil and gas");
+            ab.About!.Id.Should().Be("oil-and-gas");
+            ab.Confidence.Should().Be(0.8);
+            ab.Validity.NotBefore.Should().Be(PartialDate.Parse("2019"));
+            ab.Validity.NotAfter.Should().Be(PartialDate.Parse("2022"), "the scenario ends it");
+            ab.Validity.Observed.Should().Equal(PartialDate.Parse("2021-05"));
+            ab.Validity.IsApproximate.Should().BeTrue();
+            ab.Validity.StatusAsOf(PartialDate.Parse("2024")).Should().Be(TimeStatus.DoesNotHold, "approximate: 2023 is within the margin of the end");
+
+            Relation bc = after.Relations.Single(r => r.Id == "b-c");
+            bc.Status.Should().Be(RelationStatus.Alleged);
+            bc.Note.Should().Be("n");
+            bc.Validity.To.Should().Be(PartialDate.Parse("2022"));
+        }
+
+        [Test]
+        public void Apply_EndUnknownValidity_MayHoldUntilTheEnd_NotAlways()
+        {
+            Validity ended = Scenario.EndAt(Validity.Unknown, PartialDate.Parse("2025"))!.Value;
+            ended.StatusAsOf(PartialDate.Parse("2024")).Should().Be(TimeStatus.MayHold, "an unknown time does not become a known one");
+            ended.StatusAsOf(PartialDate.Parse("2026")).Should().Be(TimeStatus.DoesNotHold);
+            Scenario.EndAt(Validity.Permanent, PartialDate.Parse("2025"))!.Value.StatusAsOf(PartialDate.Parse("1990")).Should().Be(TimeStatus.Holds);
+            Scenario.EndAt(Validity.Create(notBefore: PartialDate.Parse("2030")), PartialDate.Parse("2025")).Should().BeNull();
+        }
+
+        [Test]
         public void Apply_UnknownId_Throws()
         {
             Action act = () => new Scenario().Remove("no-such-thing").Apply(CuratedGraphs.UnionState);

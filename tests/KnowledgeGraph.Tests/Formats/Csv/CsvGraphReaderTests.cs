@@ -45,19 +45,19 @@ namespace KnowledgeGraph.Tests.Formats.Csv
         [Test]
         public void Read_RelationProperties_BehaveAsAnOrdinaryPropertyMap()
         {
-            Relation r = Read(Nodes, "source,target,type,weight,share,note,listed\nn0,n2,DEPENDS_ON,2.5,,x,false\nn0,n2,DEPENDS_ON,,,,\n").Graph.Relations[0];
+            Relation r = Read(Nodes, "source,target,type,weight,share,remark,listed\nn0,n2,DEPENDS_ON,2.5,,x,false\nn0,n2,DEPENDS_ON,,,,\n").Graph.Relations[0];
             PropertyMap p = r.Properties;
             p.Count.Should().Be(3);
-            p.Keys.Should().Equal("weight", "note", "listed");
+            p.Keys.Should().Equal("weight", "remark", "listed");
             p.Values.Should().Equal(2.5, "x", false);
             p.ContainsKey("share").Should().BeFalse();
             p.ContainsKey("weight").Should().BeTrue();
             p.GetNumber("weight").Should().Be(2.5);
-            p.GetNumber("note").Should().BeNull();
+            p.GetNumber("remark").Should().BeNull();
             p.GetNumber("missing").Should().BeNull();
             p.TryGetValue("listed", out object? listed).Should().BeTrue();
             listed.Should().Be(false);
-            p.ToString().Should().Be("weight=2.5, note=x, listed=false");
+            p.ToString().Should().Be("weight=2.5, remark=x, listed=false");
             r.Properties.Should().Equal(p);
             r.Id.Should().Be("e2");
             r.GetHashCode().Should().Be(new GraphBuilder(CsvVocabularies.Open).AddEntity("n0", "Company", "A").AddRelation("e2", "OWNS", "n0", "n0").Build().Relations[0].GetHashCode());
