@@ -20,6 +20,9 @@ namespace KnowledgeGraph.Cli.Commands
     /// <summary><c>kg export</c>: writes the graph in another format, to standard output or a file (a directory for neo4j).</summary>
     internal static class ExportCommand
     {
+        /// <summary>The default of <c>--max-render</c>: GraphViz lays out at most 1,000 entities unless asked for more.</summary>
+        internal const int DefaultMaxRender = 1000;
+
         private static readonly string[] Formats = { "dot", "svg", "png", "graphml", "gexf", "ttl", "nt", "jsonld", "neo4j", "cypher", "mermaid", "jgf", "json", "html" };
 
         public static Command Create(KgApp app)
@@ -49,11 +52,12 @@ namespace KnowledgeGraph.Cli.Commands
             var depth = new Option<int>("--depth") { Description = "With --around: how many relations away to go.", DefaultValueFactory = _ => 1 };
             var noLegend = new Option<bool>("--no-legend") { Description = "dot/svg/png: leave out the legend of kinds." };
             var dotPath = new Option<string?>("--dot") { Description = "svg/png: the path of GraphViz's dot program (found on PATH when omitted)." };
+            var maxRender = new Option<int>("--max-render") { Description = "svg/png: the most entities GraphViz lays out (0: no bound); larger pictures take minutes, so export dot or a subgraph, or raise it.", DefaultValueFactory = _ => DefaultMaxRender };
             var maxEntities = new Option<int>("--max-entities") { Description = "mermaid: the most entities drawn.", DefaultValueFactory = _ => MermaidOptions.DefaultMaxEntities };
             var truncate = new Option<bool>("--truncate") { Description = "mermaid: above --max-entities, keep the best-connected entities instead of refusing." };
 
             var command = new Command("export", "Export the graph: GraphViz DOT by default; SVG or PNG through the real GraphViz; GraphML, GEXF, RDF, Neo4j, Cypher, Mermaid, JSON Graph.");
-            foreach (Option o in new Option[] { format, output, asOf, around, depth, rankdir, engine, cluster, highlight, highlightPath, noLegend, dotPath, maxEntities, truncate })
+            foreach (Option o in new Option[] { format, output, asOf, around, depth, rankdir, engine, cluster, highlight, highlightPath, noLegend, dotPath, maxRender, maxEntities, truncate })
             {
                 command.Options.Add(o);
             }
@@ -114,6 +118,20 @@ namespace KnowledgeGraph.Cli.Commands
                 {
                     case "svg":
                     case "png":
+                        int render = parse.GetValue(maxRender);
+                        if (render < 0)
+                        {
+                            throw new CliException("--max-render must not be negative (0: no bound).", ExitCodes.InputError);
+                        }
+
+                        if (render > 0 && graph.VertexCount > render)
+                        {
+                            throw new BoundExceededException(
+                                $"Laying out {graph.VertexCount:N0} entities with GraphViz can take many minutes; --format {fmt} is bounded to {render:N0}. Export --format dot (or html, the explorer), a subgraph, or raise the bound with --max-render N (0: no bound).",
+                                graph.VertexCount,
+                                render);
+                        }
+
                         string dot = DotWriter.Write(graph, DotOptionsFrom(graph));
                         bytes = new GraphvizRenderer(parse.GetValue(dotPath)).Render(dot, fmt);
                         break;
