@@ -33,8 +33,8 @@ namespace KnowledgeGraph.Analysis.WhatIf
         {
             options ??= new WhatIfOptions();
             Graph changed = scenario.Apply(graph, dropEnded: options.AsOf == null);
-            Graph before = options.AsOf != null ? graph.AsOf(options.AsOf.Value) : graph;
-            Graph after = options.AsOf != null ? changed.AsOf(options.AsOf.Value) : changed;
+            Graph before = View(graph, options);
+            Graph after = View(changed, options);
             cancellationToken.ThrowIfCancellationRequested();
 
             // Dependency paths.
@@ -60,9 +60,10 @@ namespace KnowledgeGraph.Analysis.WhatIf
             }
 
             // Exposure.
-            ExposureRule rule = (options.Exposure ?? new ExposureRule()) with { AsOf = options.AsOf, IgnoreTime = options.AsOf == null };
-            ExposureResult exposureBefore = SanctionsExposure.Compute(before, rule, cancellationToken);
-            ExposureResult exposureAfter = SanctionsExposure.Compute(after, rule, cancellationToken);
+            // Exposure applies the time rule itself (what may hold is reported apart), so it reads the whole graphs.
+            ExposureRule rule = (options.Exposure ?? new ExposureRule()) with { AsOf = options.AsOf, IgnoreTime = options.AsOf == null, Undated = options.Undated };
+            ExposureResult exposureBefore = SanctionsExposure.Compute(graph, rule, cancellationToken);
+            ExposureResult exposureAfter = SanctionsExposure.Compute(changed, rule, cancellationToken);
             var exposure = new List<ExposureChange>();
             foreach (Entity e in graph.Entities)
             {
@@ -80,6 +81,23 @@ namespace KnowledgeGraph.Analysis.WhatIf
             ranks.AddRange(Moves("betweenness", Betweenness.Compute(before, null, cancellationToken), Betweenness.Compute(after, null, cancellationToken), options.Top));
 
             return new WhatIfResult(scenario.ToString(), options.AsOf, watched, lost, gained, truncated, exposureBefore, exposureAfter, exposure, ranks);
+        }
+
+        /// <summary>The graph as of the comparison's date by the one rule: what holds (and, under Include, what may hold); whole without a date.</summary>
+        private static Graph View(Graph graph, WhatIfOptions options)
+        {
+            if (options.AsOf == null)
+            {
+                return graph;
+            }
+
+            PartialDate date = options.AsOf.Value;
+            return graph.Where(r => r.Validity.StatusAsOf(date) switch
+            {
+                TimeStatus.Holds => true,
+                TimeStatus.MayHold => options.Undated == UndatedPolicy.Include,
+                _ => false,
+            });
         }
 
         private static bool CriticalDependency(Relation r) => Directions.DependsOn(r.Type) != Directions.None;

@@ -92,6 +92,21 @@ namespace KnowledgeGraph.Tests.Analysis.WhatIf
         }
 
         [Test]
+        public void Run_AsOf_PathsAndRanksCountWhatHolds_WhatMayHoldOnlyWhenIncluded()
+        {
+            Graph g = new GraphBuilder()
+                .AddEntity("a", "Company", "A").AddEntity("b", "Company", "B").AddEntity("c", "Company", "C")
+                .AddRelation("a-b", "DEPENDS_ON", "a", "b")
+                .AddRelation("b-c", "DEPENDS_ON", "b", "c", Validity.Since(PartialDate.Parse("2020")))
+                .Build();
+            var scenario = new Scenario().Remove("c");
+            var flag = new WhatIfOptions { AsOf = PartialDate.Parse("2024"), Between = { "a" } };
+            WhatIfAnalysis.Run(g, scenario, flag).PathsLost.Should().BeEmpty("a's dependency on b is undated: it may hold in 2024, not known to");
+            WhatIfAnalysis.Run(g, scenario, flag with { Undated = UndatedPolicy.Include }).PathsLost.Select(p => p.ToString()).Should().Equal("a -DEPENDS_ON-> b -DEPENDS_ON-> c");
+            WhatIfAnalysis.Run(g, scenario, flag with { Between = new System.Collections.Generic.List<string> { "b" } }).PathsLost.Select(p => p.ToString()).Should().Equal("b -DEPENDS_ON-> c");
+        }
+
+        [Test]
         public void Apply_UnknownId_Throws()
         {
             Action act = () => new Scenario().Remove("no-such-thing").Apply(CuratedGraphs.UnionState);
