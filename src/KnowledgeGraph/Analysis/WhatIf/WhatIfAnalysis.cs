@@ -80,7 +80,7 @@ namespace KnowledgeGraph.Analysis.WhatIf
             ranks.AddRange(Moves("pagerank", PageRank.Rank(before, null, cancellationToken), PageRank.Rank(after, null, cancellationToken), options.Top));
             ranks.AddRange(Moves("betweenness", Betweenness.Compute(before, null, cancellationToken), Betweenness.Compute(after, null, cancellationToken), options.Top));
 
-            return new WhatIfResult(scenario.ToString(), options.AsOf, watched, lost, gained, truncated, exposureBefore, exposureAfter, exposure, ranks);
+            return new WhatIfResult(scenario.ToString(), options.AsOf, watched, lost, gained, truncated, exposureBefore, exposureAfter, exposure, ranks, graph.Entities.Any(e => e.Kind.IsActor));
         }
 
         /// <summary>The graph as of the comparison's date by the one rule: what holds (and, under Include, what may hold); whole without a date.</summary>
@@ -144,11 +144,16 @@ namespace KnowledgeGraph.Analysis.WhatIf
 
         private static string Key(GraphPath p) => p.Start.Id + ":" + string.Join(",", p.Steps.Select(s => (s.IsForward ? "+" : "-") + s.Relation.Id));
 
+        private static Ranking Actors(CentralityResult result) =>
+            result.Ranking.Any(s => s.Entity.Kind.IsActor) ? result.Among(e => e.Kind.IsActor) : result.Ranking;
+
         private static IEnumerable<RankChange> Moves(string measure, CentralityResult before, CentralityResult after, int top)
         {
-            var rankBefore = before.Ranking.ToDictionary(s => s.Entity.Id, StringComparer.Ordinal);
-            var rankAfter = after.Ranking.ToDictionary(s => s.Entity.Id, StringComparer.Ordinal);
-            IEnumerable<Entity> watched = before.Top(top).Select(s => s.Entity).Concat(after.Top(top).Select(s => s.Entity)).Distinct();
+            // Among the actors (the vocabulary's actor kinds), as kg rank ranks them, when the graph has any.
+            Ranking b = Actors(before), a = Actors(after);
+            var rankBefore = b.ToDictionary(s => s.Entity.Id, StringComparer.Ordinal);
+            var rankAfter = a.ToDictionary(s => s.Entity.Id, StringComparer.Ordinal);
+            IEnumerable<Entity> watched = b.Take(top).Select(s => s.Entity).Concat(a.Take(top).Select(s => s.Entity)).Distinct();
             foreach (Entity e in watched)
             {
                 rankBefore.TryGetValue(e.Id, out EntityScore? x);
