@@ -83,22 +83,9 @@ namespace KnowledgeGraph.Analysis.WhatIf
             return new WhatIfResult(scenario.ToString(), options.AsOf, watched, lost, gained, truncated, exposureBefore, exposureAfter, exposure, ranks, graph.Entities.Any(e => e.Kind.IsActor));
         }
 
-        /// <summary>The graph as of the comparison's date by the one rule: what holds (and, under Include, what may hold); whole without a date.</summary>
-        private static Graph View(Graph graph, WhatIfOptions options)
-        {
-            if (options.AsOf == null)
-            {
-                return graph;
-            }
-
-            PartialDate date = options.AsOf.Value;
-            return graph.Where(r => r.Validity.StatusAsOf(date) switch
-            {
-                TimeStatus.Holds => true,
-                TimeStatus.MayHold => options.Undated == UndatedPolicy.Include,
-                _ => false,
-            });
-        }
+        /// <summary>The graph as of the comparison's date by the one rule (<see cref="Graph.AsOf(PartialDate, UndatedPolicy)"/>); whole without a date.</summary>
+        private static Graph View(Graph graph, WhatIfOptions options) =>
+            options.AsOf == null ? graph : graph.AsOf(options.AsOf.Value, options.Undated);
 
         private static bool CriticalDependency(Relation r) => Directions.DependsOn(r.Type) != Directions.None;
 
