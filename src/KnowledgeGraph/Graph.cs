@@ -469,6 +469,31 @@ namespace KnowledgeGraph
             return found;
         }
 
+        /// <summary>Returns the graph read from some of its datasets only: every entity, and the relations that come from one of them (<see cref="DatasetsOf"/>).</summary>
+        /// <param name="datasetIds">The ids of datasets the graph records.</param>
+        /// <returns>A graph that shares this graph's entities and relations.</returns>
+        /// <exception cref="InvalidQueryException">No id is given, or one names no dataset of the graph.</exception>
+        public Graph FromDatasets(IEnumerable<string> datasetIds)
+        {
+            var wanted = new HashSet<string>(datasetIds ?? throw new ArgumentNullException(nameof(datasetIds)), StringComparer.Ordinal);
+            if (wanted.Count == 0)
+            {
+                throw new InvalidQueryException("Name at least one dataset.");
+            }
+
+            foreach (string id in wanted.OrderBy(x => x, StringComparer.Ordinal))
+            {
+                if (!Datasets.Any(d => d.Id == id))
+                {
+                    throw new InvalidQueryException(Datasets.Count == 0
+                        ? $"The graph records no datasets, so it has no dataset '{id}'."
+                        : $"The graph records no dataset '{id}'; it records: {string.Join(", ", Datasets.Select(d => d.Id))}.");
+                }
+            }
+
+            return Where(r => DatasetsOf(r).Any(d => wanted.Contains(d.Id)));
+        }
+
         private static bool Keeps(TimeStatus status, UndatedPolicy policy) =>
             status == TimeStatus.Holds || (status == TimeStatus.MayHold && policy == UndatedPolicy.Include);
 
