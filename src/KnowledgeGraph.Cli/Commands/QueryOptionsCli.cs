@@ -15,7 +15,7 @@ namespace KnowledgeGraph.Cli.Commands
             AsOf = new Option<string?>("--as-of") { Description = "Read the graph as of a date (YYYY, YYYY-MM or YYYY-MM-DD): only relations that held then, and paths whose relations held together then." };
             MaxDepth = !depth ? null : new Option<int?>("--max-depth") { Description = $"The longest path to look for (default {(defaultMaxDepth?.ToString() ?? "per query")})." };
             MaxResults = new Option<int>("--max-results") { Description = "The most results to return; hitting it is reported.", DefaultValueFactory = _ => defaultMaxResults };
-            Undated = new Option<string?>("--undated") { Description = "What to do with facts that may hold at the time asked (unknown, bounded or approximate dates): flag (default: count only what holds, list what may hold apart), include (count them too, marked), exclude (drop them)." };
+            Undated = UndatedOption();
             IgnoreTime = new Option<bool>("--ignore-time") { Description = "Accept paths whose relations never held at one time (each relation is still read as of --as-of)." };
             MinConfidence = new Option<string?>("--min-confidence") { Description = "Walk only relations whose stated confidence is at least this (0 to 1); relations that state none are walked." };
             Status = new Option<string?>("--status") { Description = "Walk only relations of these statuses, comma-separated: stated, alleged, intended, planned, denied, inferred." };
@@ -71,6 +71,9 @@ namespace KnowledgeGraph.Cli.Commands
 
             throw new CliException($"{what}: {error}", ExitCodes.InputError);
         }
+
+        /// <summary>Creates the <c>--undated</c> option (also used alone by the analytics commands).</summary>
+        public static Option<string?> UndatedOption() => new Option<string?>("--undated") { Description = "What to do with facts that may hold at the time asked (unknown, bounded or approximate dates): flag (default: count only what holds, list what may hold apart), include (count them too, marked), exclude (drop them)." };
 
         /// <summary>Parses <c>--undated</c>: flag (the default when <c>null</c>), include or exclude.</summary>
         public static UndatedPolicy ParseUndated(string? text)

@@ -80,25 +80,12 @@ namespace KnowledgeGraph.Analysis.WhatIf
             ranks.AddRange(Moves("pagerank", PageRank.Rank(before, null, cancellationToken), PageRank.Rank(after, null, cancellationToken), options.Top));
             ranks.AddRange(Moves("betweenness", Betweenness.Compute(before, null, cancellationToken), Betweenness.Compute(after, null, cancellationToken), options.Top));
 
-            return new WhatIfResult(scenario.ToString(), options.AsOf, watched, lost, gained, truncated, exposureBefore, exposureAfter, exposure, ranks);
+            return new WhatIfResult(scenario.ToString(), options.AsOf, watched, lost, gained, truncated, exposureBefore, exposureAfter, exposure, ranks, graph.Entities.Any(e => e.Kind.IsActor));
         }
 
-        /// <summary>The graph as of the comparison's date by the one rule: what holds (and, under Include, what may hold); whole without a date.</summary>
-        private static Graph View(Graph graph, WhatIfOptions options)
-        {
-            if (options.AsOf == null)
-            {
-                return graph;
-            }
-
-            PartialDate date = options.AsOf.Value;
-            return graph.Where(r => r.Validity.StatusAsOf(date) switch
-            {
-                TimeStatus.Holds => true,
-                TimeStatus.MayHold => options.Undated == UndatedPolicy.Include,
-                _ => false,
-            });
-        }
+        /// <summary>The graph as of the comparison's date by the one rule (<see cref="Graph.AsOf(PartialDate, UndatedPolicy)"/>); whole without a date.</summary>
+        private static Graph View(Graph graph, WhatIfOptions options) =>
+            options.AsOf == null ? graph : graph.AsOf(options.AsOf.Value, options.Undated);
 
         private static bool CriticalDependency(Relation r) => Directions.DependsOn(r.Type) != Directions.None;
 
@@ -144,11 +131,16 @@ namespace KnowledgeGraph.Analysis.WhatIf
 
         private static string Key(GraphPath p) => p.Start.Id + ":" + string.Join(",", p.Steps.Select(s => (s.IsForward ? "+" : "-") + s.Relation.Id));
 
+        private static Ranking Actors(CentralityResult result) =>
+            result.Ranking.Any(s => s.Entity.Kind.IsActor) ? result.Among(e => e.Kind.IsActor) : result.Ranking;
+
         private static IEnumerable<RankChange> Moves(string measure, CentralityResult before, CentralityResult after, int top)
         {
-            var rankBefore = before.Ranking.ToDictionary(s => s.Entity.Id, StringComparer.Ordinal);
-            var rankAfter = after.Ranking.ToDictionary(s => s.Entity.Id, StringComparer.Ordinal);
-            IEnumerable<Entity> watched = before.Top(top).Select(s => s.Entity).Concat(after.Top(top).Select(s => s.Entity)).Distinct();
+            // Among the actors (the vocabulary's actor kinds), as kg rank ranks them, when the graph has any.
+            Ranking b = Actors(before), a = Actors(after);
+            var rankBefore = b.ToDictionary(s => s.Entity.Id, StringComparer.Ordinal);
+            var rankAfter = a.ToDictionary(s => s.Entity.Id, StringComparer.Ordinal);
+            IEnumerable<Entity> watched = b.Take(top).Select(s => s.Entity).Concat(a.Take(top).Select(s => s.Entity)).Distinct();
             foreach (Entity e in watched)
             {
                 rankBefore.TryGetValue(e.Id, out EntityScore? x);

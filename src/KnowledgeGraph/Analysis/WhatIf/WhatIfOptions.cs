@@ -33,7 +33,7 @@ namespace KnowledgeGraph.Analysis.WhatIf
         /// <summary>Gets the most paths compared per pair. Default 100.</summary>
         public int MaxPaths { get; init; } = 100;
 
-        /// <summary>Gets how many top-ranked entities (PageRank and betweenness) are compared. Default 10.</summary>
+        /// <summary>Gets how many top-ranked entities (PageRank and betweenness; the actors among themselves when the vocabulary marks any, as <c>kg rank</c> does) are compared. Default 10.</summary>
         public int Top { get; init; } = 10;
 
         /// <summary>Gets the exposure rule; its defaults when <c>null</c>. Its <see cref="ExposureRule.AsOf"/> is replaced by <see cref="AsOf"/>, its <see cref="ExposureRule.Undated"/> by <see cref="Undated"/>, and without a date it ignores time (<see cref="ExposureRule.IgnoreTime"/>), as the comparison does.</summary>

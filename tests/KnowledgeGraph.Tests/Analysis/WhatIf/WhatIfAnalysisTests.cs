@@ -17,6 +17,9 @@ namespace KnowledgeGraph.Tests.Analysis.WhatIf
             result.PathsGained.Should().BeEmpty();
             result.ExposureChanges.Should().ContainSingle(c => c.Entity.Id == "integral" && c.Before != null && c.After == null);
             result.RankChanges.Should().Contain(r => r.Entity.Id == "planar" && r.Measure == "betweenness");
+            result.RanksActors.Should().BeTrue();
+            result.RankChanges.Should().OnlyContain(r => r.Entity.Kind.IsActor, "ranks are compared among the actors, as kg rank ranks them");
+            result.Explain().Should().Contain("Rank moves among the top actors");
             result.Explain().Should().Contain("Dependency paths lost (russia): 1").And.Contain("Integral (integral): linked, 1 step from Russia → not exposed");
             result.ToHtml().Should().Contain("<table");
             graph.TryGetEntity("integral", out _).Should().BeTrue("the original graph is not changed");
