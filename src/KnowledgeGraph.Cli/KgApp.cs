@@ -36,6 +36,12 @@ namespace KnowledgeGraph.Cli
                 Recursive = true,
                 AllowMultipleArgumentsPerToken = false,
             };
+            DatasetOption = new Option<string[]>("--dataset")
+            {
+                Description = "Read only the relations that come from this dataset of the graph (its 'datasets' section, as kg merge writes it); may be repeated or comma-separated.",
+                Recursive = true,
+                AllowMultipleArgumentsPerToken = false,
+            };
             AllowPathsOption = new Option<bool>("--allow-paths")
             {
                 Description = "Let a graph file name vocabulary files outside its own folder (by default they must lie in it).",
@@ -75,6 +81,9 @@ namespace KnowledgeGraph.Cli
 
         /// <summary>Gets the global <c>--vocabulary</c> option.</summary>
         public Option<string[]> VocabularyOption { get; }
+
+        /// <summary>Gets the global <c>--dataset</c> option: every command that reads the graph reads only the relations from those datasets.</summary>
+        public Option<string[]> DatasetOption { get; }
 
         /// <summary>Gets the global <c>--allow-paths</c> option.</summary>
         public Option<bool> AllowPathsOption { get; }
@@ -244,7 +253,8 @@ namespace KnowledgeGraph.Cli
                 Error.WriteLine($"kg: note: {file}: {note}");
             }
 
-            return graph;
+            string[] datasets = (parse.GetValue(DatasetOption) ?? Array.Empty<string>()).SelectMany(d => d.Split(',')).Select(d => d.Trim()).Where(d => d.Length > 0).ToArray();
+            return datasets.Length == 0 ? graph : graph.FromDatasets(datasets);
         }
 
         /// <summary>Gets the options for loading a graph file that the command line gives: the vocabulary and <c>--allow-paths</c>.</summary>
@@ -350,6 +360,7 @@ namespace KnowledgeGraph.Cli
             root.Options.Add(GraphOption);
             root.Options.Add(VocabularyOption);
             root.Options.Add(AllowPathsOption);
+            root.Options.Add(DatasetOption);
             foreach (Command c in CommandCatalog.Create(this))
             {
                 root.Subcommands.Add(c);

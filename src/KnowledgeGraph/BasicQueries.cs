@@ -56,7 +56,7 @@ namespace KnowledgeGraph
         /// <param name="maxDepth">The longest path to look for.</param>
         /// <param name="maxResults">The most paths to return.</param>
         /// <returns>The paths, shortest first, then in the order relations were added.</returns>
-        /// <remarks>The same as <c>graph.Paths(dependent, dependency).Via(RelationFilter.Dependencies).AllSimple()</c>, which also says whether a bound was hit.</remarks>
+        /// <remarks>The paths of <see cref="QueryExtensions.DependencyOn"/>, which also says whether a bound was hit and what may hold: a chain continues only through steps about compatible subjects.</remarks>
         public static IReadOnlyList<GraphPath> DependencyPaths(this Graph graph, Entity dependent, Entity dependency, int maxDepth = DefaultMaxDepth, int maxResults = DefaultMaxResults)
         {
             if (maxDepth < 1)
@@ -74,7 +74,9 @@ namespace KnowledgeGraph
                 throw new EntityNotFoundException(dependency.Id);
             }
 
-            return graph.Paths(dependent, dependency).Via(RelationFilter.Dependencies).MaxDepth(maxDepth).MaxResults(Math.Max(1, maxResults)).AllSimple().Paths;
+            int results = Math.Max(1, maxResults);
+            var report = graph.DependencyOn(dependent, dependency, Queries.QueryOptions.Default.WithMaxDepth(maxDepth).WithMaxResults(results), results);
+            return report.Items.Count == 0 ? Array.Empty<GraphPath>() : report.Items[0].Paths;
         }
     }
 }

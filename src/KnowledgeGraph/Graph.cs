@@ -397,19 +397,37 @@ namespace KnowledgeGraph
         }
 
         /// <summary>
-        /// Returns the graph as of <paramref name="date"/>: every entity, and the relations that hold then
-        /// (see <see cref="Validity.HoldsAsOf"/>: an interval overlaps the date's period; an event happened by its end;
-        /// an undated relation is kept).
+        /// Returns the graph as of <paramref name="date"/>: every entity, and the relations that hold then by the
+        /// three-valued rule (<see cref="Validity.StatusAsOf"/>). Under <see cref="UndatedPolicy.Flag"/> (the default) and
+        /// <see cref="UndatedPolicy.Exclude"/> only what holds is kept (ask <see cref="MayHoldAsOf"/> for what may hold);
+        /// under <see cref="UndatedPolicy.Include"/> what may hold is kept too.
         /// </summary>
         /// <param name="date">The date.</param>
+        /// <param name="policy">What to do with relations that may hold.</param>
         /// <returns>A graph that shares this graph's entities and relations.</returns>
-        public Graph AsOf(PartialDate date) => Where(r => r.Validity.HoldsAsOf(date));
+        public Graph AsOf(PartialDate date, UndatedPolicy policy = UndatedPolicy.Flag) => Where(r => Keeps(r.Validity.StatusAsOf(date), policy));
 
-        /// <summary>Returns the graph between two dates: every entity, and the relations whose validity overlaps the period.</summary>
+        /// <summary>
+        /// Returns the graph between two dates: every entity, and the relations that hold on some day of the period
+        /// (<see cref="Validity.StatusBetween"/>); what may hold is kept only under <see cref="UndatedPolicy.Include"/>
+        /// (see <see cref="MayHoldBetween"/>).
+        /// </summary>
         /// <param name="from">The first date.</param>
         /// <param name="to">The last date.</param>
+        /// <param name="policy">What to do with relations that may hold.</param>
         /// <returns>A graph that shares this graph's entities and relations.</returns>
-        public Graph Between(PartialDate from, PartialDate to) => Where(r => r.Validity.HoldsBetween(from, to));
+        public Graph Between(PartialDate from, PartialDate to, UndatedPolicy policy = UndatedPolicy.Flag) => Where(r => Keeps(r.Validity.StatusBetween(from, to), policy));
+
+        /// <summary>Gets the relations that may hold as of <paramref name="date"/> (<see cref="TimeStatus.MayHold"/>): the ones <see cref="AsOf"/> leaves out under the default policy and reports apart.</summary>
+        /// <param name="date">The date.</param>
+        /// <returns>The relations, in the graph's order.</returns>
+        public IReadOnlyList<Relation> MayHoldAsOf(PartialDate date) => _relations.Where(r => r.Validity.StatusAsOf(date) == TimeStatus.MayHold).ToArray();
+
+        /// <summary>Gets the relations that may hold between two dates (<see cref="TimeStatus.MayHold"/> by <see cref="Validity.StatusBetween"/>).</summary>
+        /// <param name="from">The first date.</param>
+        /// <param name="to">The last date.</param>
+        /// <returns>The relations, in the graph's order.</returns>
+        public IReadOnlyList<Relation> MayHoldBetween(PartialDate from, PartialDate to) => _relations.Where(r => r.Validity.StatusBetween(from, to) == TimeStatus.MayHold).ToArray();
 
         /// <summary>Returns a graph with every entity and the relations that satisfy <paramref name="predicate"/>.</summary>
         /// <param name="predicate">Which relations to keep.</param>
@@ -450,6 +468,34 @@ namespace KnowledgeGraph
 
             return found;
         }
+
+        /// <summary>Returns the graph read from some of its datasets only: every entity, and the relations that come from one of them (<see cref="DatasetsOf"/>).</summary>
+        /// <param name="datasetIds">The ids of datasets the graph records.</param>
+        /// <returns>A graph that shares this graph's entities and relations.</returns>
+        /// <exception cref="InvalidQueryException">No id is given, or one names no dataset of the graph.</exception>
+        public Graph FromDatasets(IEnumerable<string> datasetIds)
+        {
+            var wanted = new HashSet<string>(datasetIds ?? throw new ArgumentNullException(nameof(datasetIds)), StringComparer.Ordinal);
+            if (wanted.Count == 0)
+            {
+                throw new InvalidQueryException("Name at least one dataset.");
+            }
+
+            foreach (string id in wanted.OrderBy(x => x, StringComparer.Ordinal))
+            {
+                if (!Datasets.Any(d => d.Id == id))
+                {
+                    throw new InvalidQueryException(Datasets.Count == 0
+                        ? $"The graph records no datasets, so it has no dataset '{id}'."
+                        : $"The graph records no dataset '{id}'; it records: {string.Join(", ", Datasets.Select(d => d.Id))}.");
+                }
+            }
+
+            return Where(r => DatasetsOf(r).Any(d => wanted.Contains(d.Id)));
+        }
+
+        private static bool Keeps(TimeStatus status, UndatedPolicy policy) =>
+            status == TimeStatus.Holds || (status == TimeStatus.MayHold && policy == UndatedPolicy.Include);
 
         /// <summary>Gets the position of an entity of this graph, or -1.</summary>
         internal int IndexOf(Entity entity)

@@ -57,8 +57,37 @@ namespace KnowledgeGraph
         /// <summary>Gets the relations on the path, in order.</summary>
         public IEnumerable<Relation> Relations => Steps.Select(s => s.Relation);
 
-        /// <summary>Gets when every relation on the path held at once, or <c>null</c> when they never did together.</summary>
+        /// <summary>Gets the period shared by the known dates of every relation on the path, or <c>null</c> when they never held together. For whether they hold together at a date, ask <see cref="StatusAsOf"/> or <see cref="JointStatus"/> (the three-valued rule).</summary>
         public Validity? Validity { get; }
+
+        /// <summary>Gets whether the path's relations hold jointly as of <paramref name="date"/>: on one common day of its period (<see cref="TimeStatus.Holds"/>), may (<see cref="TimeStatus.MayHold"/>), or never together then.</summary>
+        /// <param name="date">The date.</param>
+        /// <returns>The joint status (the rule of <see cref="Validity.StatusAsOf"/> for a chain).</returns>
+        public TimeStatus StatusAsOf(PartialDate date) => TimeKey.Joint(Keys(), date.FirstDayNumber, date.LastDayNumber);
+
+        /// <summary>Gets whether the path's relations hold jointly on one common day between two dates.</summary>
+        /// <param name="from">The first date.</param>
+        /// <param name="to">The last date.</param>
+        /// <returns>The joint status.</returns>
+        public TimeStatus StatusBetween(PartialDate from, PartialDate to) => TimeKey.Joint(Keys(), from.FirstDayNumber, to.LastDayNumber);
+
+        /// <summary>
+        /// Gets whether the path's relations held at one time, with no date asked: a path of one relation holds (it held
+        /// at some time), and so does one whose other relations are permanent; relations of unknown time may or may not
+        /// have held together (<see cref="TimeStatus.MayHold"/>); relations whose times never meet do not make a path.
+        /// </summary>
+        public TimeStatus JointStatus => TimeKey.JointEver(Keys());
+
+        private List<TimeKey> Keys()
+        {
+            var keys = new List<TimeKey>(Steps.Count);
+            foreach (PathStep s in Steps)
+            {
+                keys.Add(s.Relation.Validity.Key);
+            }
+
+            return keys;
+        }
 
         /// <summary>
         /// The joint validity rule of paths: what a path held through so far (<paramref name="joint"/>) and one more

@@ -28,13 +28,13 @@ namespace KnowledgeGraph
         /// <summary>Gets the entity the step arrives at.</summary>
         public Entity To => IsForward ? Relation.Target : Relation.Source;
 
-        /// <summary>Formats the step on one line: <c>Integral (integral) -SUPPLIES-> Russia (russia) [undated]</c>, with the confidence in the brackets when the relation states one.</summary>
+        /// <summary>Formats the step on one line: <c>Integral (integral) -SUPPLIES-> Russia (russia) [observed 2023-05-04] [about microchips]</c>: its dates, then its certainty when it has any (<see cref="Certainty"/>).</summary>
         /// <returns>The text.</returns>
         public override string ToString()
         {
             string arrow = !Relation.Type.IsDirected ? $"-{Relation.Type.Name}-" : IsForward ? $"-{Relation.Type.Name}->" : $"<-{Relation.Type.Name}-";
-            string confidence = Relation.Confidence.HasValue ? ", confidence " + Relation.Confidence.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
-            return $"{From.Name} ({From.Id}) {arrow} {To.Name} ({To.Id}) [{Relation.Validity}{confidence}]";
+            string certainty = Certainty.Bracketed(Relation);
+            return $"{From.Name} ({From.Id}) {arrow} {To.Name} ({To.Id}) [{Relation.Validity}]" + (certainty.Length > 0 ? " " + certainty : string.Empty);
         }
     }
 }

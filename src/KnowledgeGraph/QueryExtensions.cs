@@ -50,9 +50,26 @@ namespace KnowledgeGraph
         /// <param name="maxPathsPerEntity">The most explaining paths listed per entity.</param>
         /// <param name="cancellationToken">Cancels the search.</param>
         /// <returns>The report, nearest first.</returns>
-        /// <remarks>With a date, an entity is listed only if some explaining path held as a whole on that date.</remarks>
+        /// <remarks>
+        /// A chain continues only through steps about compatible subjects (one within the other: microchips within
+        /// microelectronics; a step about nothing chains with anything) unless <see cref="QueryOptions.AnySubject"/>. With a
+        /// date, an entity is listed only if some explaining path holds as a whole on that date; without one, if its steps
+        /// held at one time. Entities reached only through paths that may hold are listed apart
+        /// (<see cref="DependencyReport.MayHold"/>).
+        /// </remarks>
         public static DependencyReport DependenciesOf(this Graph graph, Entity entity, QueryOptions? options = null, int maxPathsPerEntity = 10, CancellationToken cancellationToken = default) =>
             DependencyAnalysis.Run(graph, entity, false, options, maxPathsPerEntity, cancellationToken);
+
+        /// <summary>Finds how <paramref name="from"/> depends on <paramref name="to"/>: the report of <see cref="DependenciesOf"/> for that one entity (its explaining paths, or the ones that may hold).</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="from">The entity that depends.</param>
+        /// <param name="to">The entity depended on.</param>
+        /// <param name="options">Filters and bounds, as for <see cref="DependenciesOf"/>.</param>
+        /// <param name="maxPaths">The most explaining paths listed.</param>
+        /// <param name="cancellationToken">Cancels the search.</param>
+        /// <returns>The report: one entry, in <see cref="DependencyReport.Items"/> or <see cref="DependencyReport.MayHold"/>, or none.</returns>
+        public static DependencyReport DependencyOn(this Graph graph, Entity from, Entity to, QueryOptions? options = null, int maxPaths = QueryOptions.DefaultMaxResults, CancellationToken cancellationToken = default) =>
+            DependencyAnalysis.Run(graph, from, false, options, maxPaths, cancellationToken, to ?? throw new System.ArgumentNullException(nameof(to)));
 
         /// <summary>Finds everything that depends on <paramref name="entity"/>, transitively, each with the paths (from the dependent to it) that explain it.</summary>
         /// <param name="graph">The graph.</param>

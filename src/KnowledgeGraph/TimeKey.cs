@@ -151,6 +151,30 @@ namespace KnowledgeGraph
             return TimeStatus.Holds;
         }
 
+        /// <summary>
+        /// Whether a chain of facts held jointly at some time, with no date asked: each fact held at some time (it is
+        /// asserted), so a chain of one fact holds, and so does a chain whose other facts are permanent; otherwise the
+        /// joint rule over all time (<see cref="Joint"/> from the first to the last day): <see cref="TimeStatus.Holds"/>
+        /// when one day is certain for every non-permanent step, <see cref="TimeStatus.DoesNotHold"/> when their hulls
+        /// share no day, <see cref="TimeStatus.MayHold"/> otherwise (two facts of unknown time may or may not have held
+        /// together).
+        /// </summary>
+        /// <param name="steps">The keys of the steps.</param>
+        /// <returns>The joint status.</returns>
+        public static TimeStatus JointEver(IReadOnlyList<TimeKey> steps)
+        {
+            var kept = new List<TimeKey>(steps.Count);
+            foreach (TimeKey k in steps)
+            {
+                if (!k.Equals(Permanent))
+                {
+                    kept.Add(k);
+                }
+            }
+
+            return kept.Count <= 1 ? TimeStatus.Holds : Joint(kept, int.MinValue, int.MaxValue);
+        }
+
         /// <summary>Adds the intersection of [s, e] with a witness's certain period (empty for a reversed witness).</summary>
         private static void AddCertain(List<(int Start, int End)> into, int s, int e, int ws, int we)
         {

@@ -7,6 +7,7 @@ namespace KnowledgeGraph.Benchmarks
     /// Benchmarks of the library. Modes:
     /// <c>peers DIR [PAIRS]</c> runs the peer workload of ../shared/bench/peer_bench.py on a gen_graph.py directory
     /// and prints the same lines (op, seconds, checksum);
+    /// <c>match N [SAMPLE]</c> matches two synthetic graphs of N entities by blocking, and checks blocking against the all-pairs scan on SAMPLE entities;
     /// <c>json DIR</c> measures the native JSON format's save and load speed on that graph;
     /// <c>micro [filter]</c> runs the BenchmarkDotNet micro-benchmarks.
     /// </summary>
@@ -25,6 +26,12 @@ namespace KnowledgeGraph.Benchmarks
                 return JsonWorkload.Run(args[1]);
             }
 
+            if (args.Length >= 2 && args[0] == "match")
+            {
+                int sample = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0;
+                return MatchWorkload.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), sample);
+            }
+
             if (args.Length >= 1 && args[0] == "micro")
             {
                 string[] rest = args.Length > 1 ? new[] { "--filter", "*" + args[1] + "*" } : new[] { "--filter", "*" };
@@ -32,7 +39,7 @@ namespace KnowledgeGraph.Benchmarks
                 return 0;
             }
 
-            Console.Error.WriteLine("usage: KnowledgeGraph.Benchmarks peers DIR [PAIRS] | json DIR | micro [filter]");
+            Console.Error.WriteLine("usage: KnowledgeGraph.Benchmarks peers DIR [PAIRS] | match N [SAMPLE] | json DIR | micro [filter]");
             return 2;
         }
     }

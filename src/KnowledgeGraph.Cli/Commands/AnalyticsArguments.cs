@@ -10,24 +10,14 @@ namespace KnowledgeGraph.Cli.Commands
         /// <summary>Creates the <c>--as-of DATE</c> option.</summary>
         public static Option<string?> AsOf() => new Option<string?>("--as-of") { Description = "Use only the relations that hold at this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
 
-        /// <summary>Creates the <c>--undated include|exclude|flag</c> option.</summary>
-        public static Option<string> Undated()
-        {
-            var option = new Option<string>("--undated") { Description = "What to do with what may hold at the date (undated or only bounded relations): flag (default: report it apart, never count it), include (count it, and say so) or exclude (drop it).", DefaultValueFactory = _ => "flag" };
-            option.AcceptOnlyFromAmong("flag", "include", "exclude");
-            return option;
-        }
+        /// <summary>Creates the <c>--undated include|exclude|flag</c> option (the query commands' one, <see cref="QueryOptionsCli.UndatedOption"/>).</summary>
+        public static Option<string?> Undated() => QueryOptionsCli.UndatedOption();
 
         /// <summary>Creates the <c>--ignore-time</c> option.</summary>
         public static Option<bool> IgnoreTime() => new Option<bool>("--ignore-time") { Description = "Count every relation whatever its dates (no date, nothing that only may hold, no former ownership)." };
 
-        /// <summary>Reads the <c>--undated</c> option.</summary>
-        public static UndatedPolicy ParseUndated(ParseResult parse, Option<string> undated) => parse.GetValue(undated) switch
-        {
-            "include" => UndatedPolicy.Include,
-            "exclude" => UndatedPolicy.Exclude,
-            _ => UndatedPolicy.Flag,
-        };
+        /// <summary>Reads the <c>--undated</c> option, parsed in one place (<see cref="QueryOptionsCli.ParseUndated"/>).</summary>
+        public static UndatedPolicy ParseUndated(ParseResult parse, Option<string?> undated) => QueryOptionsCli.ParseUndated(parse.GetValue(undated));
 
         /// <summary>Parses a date given on the command line, or fails with an input error.</summary>
         public static PartialDate? ParseDate(string? text, string option)
@@ -47,7 +37,7 @@ namespace KnowledgeGraph.Cli.Commands
         /// with <c>include</c>, those that may hold too), or whole; <paramref name="note"/> says what may hold and whether it
         /// was counted (empty when there is nothing to say).
         /// </summary>
-        public static Graph View(Graph graph, ParseResult parse, Option<string?> asOf, Option<string>? undated, out string note)
+        public static Graph View(Graph graph, ParseResult parse, Option<string?> asOf, Option<string?>? undated, out string note)
         {
             note = string.Empty;
             PartialDate? date = ParseDate(parse.GetValue(asOf), "--as-of");
@@ -57,7 +47,7 @@ namespace KnowledgeGraph.Cli.Commands
             }
 
             UndatedPolicy policy = undated == null ? UndatedPolicy.Flag : ParseUndated(parse, undated);
-            int mayHold = graph.Relations.Count(r => r.Validity.StatusAsOf(date.Value) == TimeStatus.MayHold);
+            int mayHold = graph.MayHoldAsOf(date.Value).Count;
             if (mayHold > 0 && policy != UndatedPolicy.Exclude)
             {
                 string relations = mayHold == 1 ? "1 relation" : mayHold.ToString(CultureInfo.InvariantCulture) + " relations";
@@ -66,12 +56,7 @@ namespace KnowledgeGraph.Cli.Commands
                     : $"not counted: {relations} that may hold as of {date.Value} but are not known to (--undated include counts them)";
             }
 
-            return graph.Where(r => r.Validity.StatusAsOf(date.Value) switch
-            {
-                TimeStatus.Holds => true,
-                TimeStatus.MayHold => policy == UndatedPolicy.Include,
-                _ => false,
-            });
+            return graph.AsOf(date.Value, policy);
         }
 
         /// <summary>Writes the note of <see cref="View"/> in parentheses on its own line, when there is one.</summary>

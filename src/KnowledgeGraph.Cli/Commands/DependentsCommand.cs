@@ -22,6 +22,11 @@ namespace KnowledgeGraph.Cli.Commands
                 if (report.Items.Count == 0)
                 {
                     app.Error.WriteLine($"kg: nothing depends on {e.Id} in this graph{(options.AsOf.HasValue ? " as of " + options.AsOf.Value : string.Empty)}.");
+                    if (report.MayHold.Count > 0)
+                    {
+                        app.Error.Write(report.Explain());
+                    }
+
                     return ExitCodes.NoResult;
                 }
 

@@ -22,12 +22,18 @@ namespace KnowledgeGraph.Cli.Commands
                 Entity a = KgApp.Resolve(graph, parse.GetValue(from)!);
                 QueryOptions options = filters.Build(parse, RelationFilter.Dependencies);
                 string? target = parse.GetValue(to);
+                string when = options.AsOf.HasValue ? " as of " + options.AsOf.Value : string.Empty;
                 if (target == null)
                 {
                     DependencyReport report = graph.DependenciesOf(a, options);
                     if (report.Items.Count == 0)
                     {
-                        app.Error.WriteLine($"kg: {a.Id} depends on nothing in this graph{(options.AsOf.HasValue ? " as of " + options.AsOf.Value : string.Empty)}.");
+                        app.Error.WriteLine($"kg: {a.Id} depends on nothing in this graph{when}.");
+                        if (report.MayHold.Count > 0)
+                        {
+                            app.Error.Write(report.Explain());
+                        }
+
                         return ExitCodes.NoResult;
                     }
 
@@ -36,22 +42,32 @@ namespace KnowledgeGraph.Cli.Commands
                 }
 
                 Entity b = KgApp.Resolve(graph, target);
-                PathResult paths = graph.Paths(a, b).With(options).AllSimple();
-                if (!paths.Found)
+                DependencyReport one = graph.DependencyOn(a, b, options, options.MaxResults);
+                if (one.Items.Count == 0)
                 {
-                    app.Error.WriteLine($"kg: {a.Id} does not depend on {b.Id} in this graph{(options.AsOf.HasValue ? " as of " + options.AsOf.Value : string.Empty)}.");
+                    app.Error.WriteLine($"kg: {a.Id} does not depend on {b.Id} in this graph{when}.");
+                    foreach (Dependency d in one.MayHold)
+                    {
+                        app.Error.WriteLine($"May hold (dates unknown, bounded or approximate): {d.Paths.Count} path{(d.Paths.Count == 1 ? string.Empty : "s")}:");
+                        foreach (GraphPath p in d.Paths)
+                        {
+                            app.Error.Write("? " + p.Explain());
+                        }
+                    }
+
                     return ExitCodes.NoResult;
                 }
 
-                app.Output.WriteLine($"{a.Name} depends on {b.Name} through {paths.Paths.Count} path{(paths.Paths.Count == 1 ? string.Empty : "s")}:");
-                foreach (GraphPath p in paths.Paths)
+                Dependency found = one.Items[0];
+                app.Output.WriteLine($"{a.Name} depends on {b.Name}{when} through {found.Paths.Count} path{(found.Paths.Count == 1 ? string.Empty : "s")}{(found.About != null ? ", about " + found.About.Id : string.Empty)}:");
+                for (int i = 0; i < found.Paths.Count; i++)
                 {
-                    app.Output.Write(p.Explain());
+                    app.Output.Write((found.Statuses[i] == TimeStatus.MayHold ? "(may hold) " : string.Empty) + found.Paths[i].Explain());
                 }
 
-                if (paths.Truncated)
+                if (found.PathsTruncated)
                 {
-                    app.Output.WriteLine("note: " + (paths.BoundHit == QueryBound.MaxDepth ? $"stopped at the maximum depth of {paths.MaxDepth}: longer paths may exist." : $"stopped at the maximum of {options.MaxResults} results: more exist."));
+                    app.Output.WriteLine($"note: more paths may exist (at most {options.MaxResults} listed, up to depth {one.MaxDepth}).");
                 }
 
                 return ExitCodes.Success;

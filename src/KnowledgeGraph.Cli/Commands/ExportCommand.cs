@@ -5,14 +5,11 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using KnowledgeGraph.Display.Explorer;
+using KnowledgeGraph.Formats;
 using KnowledgeGraph.Formats.Dot;
-using KnowledgeGraph.Formats.Gexf;
-using KnowledgeGraph.Formats.GraphML;
-using KnowledgeGraph.Formats.Jgf;
 using KnowledgeGraph.Formats.Json;
 using KnowledgeGraph.Formats.Mermaid;
 using KnowledgeGraph.Formats.Neo4j;
-using KnowledgeGraph.Formats.Rdf;
 using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Cli.Commands
@@ -20,13 +17,20 @@ namespace KnowledgeGraph.Cli.Commands
     /// <summary><c>kg export</c>: writes the graph in another format, to standard output or a file (a directory for neo4j).</summary>
     internal static class ExportCommand
     {
-        private static readonly string[] Formats = { "dot", "svg", "png", "graphml", "gexf", "ttl", "nt", "jsonld", "neo4j", "cypher", "mermaid", "jgf", "json", "html" };
+        /// <summary>The default of <c>--max-render</c>: GraphViz lays out at most 1,000 entities unless asked for more.</summary>
+        internal const int DefaultMaxRender = 1000;
+
+        /// <summary>The explorer page: a format of the display layer, which the library's list of exchange formats (below display) cannot hold.</summary>
+        private const string Html = "html";
+
+        /// <summary>The names --format takes: the library's exportable formats (GraphFormats), then html.</summary>
+        private static readonly string[] Formats = GraphFormats.Exportable.Select(f => f.Name).Append(Html).ToArray();
 
         public static Command Create(KgApp app)
         {
             var format = new Option<string>("--format", "-f")
             {
-                Description = "The format: dot, svg, png (GraphViz), graphml, gexf (Gephi, with time intervals), ttl, nt, jsonld (RDF), neo4j (a directory of neo4j-admin import CSV files), cypher, mermaid, jgf (JSON Graph Format v2), json (this library's format) or html (the interactive explorer: one self-contained page).",
+                Description = "The format: " + string.Join("; ", GraphFormats.Exportable.Select(f => f.Name + " (" + f.Description + ")")) + "; or html (the interactive explorer: one self-contained page).",
                 DefaultValueFactory = _ => "dot",
             };
             format.AcceptOnlyFromAmong(Formats);
@@ -49,11 +53,12 @@ namespace KnowledgeGraph.Cli.Commands
             var depth = new Option<int>("--depth") { Description = "With --around: how many relations away to go.", DefaultValueFactory = _ => 1 };
             var noLegend = new Option<bool>("--no-legend") { Description = "dot/svg/png: leave out the legend of kinds." };
             var dotPath = new Option<string?>("--dot") { Description = "svg/png: the path of GraphViz's dot program (found on PATH when omitted)." };
+            var maxRender = new Option<int>("--max-render") { Description = "svg/png: the most entities GraphViz lays out (0: no bound); larger pictures take minutes, so export dot or a subgraph, or raise it.", DefaultValueFactory = _ => DefaultMaxRender };
             var maxEntities = new Option<int>("--max-entities") { Description = "mermaid: the most entities drawn.", DefaultValueFactory = _ => MermaidOptions.DefaultMaxEntities };
             var truncate = new Option<bool>("--truncate") { Description = "mermaid: above --max-entities, keep the best-connected entities instead of refusing." };
 
             var command = new Command("export", "Export the graph: GraphViz DOT by default; SVG or PNG through the real GraphViz; GraphML, GEXF, RDF, Neo4j, Cypher, Mermaid, JSON Graph.");
-            foreach (Option o in new Option[] { format, output, asOf, around, depth, rankdir, engine, cluster, highlight, highlightPath, noLegend, dotPath, maxEntities, truncate })
+            foreach (Option o in new Option[] { format, output, asOf, around, depth, rankdir, engine, cluster, highlight, highlightPath, noLegend, dotPath, maxRender, maxEntities, truncate })
             {
                 command.Options.Add(o);
             }
@@ -61,10 +66,12 @@ namespace KnowledgeGraph.Cli.Commands
             command.SetAction(parse =>
             {
                 string fmt = parse.GetValue(format) ?? "dot";
+                GraphFormat? writer = fmt == Html ? null : GraphFormats.Get(fmt);
                 string? file = parse.GetValue(output);
-                if ((file == null && fmt == "png") || (fmt == "neo4j" && (file == null || file == "-")))
+                bool binary = writer?.Has(GraphFormatCapabilities.Binary) == true, directory = writer?.Has(GraphFormatCapabilities.Directory) == true;
+                if ((file == null && binary) || (directory && (file == null || file == "-")))
                 {
-                    throw new CliException($"--format {fmt} writes {(fmt == "png" ? "a binary picture: give a file with -o (or -o - to pipe it)" : "a directory of CSV files: give it with -o")}.", ExitCodes.InputError);
+                    throw new CliException($"--format {fmt} writes {(binary ? "a binary picture: give a file with -o (or -o - to pipe it)" : "a directory of files: give it with -o")}.", ExitCodes.InputError);
                 }
 
                 if (file != null)
@@ -102,30 +109,57 @@ namespace KnowledgeGraph.Cli.Commands
                     app.Status($"kg: exporting {graph.VertexCount:N0} entities and {graph.EdgeCount:N0} relations as {fmt}\u2026");
                 }
 
-                if (fmt == "neo4j")
+                if (directory)
                 {
-                    Neo4jCsvWriter.WriteDirectory(graph, file!);
-                    app.Error.WriteLine($"kg: wrote {Neo4jCsvWriter.NodesFile}, {Neo4jCsvWriter.RelationshipsFile} and {Neo4jCsvWriter.ScriptFile} to {file}; import with: {Neo4jCsvWriter.ImportCommand()}");
+                    writer!.WriteDirectory(graph, file!);
+                    // The two formats written as a directory: neo4j's import files, and the CSV pair kg import --format csv reads.
+                    app.Error.WriteLine(fmt == "neo4j"
+                        ? $"kg: wrote {Neo4jCsvWriter.NodesFile}, {Neo4jCsvWriter.RelationshipsFile} and {Neo4jCsvWriter.ScriptFile} to {file}; import with: {Neo4jCsvWriter.ImportCommand()}"
+                        : $"kg: wrote nodes.csv and edges.csv to {file}.");
                     return ExitCodes.Success;
                 }
 
-                byte[]? bytes = null;
-                switch (fmt)
+                if (writer != null && writer.Has(GraphFormatCapabilities.NeedsGraphviz))
                 {
-                    case "svg":
-                    case "png":
-                        string dot = DotWriter.Write(graph, DotOptionsFrom(graph));
-                        bytes = new GraphvizRenderer(parse.GetValue(dotPath)).Render(dot, fmt);
-                        break;
-                    case "nt":
-                    case "json":
-                    case "cypher":
-                        // Streamed to the output as written, so that a graph of millions of relations exports in the
-                        // memory it already takes (issue 15); the others build their text first.
-                        break;
-                    default:
-                        bytes = new UTF8Encoding(false).GetBytes(Text(graph, fmt));
-                        break;
+                    int render = parse.GetValue(maxRender);
+                    if (render < 0)
+                    {
+                        throw new CliException("--max-render must not be negative (0: no bound).", ExitCodes.InputError);
+                    }
+
+                    if (render > 0 && graph.VertexCount > render)
+                    {
+                        throw new BoundExceededException(
+                            $"Laying out {graph.VertexCount:N0} entities with GraphViz can take many minutes; --format {fmt} is bounded to {render:N0}. Export --format dot (or html, the explorer), a subgraph, or raise the bound with --max-render N (0: no bound).",
+                            graph.VertexCount,
+                            render);
+                    }
+                }
+
+                FormatWriteOptions options = FormatWriteOptions.Default;
+                if (writer != null && writer.Has(GraphFormatCapabilities.Picture))
+                {
+                    options = options with
+                    {
+                        Dot = DotOptionsFrom(graph),
+                        DotProgram = parse.GetValue(dotPath),
+                        Mermaid = new MermaidOptions { MaxEntities = parse.GetValue(maxEntities), Truncate = parse.GetValue(truncate) },
+                    };
+                }
+
+                // A streamed format goes to the output as written, so that a graph of millions of relations exports in the
+                // memory it already takes (issue 15); the others are written in memory first, so that a writer that refuses
+                // (a picture too large, GraphViz missing) leaves no partial output.
+                byte[]? bytes = null;
+                if (writer == null)
+                {
+                    bytes = new UTF8Encoding(false).GetBytes(ExplorerPage.Write(graph, ExplorerOptionsFrom(graph)));
+                }
+                else if (!writer.Has(GraphFormatCapabilities.Streamed))
+                {
+                    using var buffer = new MemoryStream();
+                    writer.Write(graph, buffer, options);
+                    bytes = buffer.ToArray();
                 }
 
                 long written = 0;
@@ -138,9 +172,7 @@ namespace KnowledgeGraph.Cli.Commands
                         return;
                     }
 
-                    using var w = new StreamWriter(s, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
-                    WriteStreamed(graph, fmt, w);
-                    w.Flush();
+                    writer!.Write(graph, s, options);
                     written = s.CanSeek ? s.Length : -1;
                 });
 
@@ -152,37 +184,6 @@ namespace KnowledgeGraph.Cli.Commands
                 }
 
                 return ExitCodes.Success;
-
-                static void WriteStreamed(Graph g, string f, TextWriter w)
-                {
-                    switch (f)
-                    {
-                        case "nt":
-                            NTriplesWriter.Write(g, w);
-                            break;
-                        case "json":
-                            GraphJsonWriter.Write(g, w);
-                            break;
-                        default:
-                            CypherWriter.Write(g, w);
-                            break;
-                    }
-                }
-
-                string Text(Graph g, string f) => f switch
-                {
-                    "json" => g.ToJson(),
-                    "graphml" => GraphMLWriter.Write(g),
-                    "gexf" => GexfWriter.Write(g),
-                    "ttl" => TurtleWriter.Write(g),
-                    "nt" => NTriplesWriter.Write(g),
-                    "jsonld" => JsonLdWriter.Write(g),
-                    "cypher" => CypherWriter.Write(g),
-                    "mermaid" => MermaidWriter.Write(g, new MermaidOptions { MaxEntities = parse.GetValue(maxEntities), Truncate = parse.GetValue(truncate) }),
-                    "jgf" => JgfWriter.Write(g),
-                    "html" => ExplorerPage.Write(g, ExplorerOptionsFrom(g)),
-                    _ => DotWriter.Write(g, DotOptionsFrom(g)),
-                };
 
                 ExplorerOptions ExplorerOptionsFrom(Graph g)
                 {

@@ -6,11 +6,6 @@ using System.IO;
 using System.Linq;
 using KnowledgeGraph.Formats;
 using KnowledgeGraph.Formats.Csv;
-using KnowledgeGraph.Formats.FollowTheMoney;
-using KnowledgeGraph.Formats.GraphML;
-using KnowledgeGraph.Formats.Jgf;
-using KnowledgeGraph.Formats.Rdf;
-using KnowledgeGraph.Formats.Wikidata;
 
 namespace KnowledgeGraph.Cli.Commands
 {
@@ -19,27 +14,17 @@ namespace KnowledgeGraph.Cli.Commands
     {
         private const int MaxReasons = 30;
 
-        /// <summary>The importers by format name: adding a format is one line here.</summary>
-        private static readonly Dictionary<string, Func<Request, ImportResult>> Importers = new Dictionary<string, Func<Request, ImportResult>>
-        {
-            ["csv"] = r => ReadCsv(r.Files, r.Options),
-            ["ftm"] = r => FtmImporter.ImportFiles(r.Files, r.Options),
-            ["wikidata"] = r => WikidataImporter.ImportFiles(ExpandDirectories(r.Files, "*.json"), r.Options),
-            ["graphml"] = r => Whole(r.Files, path => GraphMLReader.ReadFile(path, r.Options.Vocabulary, new GraphMLReadOptions { DefaultKind = r.DefaultKind })),
-            ["jgf"] = r => Whole(r.Files, path => JgfReader.ReadFile(path, r.Options.Vocabulary)),
-            ["nt"] = r => Whole(r.Files, path => NTriplesReader.ReadFile(path, r.Options.Vocabulary)),
-        };
-
         public static Command Create(KgApp app)
         {
-            var format = new Option<string>("--format", "-f") { Description = "The input format: csv (nodes.csv and edges.csv, or a directory holding both: id,kind,name and source,target,type,…), ftm (FollowTheMoney JSON lines as OpenSanctions publishes them, entity or delta files), wikidata (wbgetentities JSON responses; a directory means every *.json in it), or graphml, jgf, nt (files this library wrote, read back whole).", Required = true };
-            format.AcceptOnlyFromAmong(Importers.Keys.ToArray());
+            // The formats and their descriptions come from the library's one list (GraphFormats).
+            var format = new Option<string>("--format", "-f") { Description = "The input format: " + string.Join("; ", GraphFormats.Importable.Select(f => f.Name + " (" + f.Description + ")")) + ".", Required = true };
+            format.AcceptOnlyFromAmong(GraphFormats.Importable.Select(f => f.Name).ToArray());
             var files = new Argument<string[]>("FILE") { Description = "The input files, read in order.", Arity = ArgumentArity.OneOrMore };
             var output = new Option<string>("--output", "-o") { Description = "The graph file to write (JSON, knowledge-graph/2); - for standard output.", Required = true };
             var skip = new Option<bool>("--skip-errors") { Description = "Skip bad lines and list them, instead of stopping at the first." };
             var open = new Option<bool>("--open-vocabulary") { Description = "Accept any entity kind and relation type between any kinds (for data such as ../shared/bench/gen_graph.py writes), instead of checking against the vocabulary." };
             var defaultKind = new Option<string?>("--default-kind") { Description = "graphml: read GraphML written by another tool (networkx, Gephi, yEd), giving its nodes this kind unless their 'kind' data names one." };
-            var command = new Command("import", $"Import data into a graph file, --format {string.Join("|", Importers.Keys.OrderBy(k => k, StringComparer.Ordinal))}; prints what came in and what was dropped to standard error.");
+            var command = new Command("import", $"Import data into a graph file, --format {string.Join("|", GraphFormats.Importable.Select(f => f.Name).OrderBy(k => k, StringComparer.Ordinal))}; prints what came in and what was dropped to standard error.");
             command.Arguments.Add(files);
             command.Options.Add(format);
             command.Options.Add(output);
@@ -55,13 +40,25 @@ namespace KnowledgeGraph.Cli.Commands
                     throw new CliException($"the input '{f}' does not exist.", ExitCodes.InputError);
                 }
 
+                GraphFormat importer = GraphFormats.Get(parse.GetValue(format)!);
                 var options = new ImportOptions
                 {
                     ErrorMode = parse.GetValue(skip) ? ImportErrorMode.Skip : ImportErrorMode.Stop,
                     Vocabulary = parse.GetValue(open) ? CsvVocabularies.Open : app.LoadVocabulary(parse),
                     Progress = app.ProgressReporter("records read"),
+                    DefaultKind = importer.Has(GraphFormatCapabilities.ForeignData) ? parse.GetValue(defaultKind) : null,
                 };
-                ImportResult result = Importers[parse.GetValue(format)!](new Request(inputs, options, parse.GetValue(defaultKind)));
+                ImportResult result;
+                try
+                {
+                    result = importer.Import(inputs, options);
+                }
+                catch (ArgumentException ex) when (ex.ParamName == "files")
+                {
+                    // The number of files does not suit the format: the message without .NET's "(Parameter 'files')".
+                    throw new CliException(importer.Name + ": " + ex.Message.Split(new[] { " (Parameter" }, StringSplitOptions.None)[0], ExitCodes.InputError);
+                }
+
                 app.EndProgress();
                 app.WriteOutput(target, "--output", s => KnowledgeGraph.Formats.Json.GraphJsonWriter.Write(result.Graph, s));
                 WriteSummary(app.Error, result, target == "-" ? "standard output" : target);
@@ -110,39 +107,5 @@ namespace KnowledgeGraph.Cli.Commands
                 }
             }
         }
-
-        /// <summary>Reads the CSV shape of ../shared/bench/gen_graph.py: a directory holding nodes.csv and edges.csv, or the two files in that order.</summary>
-        private static ImportResult ReadCsv(IReadOnlyList<string> inputs, ImportOptions options)
-        {
-            if (inputs.Count == 1 && Directory.Exists(inputs[0]))
-            {
-                return CsvGraphReader.Read(Path.Combine(inputs[0], "nodes.csv"), Path.Combine(inputs[0], "edges.csv"), options);
-            }
-
-            if (inputs.Count != 2)
-            {
-                throw new CliException("csv: give a directory holding nodes.csv and edges.csv, or the nodes file and the edges file.", ExitCodes.InputError);
-            }
-
-            return CsvGraphReader.Read(inputs[0], inputs[1], options);
-        }
-
-        /// <summary>Reads a whole-graph format (one this library writes): all or nothing, one file.</summary>
-        private static ImportResult Whole(IReadOnlyList<string> files, Func<string, Graph> read)
-        {
-            if (files.Count != 1)
-            {
-                throw new CliException("this format holds a whole graph: give exactly one file.", ExitCodes.InputError);
-            }
-
-            Graph g = read(files[0]);
-            return new ImportResult(g, Array.Empty<GraphError>(), g.VertexCount + g.EdgeCount, new Dictionary<string, int>());
-        }
-
-        private static IReadOnlyList<string> ExpandDirectories(IReadOnlyList<string> inputs, string pattern) =>
-            inputs.SelectMany(f => Directory.Exists(f) ? Directory.GetFiles(f, pattern).OrderBy(x => x, StringComparer.Ordinal).ToArray() : new[] { f }).ToList();
-
-        /// <summary>What an importer is asked to read: the input files, the shared options, and the format-specific settings.</summary>
-        private sealed record Request(IReadOnlyList<string> Files, ImportOptions Options, string? DefaultKind);
     }
 }

@@ -62,6 +62,16 @@ namespace KnowledgeGraph.Cli.Commands
                     app.Output.WriteLine($"({page.Skip + 1} to {page.Skip + page.Items.Count} of {page.Total}; next page: --skip {page.Skip + page.Items.Count})");
                 }
 
+                if (page.MayHold.Count > 0)
+                {
+                    System.IO.TextWriter into = page.Items.Count > 0 ? app.Output : app.Error;
+                    into.WriteLine($"{(page.Items.Count > 0 ? "Not counted" : "kg: no relation of " + e.Id + " holds")} as of {options.AsOf!.Value}; {page.MayHold.Count} may hold (dates unknown, bounded or approximate):");
+                    foreach (Relation r in page.MayHold)
+                    {
+                        into.WriteLine("? " + Describe.Relation(r, e));
+                    }
+                }
+
                 return page.Items.Count > 0 ? ExitCodes.Success : ExitCodes.NoResult;
             });
             return command;

@@ -3,7 +3,7 @@ using KnowledgeGraph.Queries;
 
 namespace KnowledgeGraph.Cli.Commands
 {
-    /// <summary>The filter and bound options shared by the query commands (<c>--via</c>, <c>--avoid-kind</c>, <c>--as-of</c>, <c>--max-depth</c>…), and their translation to <see cref="QueryOptions"/>.</summary>
+    /// <summary>The filter and bound options shared by the query commands (<c>--via</c>, <c>--avoid-kind</c>, <c>--as-of</c>, <c>--undated</c>, <c>--ignore-time</c>, <c>--min-confidence</c>, <c>--status</c>, <c>--any-subject</c>, <c>--max-depth</c>…), parsed here once, and their translation to <see cref="QueryOptions"/>.</summary>
     internal sealed class QueryOptionsCli
     {
         private QueryOptionsCli(bool relations, bool kinds, bool depth, int? defaultMaxDepth, int defaultMaxResults)
@@ -15,6 +15,11 @@ namespace KnowledgeGraph.Cli.Commands
             AsOf = new Option<string?>("--as-of") { Description = "Read the graph as of a date (YYYY, YYYY-MM or YYYY-MM-DD): only relations that held then, and paths whose relations held together then." };
             MaxDepth = !depth ? null : new Option<int?>("--max-depth") { Description = $"The longest path to look for (default {(defaultMaxDepth?.ToString() ?? "per query")})." };
             MaxResults = new Option<int>("--max-results") { Description = "The most results to return; hitting it is reported.", DefaultValueFactory = _ => defaultMaxResults };
+            Undated = UndatedOption();
+            IgnoreTime = new Option<bool>("--ignore-time") { Description = "Accept paths whose relations never held at one time (each relation is still read as of --as-of)." };
+            MinConfidence = new Option<string?>("--min-confidence") { Description = "Walk only relations whose stated confidence is at least this (0 to 1); relations that state none are walked." };
+            Status = new Option<string?>("--status") { Description = "Walk only relations of these statuses, comma-separated: stated, alleged, intended, planned, denied, inferred." };
+            AnySubject = new Option<bool>("--any-subject") { Description = "Chain dependencies whatever they are about (by default a chain continues only when one step's subject lies within the other's: microchips within microelectronics)." };
         }
 
         public Option<string?>? Via { get; }
@@ -31,11 +36,21 @@ namespace KnowledgeGraph.Cli.Commands
 
         public Option<int> MaxResults { get; }
 
+        public Option<string?> Undated { get; }
+
+        public Option<bool> IgnoreTime { get; }
+
+        public Option<string?> MinConfidence { get; }
+
+        public Option<string?> Status { get; }
+
+        public Option<bool> AnySubject { get; }
+
         /// <summary>Adds the options to a command.</summary>
         public static QueryOptionsCli AddTo(Command command, bool relations = true, bool kinds = true, bool depth = true, int? defaultMaxDepth = QueryOptions.DefaultMaxDepth, int defaultMaxResults = QueryOptions.DefaultMaxResults)
         {
             var o = new QueryOptionsCli(relations, kinds, depth, defaultMaxDepth, defaultMaxResults);
-            foreach (Option? option in new Option?[] { o.Via, o.AvoidKind, o.OnlyKind, o.StopKind, o.AsOf, o.MaxDepth, o.MaxResults })
+            foreach (Option? option in new Option?[] { o.Via, o.AvoidKind, o.OnlyKind, o.StopKind, o.AsOf, o.Undated, o.IgnoreTime, o.MinConfidence, o.Status, o.AnySubject, o.MaxDepth, o.MaxResults })
             {
                 if (option != null)
                 {
@@ -55,6 +70,65 @@ namespace KnowledgeGraph.Cli.Commands
             }
 
             throw new CliException($"{what}: {error}", ExitCodes.InputError);
+        }
+
+        /// <summary>Creates the <c>--undated</c> option (also used alone by the analytics commands).</summary>
+        public static Option<string?> UndatedOption() => new Option<string?>("--undated") { Description = "What to do with facts that may hold at the time asked (unknown, bounded or approximate dates): flag (default: count only what holds, list what may hold apart), include (count them too, marked), exclude (drop them)." };
+
+        /// <summary>Parses <c>--undated</c>: flag (the default when <c>null</c>), include or exclude.</summary>
+        public static UndatedPolicy ParseUndated(string? text)
+        {
+            switch (text?.Trim().ToLowerInvariant())
+            {
+                case null:
+                case "flag":
+                    return UndatedPolicy.Flag;
+                case "include":
+                    return UndatedPolicy.Include;
+                case "exclude":
+                    return UndatedPolicy.Exclude;
+                default:
+                    throw new CliException($"--undated: '{text}' is not one of flag, include, exclude.", ExitCodes.InputError);
+            }
+        }
+
+        /// <summary>Parses <c>--min-confidence</c>: a number from 0 to 1.</summary>
+        public static double ParseConfidence(string text)
+        {
+            if (double.TryParse(text.Trim(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value) && value >= 0 && value <= 1)
+            {
+                return value;
+            }
+
+            throw new CliException($"--min-confidence: '{text}' is not a number from 0 to 1.", ExitCodes.InputError);
+        }
+
+        /// <summary>Parses <c>--status</c>: comma-separated statuses.</summary>
+        public static RelationStatus[] ParseStatuses(string text)
+        {
+            var list = new System.Collections.Generic.List<RelationStatus>();
+            foreach (string part in text.Split(','))
+            {
+                string name = part.Trim();
+                if (name.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!System.Enum.TryParse(name, true, out RelationStatus status) || !System.Enum.IsDefined(typeof(RelationStatus), status) || char.IsDigit(name[0]))
+                {
+                    throw new CliException($"--status: '{name}' is not one of stated, alleged, intended, planned, denied, inferred.", ExitCodes.InputError);
+                }
+
+                list.Add(status);
+            }
+
+            if (list.Count == 0)
+            {
+                throw new CliException("--status: give at least one of stated, alleged, intended, planned, denied, inferred.", ExitCodes.InputError);
+            }
+
+            return list.ToArray();
         }
 
         /// <summary>Builds the query options from the command line.</summary>
@@ -82,6 +156,29 @@ namespace KnowledgeGraph.Cli.Commands
             if (asOf != null)
             {
                 o = o.WithAsOf(ParseDate(asOf, "--as-of"));
+            }
+
+            o = o.WithUndated(ParseUndated(parse.GetValue(Undated)));
+            if (parse.GetValue(IgnoreTime))
+            {
+                o = o.IgnoringTime();
+            }
+
+            string? confidence = parse.GetValue(MinConfidence);
+            if (confidence != null)
+            {
+                o = o.WithMinConfidence(ParseConfidence(confidence));
+            }
+
+            string? statuses = parse.GetValue(Status);
+            if (statuses != null)
+            {
+                o = o.WithStatuses(ParseStatuses(statuses));
+            }
+
+            if (parse.GetValue(AnySubject))
+            {
+                o = o.WithAnySubject();
             }
 
             int? depth = MaxDepth == null ? null : parse.GetValue(MaxDepth);

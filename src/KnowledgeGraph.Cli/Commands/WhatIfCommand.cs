@@ -15,12 +15,14 @@ namespace KnowledgeGraph.Cli.Commands
             var between = new Option<string[]>("--between") { Description = "Entities whose dependency paths are compared (every ordered pair; with one entity, every path from it).", AllowMultipleArgumentsPerToken = true };
             var top = new Option<int>("--top") { Description = "How many top-ranked entities (PageRank, betweenness) to compare.", DefaultValueFactory = _ => 10 };
             var asOf = new Option<string?>("--as-of") { Description = "Compare the graphs as of this date; without it an ended relation counts as gone." };
+            var undated = AnalyticsArguments.Undated();
             var command = new Command("whatif", "What if entities or relations disappeared, or a sanction or treaty ended: dependency paths lost, exposure gained or lost, rankings moved.");
             command.Options.Add(remove);
             command.Options.Add(end);
             command.Options.Add(between);
             command.Options.Add(top);
             command.Options.Add(asOf);
+            command.Options.Add(undated);
             command.SetAction(parse =>
             {
                 Graph graph = app.LoadGraph(parse);
@@ -49,6 +51,7 @@ namespace KnowledgeGraph.Cli.Commands
                 var options = new WhatIfOptions
                 {
                     AsOf = AnalyticsArguments.ParseDate(parse.GetValue(asOf), "--as-of"),
+                    Undated = AnalyticsArguments.ParseUndated(parse, undated),
                     Top = parse.GetValue(top),
                     Between = (parse.GetValue(between) ?? Array.Empty<string>()).Select(x => KgApp.Resolve(graph, x).Id).ToList(),
                 };

@@ -17,6 +17,12 @@ namespace KnowledgeGraph.Formats
         /// <summary>Gets a receiver of progress (the number of lines or records read so far), or <c>null</c>.</summary>
         public IProgress<long>? Progress { get; init; }
 
+        /// <summary>
+        /// Gets the kind of the items of another tool's data that name none (GraphML written by networkx, igraph, Gephi,
+        /// yEd), or <c>null</c> to refuse such data. Used by the formats with <see cref="GraphFormatCapabilities.ForeignData"/>.
+        /// </summary>
+        public string? DefaultKind { get; init; }
+
         /// <summary>Gets a token that cancels the import.</summary>
         public CancellationToken CancellationToken { get; init; }
     }

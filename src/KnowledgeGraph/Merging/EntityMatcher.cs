@@ -242,6 +242,22 @@ namespace KnowledgeGraph.Merging
                     return null;
                 }
 
+                // Cheap tests first: most pairs a block brings share neither an identifier nor a name alike.
+                bool anyShared = false;
+                foreach (var t in x.Ids)
+                {
+                    foreach (var u in y.Ids)
+                    {
+                        anyShared |= t.Scheme == u.Scheme && t.Value == u.Value;
+                    }
+                }
+
+                (double name, string? nx, string? ny) = BestName(x, y);
+                if (!anyShared && name < NameThreshold)
+                {
+                    return null;
+                }
+
                 var reasons = new List<MatchReason>();
                 var shared = new List<string>();
                 var conflicts = new List<MatchReason>();
@@ -263,12 +279,6 @@ namespace KnowledgeGraph.Merging
                     {
                         conflicts.Add(new MatchReason(MatchReasonKind.ConflictingId, EntityFeatures.ConflictWeight(scheme), $"different {scheme} ids: {string.Join(", ", xs.Select(t => t.Value))} / {string.Join(", ", ys.Select(t => t.Value))}"));
                     }
-                }
-
-                (double name, string? nx, string? ny) = BestName(x, y);
-                if (shared.Count == 0 && name < NameThreshold)
-                {
-                    return null;
                 }
 
                 double score;
@@ -361,7 +371,14 @@ namespace KnowledgeGraph.Merging
                 {
                     for (int q = 0; q < Math.Min(y.Names.Length, MaxNamesCompared); q++)
                     {
-                        double s = (NameSimilarity.ScoreFolded(x.Names[p], y.Names[q]) + NameSimilarity.ScoreFolded(y.Names[q], x.Names[p])) / 2;
+                        // The average of both ways reaches the threshold only if each way reaches 2 × threshold − 1: skip the second way otherwise.
+                        double one = NameSimilarity.ScoreFolded(x.Names[p], y.Names[q]);
+                        if (one < (2 * NameThreshold) - 1)
+                        {
+                            continue;
+                        }
+
+                        double s = (one + NameSimilarity.ScoreFolded(y.Names[q], x.Names[p])) / 2;
                         if (s > best)
                         {
                             best = s;

@@ -18,9 +18,9 @@ namespace KnowledgeGraph.Merging
         /// <summary>
         /// Gets the largest name block compared: a name key (a folded name, its sorted words, one word's consonant
         /// skeleton) shared by more entities of the right graph than this is too common to tell anything (<c>llc</c>,
-        /// <c>vladimir</c> in a large import) and is skipped; identifier blocks are never skipped. Default 500.
+        /// <c>vladimir</c> in a large import) and is skipped; identifier blocks are never skipped. Default 100.
         /// </summary>
-        public int MaxBlockSize { get; init; } = 500;
+        public int MaxBlockSize { get; init; } = 100;
 
         /// <summary>Gets the decisions already taken: candidates carry theirs (<see cref="MatchCandidate.Decision"/>). Default none.</summary>
         public DecisionSet? Decisions { get; init; }

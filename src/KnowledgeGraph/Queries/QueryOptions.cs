@@ -36,6 +36,8 @@ namespace KnowledgeGraph.Queries
 
         private static readonly string[] NoKinds = Array.Empty<string>();
 
+        private static readonly RelationStatus[] NoStatuses = Array.Empty<RelationStatus>();
+
         private QueryOptions(RelationFilter relations, string[] allowed, string[] excluded, string[] stop, PartialDate? asOf, int? maxDepth, int maxResults)
         {
             Relations = relations;
@@ -45,36 +47,68 @@ namespace KnowledgeGraph.Queries
             AsOf = asOf;
             MaxDepthOrNull = maxDepth;
             MaxResults = maxResults;
+            Statuses = NoStatuses;
+        }
+
+        private QueryOptions(QueryOptions o)
+        {
+            Relations = o.Relations;
+            AllowedKinds = o.AllowedKinds;
+            ExcludedKinds = o.ExcludedKinds;
+            StopKinds = o.StopKinds;
+            AsOf = o.AsOf;
+            MaxDepthOrNull = o.MaxDepthOrNull;
+            MaxResults = o.MaxResults;
+            Undated = o.Undated;
+            IgnoreTime = o.IgnoreTime;
+            MinConfidence = o.MinConfidence;
+            Statuses = o.Statuses;
+            AnySubject = o.AnySubject;
         }
 
         /// <summary>Gets the default options: every relation either way, every kind, no date, default bounds.</summary>
         public static QueryOptions Default { get; } = new QueryOptions(RelationFilter.Any, NoKinds, NoKinds, NoKinds, null, null, DefaultMaxResults);
 
         /// <summary>Gets the relations walked.</summary>
-        public RelationFilter Relations { get; }
+        public RelationFilter Relations { get; private set; }
 
         /// <summary>Gets the kinds that may be entered; empty admits every kind.</summary>
-        public IReadOnlyList<string> AllowedKinds { get; }
+        public IReadOnlyList<string> AllowedKinds { get; private set; }
 
         /// <summary>Gets the kinds that are never entered.</summary>
-        public IReadOnlyList<string> ExcludedKinds { get; }
+        public IReadOnlyList<string> ExcludedKinds { get; private set; }
 
         /// <summary>Gets the kinds that may be reached but not walked through.</summary>
-        public IReadOnlyList<string> StopKinds { get; }
+        public IReadOnlyList<string> StopKinds { get; private set; }
 
         /// <summary>Gets the date the graph is read as of, or <c>null</c> for every relation whatever its dates.</summary>
-        public PartialDate? AsOf { get; }
+        public PartialDate? AsOf { get; private set; }
 
         /// <summary>Gets the maximum depth asked for, or <c>null</c> for the query's default (<see cref="DefaultMaxDepth"/>, or <see cref="DefaultShortestMaxDepth"/> for shortest paths).</summary>
-        public int? MaxDepthOrNull { get; }
+        public int? MaxDepthOrNull { get; private set; }
 
         /// <summary>Gets the maximum number of results.</summary>
-        public int MaxResults { get; }
+        public int MaxResults { get; private set; }
+
+        /// <summary>Gets what the query does with relations and paths that may hold at the time asked (<see cref="UndatedPolicy.Flag"/> by default: count only what holds, report what may hold apart).</summary>
+        public UndatedPolicy Undated { get; private set; }
+
+        /// <summary>Gets whether a path's relations need not hold together (<c>--ignore-time</c>): each relation is still read as of the date asked, but a path is an answer even when its relations never held at one time.</summary>
+        public bool IgnoreTime { get; private set; }
+
+        /// <summary>Gets the least confidence a relation must state to be walked, or <c>null</c>. A relation that states no confidence is walked (the curator did not hedge it).</summary>
+        public double? MinConfidence { get; private set; }
+
+        /// <summary>Gets the certainty statuses a relation must have to be walked (<see cref="Relation.Status"/>); empty admits every status.</summary>
+        public IReadOnlyList<RelationStatus> Statuses { get; private set; }
+
+        /// <summary>Gets whether dependency chains join steps about any subjects (<c>--any-subject</c>); by default a chain continues only when one step's subject lies within the other's.</summary>
+        public bool AnySubject { get; private set; }
 
         /// <summary>Returns options that walk the relations of <paramref name="filter"/>.</summary>
         /// <param name="filter">The filter.</param>
         /// <returns>The new options.</returns>
-        public QueryOptions Via(RelationFilter filter) => new QueryOptions(filter ?? throw new ArgumentNullException(nameof(filter)), Allowed(), Excluded(), Stop(), AsOf, MaxDepthOrNull, MaxResults);
+        public QueryOptions Via(RelationFilter filter) => new QueryOptions(this) { Relations = filter ?? throw new ArgumentNullException(nameof(filter)) };
 
         /// <summary>Returns options that walk the relations of a spec such as <c>DEPENDS_ON&gt;|&lt;SUPPLIES</c> (see <see cref="RelationFilter.Parse"/>).</summary>
         /// <param name="spec">The spec.</param>
@@ -84,22 +118,22 @@ namespace KnowledgeGraph.Queries
         /// <summary>Returns options that enter only entities of these kinds (and their sub-kinds).</summary>
         /// <param name="kinds">The kinds' names.</param>
         /// <returns>The new options.</returns>
-        public QueryOptions OnlyKinds(params string[] kinds) => new QueryOptions(Relations, Merge(AllowedKinds, kinds), Excluded(), Stop(), AsOf, MaxDepthOrNull, MaxResults);
+        public QueryOptions OnlyKinds(params string[] kinds) => new QueryOptions(this) { AllowedKinds = Merge(AllowedKinds, kinds) };
 
         /// <summary>Returns options that never enter entities of these kinds (and their sub-kinds).</summary>
         /// <param name="kinds">The kinds' names.</param>
         /// <returns>The new options.</returns>
-        public QueryOptions AvoidKinds(params string[] kinds) => new QueryOptions(Relations, Allowed(), Merge(ExcludedKinds, kinds), Stop(), AsOf, MaxDepthOrNull, MaxResults);
+        public QueryOptions AvoidKinds(params string[] kinds) => new QueryOptions(this) { ExcludedKinds = Merge(ExcludedKinds, kinds) };
 
         /// <summary>Returns options that reach entities of these kinds but do not walk through them.</summary>
         /// <param name="kinds">The kinds' names.</param>
         /// <returns>The new options.</returns>
-        public QueryOptions StopAtKinds(params string[] kinds) => new QueryOptions(Relations, Allowed(), Excluded(), Merge(StopKinds, kinds), AsOf, MaxDepthOrNull, MaxResults);
+        public QueryOptions StopAtKinds(params string[] kinds) => new QueryOptions(this) { StopKinds = Merge(StopKinds, kinds) };
 
         /// <summary>Returns options that read the graph as of <paramref name="date"/> (see the remarks).</summary>
         /// <param name="date">The date, or <c>null</c> for no date.</param>
         /// <returns>The new options.</returns>
-        public QueryOptions WithAsOf(PartialDate? date) => new QueryOptions(Relations, Allowed(), Excluded(), Stop(), date, MaxDepthOrNull, MaxResults);
+        public QueryOptions WithAsOf(PartialDate? date) => new QueryOptions(this) { AsOf = date };
 
         /// <summary>Returns options with a maximum depth (number of relations on a path).</summary>
         /// <param name="depth">At least 1.</param>
@@ -107,7 +141,7 @@ namespace KnowledgeGraph.Queries
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="depth"/> is less than 1.</exception>
         public QueryOptions WithMaxDepth(int depth) => depth < 1
             ? throw new ArgumentOutOfRangeException(nameof(depth), depth, "The maximum depth must be at least 1.")
-            : new QueryOptions(Relations, Allowed(), Excluded(), Stop(), AsOf, depth, MaxResults);
+            : new QueryOptions(this) { MaxDepthOrNull = depth };
 
         /// <summary>Returns options with a maximum number of results.</summary>
         /// <param name="count">At least 1.</param>
@@ -115,7 +149,60 @@ namespace KnowledgeGraph.Queries
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
         public QueryOptions WithMaxResults(int count) => count < 1
             ? throw new ArgumentOutOfRangeException(nameof(count), count, "The maximum number of results must be at least 1.")
-            : new QueryOptions(Relations, Allowed(), Excluded(), Stop(), AsOf, MaxDepthOrNull, count);
+            : new QueryOptions(this) { MaxResults = count };
+
+        /// <summary>Returns options that treat what may hold by <paramref name="policy"/> (<c>--undated include|exclude|flag</c>).</summary>
+        /// <param name="policy">The policy.</param>
+        /// <returns>The new options.</returns>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not a defined value.</exception>
+        public QueryOptions WithUndated(UndatedPolicy policy) => policy < UndatedPolicy.Flag || policy > UndatedPolicy.Exclude
+            ? throw new ArgumentOutOfRangeException(nameof(policy), policy, "Unknown policy.")
+            : new QueryOptions(this) { Undated = policy };
+
+        /// <summary>Returns options under which a path need not hold as a whole (<c>--ignore-time</c>): its relations may never have held at one time.</summary>
+        /// <returns>The new options.</returns>
+        public QueryOptions IgnoringTime() => new QueryOptions(this) { IgnoreTime = true };
+
+        /// <summary>Returns options that walk only relations whose stated confidence is at least <paramref name="confidence"/> (and relations that state none).</summary>
+        /// <param name="confidence">From 0 to 1.</param>
+        /// <returns>The new options.</returns>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not in [0, 1].</exception>
+        public QueryOptions WithMinConfidence(double confidence) => !(confidence >= 0 && confidence <= 1)
+            ? throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "The confidence must be between 0 and 1.")
+            : new QueryOptions(this) { MinConfidence = confidence };
+
+        /// <summary>Returns options that walk only relations of these certainty statuses (<c>--status stated,inferred</c>).</summary>
+        /// <param name="statuses">One or more statuses.</param>
+        /// <returns>The new options.</returns>
+        /// <exception cref="ArgumentException">No status is given.</exception>
+        public QueryOptions WithStatuses(params RelationStatus[] statuses) => statuses == null || statuses.Length == 0
+            ? throw new ArgumentException("At least one status is required.", nameof(statuses))
+            : new QueryOptions(this) { Statuses = statuses.Distinct().OrderBy(x => x).ToArray() };
+
+        /// <summary>Returns options under which dependency chains join steps about any subjects (<c>--any-subject</c>).</summary>
+        /// <returns>The new options.</returns>
+        public QueryOptions WithAnySubject() => new QueryOptions(this) { AnySubject = true };
+
+        /// <summary>Gets whether relation <paramref name="relation"/> passes the certainty filters (<see cref="MinConfidence"/>, <see cref="Statuses"/>).</summary>
+        /// <param name="relation">The relation.</param>
+        /// <returns><c>true</c> when it does.</returns>
+        public bool AdmitsCertainty(Relation relation)
+        {
+            if (relation == null)
+            {
+                throw new ArgumentNullException(nameof(relation));
+            }
+
+            if (MinConfidence.HasValue && relation.Confidence.HasValue && relation.Confidence.Value < MinConfidence.Value)
+            {
+                return false;
+            }
+
+            return Statuses.Count == 0 || Statuses.Contains(relation.Status);
+        }
+
+        /// <summary>Gets whether the options filter on certainty at all.</summary>
+        internal bool FiltersCertainty => MinConfidence.HasValue || Statuses.Count > 0;
 
         /// <summary>Describes the filters for headings: <c>via DEPENDS_ON&gt;, avoiding Person, as of 2023</c>.</summary>
         /// <returns>The text; empty for the defaults.</returns>
@@ -147,6 +234,31 @@ namespace KnowledgeGraph.Queries
                 parts.Add("as of " + AsOf.Value);
             }
 
+            if (Undated != UndatedPolicy.Flag)
+            {
+                parts.Add(Undated == UndatedPolicy.Include ? "counting what may hold" : "dropping what may hold");
+            }
+
+            if (IgnoreTime)
+            {
+                parts.Add("ignoring joint time");
+            }
+
+            if (MinConfidence.HasValue)
+            {
+                parts.Add("confidence at least " + MinConfidence.Value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            if (Statuses.Count > 0)
+            {
+                parts.Add("status " + string.Join(", ", Statuses.Select(x => x.ToString().ToLowerInvariant())));
+            }
+
+            if (AnySubject)
+            {
+                parts.Add("any subject");
+            }
+
             return string.Join(", ", parts);
         }
 
@@ -172,11 +284,5 @@ namespace KnowledgeGraph.Queries
 
             return a.Concat(b.SelectMany(k => k.Split(',')).Select(k => k.Trim()).Where(k => k.Length > 0)).Distinct(StringComparer.Ordinal).ToArray();
         }
-
-        private string[] Allowed() => (string[])AllowedKinds;
-
-        private string[] Excluded() => (string[])ExcludedKinds;
-
-        private string[] Stop() => (string[])StopKinds;
     }
 }

@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Traversal
     /// <summary>
     /// What a traversal sees of a graph, decided in one place for every kernel: which relation types it walks and in
     /// which direction (<see cref="Directions"/>), which entity kinds it may enter or pass through, the time it asks
-    /// about (<see cref="TimeColumns.Test(int, int, byte, in TimeWindow)"/>) and the weight of a relation. Like
+    /// about (<see cref="TimeColumns.Test(int, in TimeWindow)"/>) and the weight of a relation. Like
     /// networkx's <c>graphviews.py</c> and <c>_weight_function</c> together.
     /// </summary>
     /// <remarks>
@@ -34,6 +34,8 @@ namespace KnowledgeGraph.Traversal
         private readonly int[]? _kindOf;
         private readonly TimeWindow _time;
         private readonly TimeColumns? _times;
+        private readonly TimeRule _rule;
+        private readonly TimeStatus _walkFloor;
         private readonly double[]? _weights;
         private readonly Func<Relation, double>? _weight;
 
@@ -43,8 +45,9 @@ namespace KnowledgeGraph.Traversal
         /// <param name="kindRule">The rule of each entity kind (<see cref="Pass"/>, <see cref="Excluded"/>, <see cref="Stop"/>), asked once per kind; every kind passes when <c>null</c>.</param>
         /// <param name="time">The time asked about; <see cref="TimeWindow.None"/> walks every relation.</param>
         /// <param name="relations">Which relations may be walked at all (asked once per relation); all when <c>null</c>.</param>
-        public GraphView(Graph graph, byte[] typeDirections, Func<EntityKind, byte>? kindRule = null, TimeWindow time = default, Func<Relation, bool>? relations = null)
-            : this(graph, typeDirections, null, null, null, time, null, null)
+        /// <param name="rule">What the view does with what may hold, and whether paths must hold jointly (<see cref="TimeRule"/>); by default what may hold is not walked and, with a time, a path must hold jointly in it.</param>
+        public GraphView(Graph graph, byte[] typeDirections, Func<EntityKind, byte>? kindRule = null, TimeWindow time = default, Func<Relation, bool>? relations = null, TimeRule rule = default)
+            : this(graph, typeDirections, null, null, null, time, rule, null, null)
         {
             if (relations != null)
             {
@@ -78,8 +81,9 @@ namespace KnowledgeGraph.Traversal
             IsPlain = _kindState == null && _relationMask == null && !_time.IsSet;
         }
 
-        private GraphView(Graph graph, byte[] typeDirections, byte[]? kindState, int[]? kindOf, bool[]? relationMask, TimeWindow time, double[]? weights, Func<Relation, double>? weight)
+        private GraphView(Graph graph, byte[] typeDirections, byte[]? kindState, int[]? kindOf, bool[]? relationMask, TimeWindow time, TimeRule rule, double[]? weights, Func<Relation, double>? weight)
         {
+            _rule = rule;
             _relationMask = relationMask;
             Graph = graph ?? throw new ArgumentNullException(nameof(graph));
             Index = graph.Index;
@@ -89,6 +93,7 @@ namespace KnowledgeGraph.Traversal
             _kindOf = kindOf;
             _time = time;
             _times = time.IsSet ? Cache.Times : null;
+            _walkFloor = rule.Policy == UndatedPolicy.Include ? TimeStatus.MayHold : TimeStatus.Holds;
             _weights = weights;
             _weight = weight;
             IsPlain = kindState == null && relationMask == null && !time.IsSet;
@@ -108,6 +113,9 @@ namespace KnowledgeGraph.Traversal
 
         /// <summary>Gets the time asked about.</summary>
         public TimeWindow Time => _time;
+
+        /// <summary>Gets what the view does with what may hold, and whether paths must hold jointly.</summary>
+        public TimeRule Rule => _rule;
 
         /// <summary>Gets whether the view asks about a time.</summary>
         public bool IsDated => _time.IsSet;
@@ -146,14 +154,14 @@ namespace KnowledgeGraph.Traversal
                 throw new ArgumentException($"The weights must hold one number per relation ({Index.EdgeCount}).", nameof(weights));
             }
 
-            return new GraphView(Graph, _typeDir, _kindState, _kindOf, _relationMask, _time, weights, null);
+            return new GraphView(Graph, _typeDir, _kindState, _kindOf, _relationMask, _time, _rule, weights, null);
         }
 
         /// <summary>Gets this view with each relation weighted by <paramref name="weight"/> (every relation 1 when <c>null</c>).</summary>
         /// <param name="weight">The weight function.</param>
         /// <returns>The weighted view.</returns>
         public GraphView WithWeight(Func<Relation, double>? weight) =>
-            weight == _weight && _weights == null ? this : new GraphView(Graph, _typeDir, _kindState, _kindOf, _relationMask, _time, null, weight);
+            weight == _weight && _weights == null ? this : new GraphView(Graph, _typeDir, _kindState, _kindOf, _relationMask, _time, _rule, null, weight);
 
         /// <summary>Gets the weight of relation <paramref name="r"/>: from the weights or the weight function, else 1.</summary>
         /// <param name="r">The relation's position.</param>
@@ -176,17 +184,20 @@ namespace KnowledgeGraph.Traversal
             return w >= 0 ? w : throw new NegativeWeightException(relation, w);
         }
 
-        /// <summary>Gets how relation <paramref name="r"/> stands to the view's time (<see cref="TimeAnswer.Holds"/> without a time).</summary>
+        /// <summary>Gets how relation <paramref name="r"/> stands to the view's time (<see cref="TimeStatus.Holds"/> without a time).</summary>
         /// <param name="r">The relation's position.</param>
-        /// <returns>The answer of the one time test.</returns>
+        /// <returns>The answer of the one time rule.</returns>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public TimeAnswer TimeOf(int r) => _times == null ? TimeAnswer.Holds : _times.Test(r, _time);
+        public TimeStatus TimeOf(int r) => _times == null ? TimeStatus.Holds : _times.Test(r, _time);
 
-        /// <summary>Gets whether relation <paramref name="r"/> may be walked: the view's relation filter accepts it and, for the view's time, it holds (a relation that only may hold is not walked).</summary>
+        /// <summary>
+        /// Gets whether relation <paramref name="r"/> may be walked: the view's relation filter accepts it and, for the
+        /// view's time, it holds (or, under <see cref="UndatedPolicy.Include"/>, may hold).
+        /// </summary>
         /// <param name="r">The relation's position.</param>
         /// <returns><c>true</c> when it may be walked.</returns>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool Walkable(int r) => (_relationMask == null || _relationMask[r]) && (_times == null || _times.Test(r, _time) == TimeAnswer.Holds);
+        public bool Walkable(int r) => (_relationMask == null || _relationMask[r]) && (_times == null || _times.Test(r, _time) >= _walkFloor);
 
         /// <summary>Gets the number of slots (outgoing plus incoming relations) of entity <paramref name="v"/>.</summary>
         /// <param name="v">The entity.</param>
@@ -273,34 +284,29 @@ namespace KnowledgeGraph.Traversal
         public int ToOf(int step) => (step & 1) != 0 ? Index.RelationTargets[step >> 1] : Index.RelationSources[step >> 1];
 
         /// <summary>
-        /// Gets how a path's relations stand together to the view's time: the intersection of their validities (the
-        /// path's <see cref="GraphPath.Validity"/>) put to the one time test. Holds without a time. This is the only
-        /// place a path is tested against the time asked.
+        /// Gets how a path's relations stand together to the view's time (<see cref="TimeColumns.Joint"/>): whether they
+        /// hold on one common day of the window or, without a window and with <see cref="TimeRule.JointEver"/>, at one
+        /// time ever. <see cref="TimeStatus.Holds"/> when the view asks neither, or ignores time. This is the only place
+        /// a path is tested against the time asked.
         /// </summary>
         /// <param name="steps">The encoded steps.</param>
         /// <param name="count">How many of them make the path.</param>
         /// <returns>The answer.</returns>
-        public TimeAnswer JointTime(int[] steps, int count)
+        public TimeStatus JointTime(int[] steps, int count)
         {
-            if (!_time.IsSet)
+            if (_rule.IgnoreTime || (!_time.IsSet && !_rule.JointEver))
             {
-                return TimeAnswer.Holds;
+                return TimeStatus.Holds;
             }
 
-            Validity? joint = Validity.Always;
-            for (int i = 0; i < count && joint.HasValue; i++)
-            {
-                joint = GraphPath.Meet(joint, Graph.RelationAt(steps[i] >> 1).Validity);
-            }
-
-            return TimeColumns.Test(joint, _time);
+            return Cache.Times.Joint(steps, count, _time);
         }
 
-        /// <summary>Gets whether a path's relations held together at the view's time (<see cref="JointTime"/> is <see cref="TimeAnswer.Holds"/>).</summary>
+        /// <summary>Gets whether a path is an answer of the view: its relations hold together at the view's time (or may, under <see cref="UndatedPolicy.Include"/>); always without a time or when time is ignored.</summary>
         /// <param name="steps">The encoded steps.</param>
         /// <param name="count">How many of them make the path.</param>
-        /// <returns><c>true</c> when they did, or without a time.</returns>
-        public bool JointlyValid(int[] steps, int count) => JointTime(steps, count) == TimeAnswer.Holds;
+        /// <returns><c>true</c> when it is.</returns>
+        public bool JointlyValid(int[] steps, int count) => JointTime(steps, count) >= _walkFloor;
 
         /// <summary>Turns encoded steps into a <see cref="GraphPath"/>.</summary>
         /// <param name="start">The start entity.</param>

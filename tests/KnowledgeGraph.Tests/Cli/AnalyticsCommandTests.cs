@@ -102,6 +102,9 @@ namespace KnowledgeGraph.Tests.Cli
             Kg("exposure", "--undated", "include").Out.Should().Contain("4 exposed entities, of which 4 only may hold (counted: undated include)");
             Kg("exposure", "--undated", "exclude").Out.Should().NotContain("May hold");
             Kg("exposure", "--ignore-time", "--as-of", "2023").Code.Should().Be(ExitCodes.InputError);
+            var (onTheDay, article, _) = Kg("exposure", "--as-of", "2023-05-04");
+            onTheDay.Should().Be(ExitCodes.Success);
+            article.Should().Contain("4 exposed entities").And.Contain("Integral (integral): linked, 1 step from Russia;").And.Contain("Western countries (west): linked, 1 step from Russia (may hold)");
         }
 
         [Test]

@@ -37,7 +37,7 @@ namespace KnowledgeGraph.Tests.Cli
             string path = TempPath("." + format);
             try
             {
-                var (code, _, err) = KgCommandTests.Kg("export", "--format", format, "-o", path, "--highlight-path", "russia", "integral", "--cluster", "country", "--as-of", "2023", "--engine", "dot", "--rankdir", "TB");
+                var (code, _, err) = KgCommandTests.Kg("export", "--format", format, "-o", path, "--highlight-path", "russia", "integral", "--cluster", "country", "--engine", "dot", "--rankdir", "TB");
                 code.Should().Be(ExitCodes.Success, err);
                 new FileInfo(path).Length.Should().BeGreaterThan(1000);
             }

@@ -150,5 +150,22 @@ namespace KnowledgeGraph.Tests.Cli
             none.Should().Be(ExitCodes.NoResult);
             nothing.Should().Be("Nothing to review: every candidate pair is decided.\n");
         }
+        [Test]
+        public void Dataset_RestrictsEveryQuery_ToTheRelationsFromIt()
+        {
+            KgCommandTests.Kg("merge", P("curated.json"), P("wiki.json"), "-o", P("merged.json")).Code.Should().Be(ExitCodes.Success);
+
+            var (code, wiki, err) = KgCommandTests.Kg("--graph", P("merged.json"), "show", "putin", "--dataset", "wikidata");
+            code.Should().Be(ExitCodes.Success, err);
+            wiki.Should().Contain("relations (2):").And.Contain("-CITIZEN_OF-> Russia").And.Contain("-LEADS-> Russia (russia) [undated] \u2014 EDM, 2023-05-04; Wikidata [datasets: curated, wikidata]");
+            var (_, curated, _) = KgCommandTests.Kg("--graph", P("merged.json"), "--dataset", "curated", "show", "putin");
+            curated.Should().Contain("relations (1):").And.NotContain("CITIZEN_OF");
+            KgCommandTests.Kg("--graph", P("merged.json"), "path", "putin", "russia", "--dataset", "curated,wikidata").Code.Should().Be(ExitCodes.Success);
+
+            var (bad, _, badErr) = KgCommandTests.Kg("--graph", P("merged.json"), "show", "putin", "--dataset", "opensanctions");
+            bad.Should().Be(ExitCodes.InputError);
+            badErr.Should().Be("kg: The graph records no dataset 'opensanctions'; it records: curated, wikidata.\n");
+            KgCommandTests.Kg("show", "putin", "--dataset", "x").Err.Should().Be("kg: The graph records no datasets, so it has no dataset 'x'.\n");
+        }
     }
 }

@@ -91,5 +91,13 @@ namespace KnowledgeGraph.Tests.Cli
             undirected.Should().NotBe(directed.Replace(":", ", as undirected:"));
             Ids(undirected).Should().Equal(PageRank.Rank(g, new PageRankOptions { AsUndirected = true }).Top(10).Select(s => s.Entity.Id));
         }
+
+        [Test]
+        public void Default_CuratedGraph_TopActors_WhileEveryEntityPutsAConceptFourth()
+        {
+            Ids(Kg("rank", "--top", "5").Out).Should().Equal("union-state", "belarus", "russia", "supranational-taxing-authority", "russian-government");
+            Ids(Kg("rank", "--top", "5", "--all-kinds").Out).Should().Equal("union-state", "belarus", "russia", "mass-privatization", "integration-roadmap-talks");
+            Ids(Kg("rank", "--by", "betweenness", "--top", "3").Out).Should().Equal("belarus", "russia", "belarusian-government");
+        }
     }
 }

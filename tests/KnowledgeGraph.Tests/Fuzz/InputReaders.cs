@@ -4,11 +4,9 @@ using System.IO;
 using System.Linq;
 using KnowledgeGraph.Formats;
 using KnowledgeGraph.Formats.Csv;
-using KnowledgeGraph.Formats.FollowTheMoney;
 using KnowledgeGraph.Formats.GraphML;
 using KnowledgeGraph.Formats.Jgf;
 using KnowledgeGraph.Formats.Rdf;
-using KnowledgeGraph.Formats.Wikidata;
 using KnowledgeGraph.Tests.Support;
 
 namespace KnowledgeGraph.Tests.Fuzz
@@ -27,19 +25,21 @@ namespace KnowledgeGraph.Tests.Fuzz
             .AddRelation("r2", "TRADES_WITH", "a", "b", Validity.Instant(PartialDate.Parse("2022-12")))
             .Build();
 
-        /// <summary>The readers by name: each takes the text and the file name to report, and returns the graph it read.</summary>
-        public static readonly IReadOnlyDictionary<string, Func<string, string, Graph>> All = new Dictionary<string, Func<string, string, Graph>>
-        {
-            ["json"] = (text, name) => Graph.Parse(text, name),
+        /// <summary>
+        /// The readers by name: each takes the text and the file name to report, and returns the graph it read. Every format
+        /// of the library's list (<see cref="GraphFormats"/>) that reads one text is here by its own name, so a format added
+        /// there is fuzzed too; the native JSON and the two CSV files are added by hand.
+        /// </summary>
+        public static readonly IReadOnlyDictionary<string, Func<string, string, Graph>> All = GraphFormats.Importable.Where(f => f.CanImportText)
             // Foreign GraphML (networkx's samples) reads as a user would read it: with a default kind.
-            ["graphml"] = (text, name) => GraphMLReader.Parse(text, name, null, new GraphMLReadOptions { DefaultKind = "Company" }),
-            ["jgf"] = (text, name) => JgfReader.Parse(text, name),
-            ["ntriples"] = (text, name) => NTriplesReader.Parse(text, name),
-            ["ftm"] = (text, name) => FtmImporter.Import(new StringReader(text), name).Graph,
-            ["wikidata"] = (text, name) => WikidataImporter.Import(new StringReader(text), name).Graph,
-            ["csv-nodes"] = (text, name) => CsvGraphReader.Read(new StringReader(text), name, new StringReader("source,target,type\n"), "edges.csv").Graph,
-            ["csv-edges"] = (text, name) => CsvGraphReader.Read(new StringReader(CsvEntities(Hostile)), "nodes.csv", new StringReader(text), name).Graph,
-        };
+            .Select(f => new KeyValuePair<string, Func<string, string, Graph>>(f.Name, (text, name) => f.Import(new StringReader(text), name, new ImportOptions { DefaultKind = "Company" }).Graph))
+            .Concat(new Dictionary<string, Func<string, string, Graph>>
+            {
+                ["json"] = (text, name) => Graph.Parse(text, name),
+                ["csv-nodes"] = (text, name) => CsvGraphReader.Read(new StringReader(text), name, new StringReader("source,target,type\n"), "edges.csv").Graph,
+                ["csv-edges"] = (text, name) => CsvGraphReader.Read(new StringReader(CsvEntities(Hostile)), "nodes.csv", new StringReader(text), name).Graph,
+            })
+            .ToDictionary(p => p.Key, p => p.Value);
 
         /// <summary>Gets the seed inputs of a reader: the curated graph and the hostile one written in its format, and the test fixtures and real-data samples in it.</summary>
         public static IReadOnlyList<string> Seeds(string reader)
@@ -65,7 +65,7 @@ namespace KnowledgeGraph.Tests.Fuzz
                     // JGF v2 graphs only: the schema and the v1 sample (nodes as an array) are not graphs this reader reads.
                     seeds.AddRange(SharedFiles("jgf", "*.json").Where(t => t.Contains("\"graph\"", StringComparison.Ordinal) && !t.Contains("\"$schema\"", StringComparison.Ordinal) && !t.Contains("\"nodes\": [", StringComparison.Ordinal)));
                     break;
-                case "ntriples":
+                case "nt":
                     seeds.Add(NTriplesWriter.Write(union));
                     seeds.Add(NTriplesWriter.Write(Hostile));
                     break;

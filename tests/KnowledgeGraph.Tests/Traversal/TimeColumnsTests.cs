@@ -1,86 +1,113 @@
 using System.Collections.Generic;
+using System.Linq;
+using CsCheck;
 using FluentAssertions;
+using KnowledgeGraph.Tests.Model;
+using KnowledgeGraph.Tests.Support;
 using KnowledgeGraph.Traversal;
 using NUnit.Framework;
 
 namespace KnowledgeGraph.Tests.Traversal
 {
-    /// <summary>The one time test of the traversal layer answers exactly as <see cref="Validity.HoldsAsOf"/> and <see cref="Validity.HoldsBetween"/> do, for today's known dates.</summary>
+    /// <summary>
+    /// The traversal layer's time columns answer exactly as the model's three-valued rule (<see cref="Validity.StatusAsOf"/>,
+    /// <see cref="Validity.StatusBetween"/>, <see cref="TimeKey.Joint"/>) and the brute-force oracle, on random graphs
+    /// with known, bounded, approximate, observed, unknown and permanent validities.
+    /// </summary>
     public class TimeColumnsTests
     {
-        private static readonly string[] Dates = { "2019", "2020", "2020-06", "2020-06-15", "2021", "2021-12-31", "2022", "2023-01" };
+        private static readonly Gen<PartialDate> GenQueryDate =
+            from year in Gen.Int[2000, 2003]
+            from precision in Gen.Int[0, 2]
+            from month in Gen.Int[1, 12]
+            from day in Gen.Int[1, 28]
+            select precision == 0 ? new PartialDate(year) : precision == 1 ? new PartialDate(year, month) : new PartialDate(year, month, day);
 
-        private static IEnumerable<Validity> Validities()
+        private static Graph GraphOf(IReadOnlyList<Validity> validities)
         {
-            yield return Validity.Always;
-            foreach (string d in Dates)
+            var b = new GraphBuilder().AddEntity("a", "State", "A").AddEntity("b", "State", "B");
+            for (int i = 0; i < validities.Count; i++)
             {
-                PartialDate p = PartialDate.Parse(d);
-                yield return Validity.Since(p);
-                yield return Validity.Until(p);
-                yield return Validity.Instant(p);
-                foreach (string e in Dates)
-                {
-                    PartialDate q = PartialDate.Parse(e);
-                    if (q.LastDayNumber >= p.FirstDayNumber)
-                    {
-                        yield return Validity.Between(p, q);
-                    }
-                }
-            }
-        }
-
-        [Test]
-        public void Test_AgreesWithValidity_AsOfAndBetween()
-        {
-            int checkedCases = 0;
-            foreach (Validity v in Validities())
-            {
-                foreach (string d in Dates)
-                {
-                    PartialDate date = PartialDate.Parse(d);
-                    TimeColumns.Test(v, TimeWindow.AsOf(date)).Should().Be(v.HoldsAsOf(date) ? TimeAnswer.Holds : TimeAnswer.DoesNotHold, $"{v} as of {d}");
-                    foreach (string e in Dates)
-                    {
-                        PartialDate to = PartialDate.Parse(e);
-                        TimeColumns.Test(v, TimeWindow.Between(date, to)).Should().Be(v.HoldsBetween(date, to) ? TimeAnswer.Holds : TimeAnswer.DoesNotHold, $"{v} between {d} and {e}");
-                        checkedCases++;
-                    }
-                }
+                b.AddRelation("r" + i, "COOPERATES_WITH", "a", "b", validities[i]);
             }
 
-            checkedCases.Should().BeGreaterThan(1000);
+            return b.Build();
         }
 
         [Test]
-        public void Test_NoWindow_Holds_NoJointValidity_DoesNotHold()
+        public void Test_AsOfAndBetween_IsTheModelsRule_AndTheOracles()
         {
-            TimeColumns.Test(Validity.Until(PartialDate.Parse("1990")), TimeWindow.None).Should().Be(TimeAnswer.Holds);
-            TimeColumns.Test(null, TimeWindow.AsOf(PartialDate.Parse("2020"))).Should().Be(TimeAnswer.DoesNotHold);
+            Gen.Select(TimeRulePropertyTests.GenValidity.Array[1, 8], GenQueryDate, GenQueryDate).Where(t => t.Item2.FirstDay <= t.Item3.LastDay).Sample((xs, from, to) =>
+            {
+                Graph g = GraphOf(xs.Select(x => x.Validity).ToList());
+                var c = new TimeColumns(g);
+                for (int r = 0; r < g.EdgeCount; r++)
+                {
+                    Validity v = g.RelationAt(r).Validity;
+                    TimeStatus asOf = c.Test(r, TimeWindow.AsOf(from));
+                    asOf.Should().Be(v.StatusAsOf(from), "{0} as of {1}", v, from);
+                    asOf.Should().Be(TimeOracle.Status(xs[r].Spec, TimeOracle.Day(from.FirstDay), TimeOracle.Day(from.LastDay)));
+                    c.Test(r, TimeWindow.Between(from, to)).Should().Be(v.StatusBetween(from, to), "{0} between {1} and {2}", v, from, to);
+                    c.Test(r, TimeWindow.None).Should().Be(TimeStatus.Holds, "without a time every relation is walked");
+                }
+            }, iter: 300, threads: 1);
         }
 
         [Test]
-        public void Columns_OfAGraph_MatchItsRelations()
+        public void Joint_OfAPath_IsTheJointRule_AndTheOracles()
         {
-            Graph g = new GraphBuilder()
-                .AddEntity("a", "Company", "A").AddEntity("b", "Company", "B")
-                .AddRelation("r1", "DEPENDS_ON", "a", "b", Validity.Between(PartialDate.Parse("2020"), PartialDate.Parse("2021-03")))
-                .AddRelation("r2", "DEPENDS_ON", "a", "b", Validity.Instant(PartialDate.Parse("2022-05-01")))
-                .AddRelation("r3", "DEPENDS_ON", "a", "b")
-                .Build();
+            var cheap = TimeRulePropertyTests.GenValidity.Where(x => TimeOracle.WorldCount(x.Spec) <= 800);
+            Gen.Select(cheap.Array[1, 4], GenQueryDate, GenQueryDate).Where(t => t.Item2.FirstDay <= t.Item3.LastDay).Sample((xs, from, to) =>
+            {
+                Graph g = GraphOf(xs.Select(x => x.Validity).ToList());
+                var c = new TimeColumns(g);
+                int[] steps = Enumerable.Range(0, xs.Length).Select(r => (r << 1) | 1).ToArray();
+                int first = from.FirstDayNumber, last = to.LastDayNumber;
+                TimeStatus joint = c.Joint(steps, steps.Length, TimeWindow.Between(from, to));
+                joint.Should().Be(TimeKey.Joint(xs.Select(x => x.Validity.Key).ToList(), first, last));
+                int a = TimeOracle.Day(from.FirstDay), z = TimeOracle.Day(to.LastDay);
+                TimeStatus expected = xs.Length == 1 ? TimeOracle.Status(xs[0].Spec, a, z) : TimeOracle.Joint(xs.Select(x => x.Spec).ToList(), a, z);
+                joint.Should().Be(expected, "steps {0} (one step: its own status)", string.Join(" | ", xs.Select(x => x.Spec)));
+            }, iter: 300, threads: 1);
+        }
+
+        [Test]
+        public void Joint_WithoutADate_AtOneTimeEver_IsTheOraclesOverAllTime()
+        {
+            var cheap = TimeRulePropertyTests.GenValidity.Where(x => TimeOracle.WorldCount(x.Spec) <= 800);
+            cheap.Array[1, 4].Sample(xs =>
+            {
+                Graph g = GraphOf(xs.Select(x => x.Validity).ToList());
+                var c = new TimeColumns(g);
+                int[] steps = Enumerable.Range(0, xs.Length).Select(r => r << 1).ToArray();
+                TimeStatus ever = c.Joint(steps, steps.Length, TimeWindow.None);
+                ever.Should().Be(TimeKey.JointEver(xs.Select(x => x.Validity.Key).ToList()));
+
+                // Each asserted fact held at some time: one fact, or one with permanent ones, holds; otherwise the oracle over all time.
+                var kept = xs.Where(x => !x.Spec.Permanent).Select(x => x.Spec).ToList();
+                TimeStatus expected = kept.Count <= 1 ? TimeStatus.Holds : TimeOracle.Joint(kept, int.MinValue, int.MaxValue);
+                ever.Should().Be(expected, "steps {0}", string.Join(" | ", xs.Select(x => x.Spec)));
+            }, iter: 300, threads: 1);
+        }
+
+        [Test]
+        public void Joint_OfTwoFactsOfUnknownTime_MayHold_AndOfDisjointIntervals_DoesNotHold()
+        {
+            Graph g = GraphOf(new[]
+            {
+                Validity.Unknown,
+                Validity.Unknown,
+                Validity.Between(PartialDate.Parse("1990"), PartialDate.Parse("1995")),
+                Validity.Between(PartialDate.Parse("2000"), PartialDate.Parse("2005")),
+                Validity.Permanent,
+            });
             var c = new TimeColumns(g);
-            for (int r = 0; r < g.EdgeCount; r++)
-            {
-                foreach (string d in Dates)
-                {
-                    PartialDate date = PartialDate.Parse(d);
-                    c.Test(r, TimeWindow.AsOf(date)).Should().Be(g.RelationAt(r).Validity.HoldsAsOf(date) ? TimeAnswer.Holds : TimeAnswer.DoesNotHold);
-                }
-            }
-
-            c.Flags[1].Should().Be(TimeColumns.Instant);
-            c.Start[2].Should().Be(int.MinValue);
-            c.End[2].Should().Be(int.MaxValue);
+            c.Joint(new[] { 0, 2 }, 2, TimeWindow.None).Should().Be(TimeStatus.MayHold);
+            c.Joint(new[] { 0 }, 1, TimeWindow.None).Should().Be(TimeStatus.Holds, "an asserted fact held at some time");
+            c.Joint(new[] { 0, 8 }, 2, TimeWindow.None).Should().Be(TimeStatus.Holds, "a permanent fact holds whenever the other did");
+            c.Joint(new[] { 4, 6 }, 2, TimeWindow.None).Should().Be(TimeStatus.DoesNotHold);
+            c.Joint(new[] { 4, 8 }, 2, TimeWindow.AsOf(PartialDate.Parse("1993"))).Should().Be(TimeStatus.Holds);
+            c.Joint(new[] { 0 }, 1, TimeWindow.AsOf(PartialDate.Parse("1993"))).Should().Be(TimeStatus.MayHold, "unknown is not always");
         }
     }
 }

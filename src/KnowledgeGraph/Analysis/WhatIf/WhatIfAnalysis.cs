@@ -33,8 +33,8 @@ namespace KnowledgeGraph.Analysis.WhatIf
         {
             options ??= new WhatIfOptions();
             Graph changed = scenario.Apply(graph, dropEnded: options.AsOf == null);
-            Graph before = options.AsOf != null ? graph.AsOf(options.AsOf.Value) : graph;
-            Graph after = options.AsOf != null ? changed.AsOf(options.AsOf.Value) : changed;
+            Graph before = View(graph, options);
+            Graph after = View(changed, options);
             cancellationToken.ThrowIfCancellationRequested();
 
             // Dependency paths.
@@ -60,9 +60,10 @@ namespace KnowledgeGraph.Analysis.WhatIf
             }
 
             // Exposure.
-            ExposureRule rule = (options.Exposure ?? new ExposureRule()) with { AsOf = options.AsOf, IgnoreTime = options.AsOf == null };
-            ExposureResult exposureBefore = SanctionsExposure.Compute(before, rule, cancellationToken);
-            ExposureResult exposureAfter = SanctionsExposure.Compute(after, rule, cancellationToken);
+            // Exposure applies the time rule itself (what may hold is reported apart), so it reads the whole graphs.
+            ExposureRule rule = (options.Exposure ?? new ExposureRule()) with { AsOf = options.AsOf, IgnoreTime = options.AsOf == null, Undated = options.Undated };
+            ExposureResult exposureBefore = SanctionsExposure.Compute(graph, rule, cancellationToken);
+            ExposureResult exposureAfter = SanctionsExposure.Compute(changed, rule, cancellationToken);
             var exposure = new List<ExposureChange>();
             foreach (Entity e in graph.Entities)
             {
@@ -79,8 +80,12 @@ namespace KnowledgeGraph.Analysis.WhatIf
             ranks.AddRange(Moves("pagerank", PageRank.Rank(before, null, cancellationToken), PageRank.Rank(after, null, cancellationToken), options.Top));
             ranks.AddRange(Moves("betweenness", Betweenness.Compute(before, null, cancellationToken), Betweenness.Compute(after, null, cancellationToken), options.Top));
 
-            return new WhatIfResult(scenario.ToString(), options.AsOf, watched, lost, gained, truncated, exposureBefore, exposureAfter, exposure, ranks);
+            return new WhatIfResult(scenario.ToString(), options.AsOf, watched, lost, gained, truncated, exposureBefore, exposureAfter, exposure, ranks, graph.Entities.Any(e => e.Kind.IsActor));
         }
+
+        /// <summary>The graph as of the comparison's date by the one rule (<see cref="Graph.AsOf(PartialDate, UndatedPolicy)"/>); whole without a date.</summary>
+        private static Graph View(Graph graph, WhatIfOptions options) =>
+            options.AsOf == null ? graph : graph.AsOf(options.AsOf.Value, options.Undated);
 
         private static bool CriticalDependency(Relation r) => Directions.DependsOn(r.Type) != Directions.None;
 
@@ -126,11 +131,16 @@ namespace KnowledgeGraph.Analysis.WhatIf
 
         private static string Key(GraphPath p) => p.Start.Id + ":" + string.Join(",", p.Steps.Select(s => (s.IsForward ? "+" : "-") + s.Relation.Id));
 
+        private static Ranking Actors(CentralityResult result) =>
+            result.Ranking.Any(s => s.Entity.Kind.IsActor) ? result.Among(e => e.Kind.IsActor) : result.Ranking;
+
         private static IEnumerable<RankChange> Moves(string measure, CentralityResult before, CentralityResult after, int top)
         {
-            var rankBefore = before.Ranking.ToDictionary(s => s.Entity.Id, StringComparer.Ordinal);
-            var rankAfter = after.Ranking.ToDictionary(s => s.Entity.Id, StringComparer.Ordinal);
-            IEnumerable<Entity> watched = before.Top(top).Select(s => s.Entity).Concat(after.Top(top).Select(s => s.Entity)).Distinct();
+            // Among the actors (the vocabulary's actor kinds), as kg rank ranks them, when the graph has any.
+            Ranking b = Actors(before), a = Actors(after);
+            var rankBefore = b.ToDictionary(s => s.Entity.Id, StringComparer.Ordinal);
+            var rankAfter = a.ToDictionary(s => s.Entity.Id, StringComparer.Ordinal);
+            IEnumerable<Entity> watched = b.Take(top).Select(s => s.Entity).Concat(a.Take(top).Select(s => s.Entity)).Distinct();
             foreach (Entity e in watched)
             {
                 rankBefore.TryGetValue(e.Id, out EntityScore? x);

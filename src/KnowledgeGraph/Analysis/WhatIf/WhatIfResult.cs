@@ -14,8 +14,9 @@ namespace KnowledgeGraph.Analysis.WhatIf
     [Immutable]
     public sealed class WhatIfResult : IHtmlRenderable
     {
-        internal WhatIfResult(string scenario, PartialDate? asOf, IReadOnlyList<Entity> watched, IReadOnlyList<GraphPath> pathsLost, IReadOnlyList<GraphPath> pathsGained, bool truncated, ExposureResult exposureBefore, ExposureResult exposureAfter, IReadOnlyList<ExposureChange> exposureChanges, IReadOnlyList<RankChange> rankChanges)
+        internal WhatIfResult(string scenario, PartialDate? asOf, IReadOnlyList<Entity> watched, IReadOnlyList<GraphPath> pathsLost, IReadOnlyList<GraphPath> pathsGained, bool truncated, ExposureResult exposureBefore, ExposureResult exposureAfter, IReadOnlyList<ExposureChange> exposureChanges, IReadOnlyList<RankChange> rankChanges, bool ranksActors)
         {
+            RanksActors = ranksActors;
             Scenario = scenario;
             AsOf = asOf;
             Watched = watched;
@@ -58,6 +59,9 @@ namespace KnowledgeGraph.Analysis.WhatIf
         /// <summary>Gets the moves in rank among the top entities by PageRank and by betweenness.</summary>
         public IReadOnlyList<RankChange> RankChanges { get; }
 
+        /// <summary>Gets whether <see cref="RankChanges"/> compare the actors among themselves (the vocabulary marks actor kinds in the graph), as <c>kg rank</c> does, rather than every entity.</summary>
+        public bool RanksActors { get; }
+
         /// <summary>Renders the result as text.</summary>
         /// <returns>The text, with <c>\n</c> line ends.</returns>
         public string Explain()
@@ -99,7 +103,7 @@ namespace KnowledgeGraph.Analysis.WhatIf
                 sb.Append("  ").Append(c).Append('\n');
             }
 
-            sb.Append("\nRank moves among the top entities by PageRank and betweenness:\n");
+            sb.Append("\nRank moves among the top ").Append(RanksActors ? "actors" : "entities").Append(" by PageRank and betweenness:\n");
             if (RankChanges.Count == 0)
             {
                 sb.Append("  none\n");

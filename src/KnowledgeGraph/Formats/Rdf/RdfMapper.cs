@@ -246,12 +246,22 @@ namespace KnowledgeGraph.Formats.Rdf
         /// </summary>
         private static void TimeRule(TripleSink t, string iri, TimeKey key)
         {
-            if (key.Lo != int.MinValue)
+            // Day numbers outside 0001-01-01 … 9999-12-31 (open ends, approximation margins) are written so that the rule
+            // gives the same answer for every date: a bound that no date can cross is left out.
+            if (key.Lo > MaxDay || key.Hi < 0 || key.Lo > key.Hi)
+            {
+                // Never: no day is possible.
+                t.Add(new RdfTriple(iri, Ontology + "earliestDay", DayNumber(MaxDay)));
+                t.Add(new RdfTriple(iri, Ontology + "latestDay", DayNumber(0)));
+                return;
+            }
+
+            if (key.Lo > 0)
             {
                 t.Add(new RdfTriple(iri, Ontology + "earliestDay", DayNumber(key.Lo)));
             }
 
-            if (key.Hi != int.MaxValue)
+            if (key.Hi < MaxDay)
             {
                 t.Add(new RdfTriple(iri, Ontology + "latestDay", DayNumber(key.Hi)));
             }
@@ -266,24 +276,27 @@ namespace KnowledgeGraph.Formats.Rdf
 
             void Witness(int start, int end)
             {
-                if (start == int.MaxValue && end == int.MinValue)
+                if (start > MaxDay || end < 0)
                 {
-                    return; // no guarantee
+                    return; // no date can satisfy it: no guarantee (this is also how "no witness" is stored)
                 }
 
                 string w = iri + "#witness-" + (++n).ToString(CultureInfo.InvariantCulture);
                 t.Add(new RdfTriple(iri, Ontology + "witness", RdfTerm.Iri(w)));
-                if (start != int.MinValue)
+                if (start > 0)
                 {
                     t.Add(new RdfTriple(w, Ontology + "witnessStart", DayNumber(start)));
                 }
 
-                if (end != int.MaxValue)
+                if (end < MaxDay)
                 {
                     t.Add(new RdfTriple(w, Ontology + "witnessEnd", DayNumber(end)));
                 }
             }
         }
+
+        /// <summary>The day number of 9999-12-31, the last day a date can name.</summary>
+        private static readonly int MaxDay = (int)(System.DateTime.MaxValue.Ticks / System.TimeSpan.TicksPerDay);
 
         private static RdfTerm DayNumber(int day) => Day(new System.DateTime(day * System.TimeSpan.TicksPerDay));
 

@@ -6,10 +6,17 @@ using KnowledgeGraph.Traversal;
 
 namespace KnowledgeGraph.Queries.Dependencies
 {
-    /// <summary>Transitive dependency analysis on the integer index: a bounded breadth-first search along dependency relations, then the explaining simple paths of each entity reached.</summary>
+    /// <summary>
+    /// Transitive dependency analysis on the integer index: a bounded breadth-first search along dependency relations,
+    /// then the explaining simple paths of each entity reached, kept when their steps are about compatible subjects
+    /// (<see cref="ChainsSubjects"/>) and hold jointly at the time asked; what only may hold is reported apart.
+    /// </summary>
     internal static class DependencyAnalysis
     {
-        public static DependencyReport Run(Graph graph, Entity root, bool dependents, QueryOptions? options, int maxPathsPerEntity, CancellationToken ct)
+        /// <summary>How many more paths than asked for are enumerated per entity, so that paths left out for their subjects or times do not hide others.</summary>
+        private const int Slack = 8;
+
+        public static DependencyReport Run(Graph graph, Entity root, bool dependents, QueryOptions? options, int maxPathsPerEntity, CancellationToken ct, Entity? only = null)
         {
             if (maxPathsPerEntity < 1)
             {
@@ -23,47 +30,134 @@ namespace KnowledgeGraph.Queries.Dependencies
             }
 
             root = graph.Own(root);
-            GraphView w = QueryView.Of(graph, o);
+            int? target = only == null ? null : graph.Own(only).Index;
+
+            // Under Flag the walk also takes what may hold, to report it apart; each path is then judged by the query's own rule.
+            GraphView w = QueryView.Of(graph, o.Undated == UndatedPolicy.Flag ? o.WithUndated(UndatedPolicy.Include) : o);
             int maxDepth = o.MaxDepthOrNull ?? QueryOptions.DefaultMaxDepth;
             int s = root.Index;
             var reached = new List<int>();
-            QueryBound bound;
-            Workspace ws = w.Cache.Rent();
-            try
+            QueryBound bound = QueryBound.None;
+            if (target.HasValue)
             {
-                bound = QueryView.Bound(BreadthFirst.Reach(w, ws, s, dependents, maxDepth, o.MaxResults, reached, ct, out _));
+                reached.Add(target.Value);
             }
-            finally
+            else
             {
-                w.Cache.Return(ws);
+                Workspace ws = w.Cache.Rent();
+                try
+                {
+                    bound = QueryView.Bound(BreadthFirst.Reach(w, ws, s, dependents, maxDepth, o.MaxResults, reached, ct, out _));
+                }
+                finally
+                {
+                    w.Cache.Return(ws);
+                }
             }
 
+            int cap = (int)Math.Min(int.MaxValue, (long)maxPathsPerEntity * Slack);
             var items = new List<Dependency>();
+            var mayHold = new List<Dependency>();
             foreach (int x in reached)
             {
+                if (x == s)
+                {
+                    continue;
+                }
+
                 List<int[]> found = dependents
-                    ? SimplePaths.Between(w, x, s, maxDepth, maxPathsPerEntity, false, ct, out SearchCut b)
-                    : SimplePaths.Between(w, s, x, maxDepth, maxPathsPerEntity, false, ct, out b);
-                if (found.Count == 0)
+                    ? SimplePaths.Between(w, x, s, maxDepth, cap, false, ct, out SearchCut b)
+                    : SimplePaths.Between(w, s, x, maxDepth, cap, false, ct, out b);
+                var holds = new List<GraphPath>();
+                var holdStatus = new List<TimeStatus>();
+                var may = new List<GraphPath>();
+                bool more = b != SearchCut.None;
+                foreach (int[] steps in found)
                 {
-                    continue; // no path held as a whole as of the date
+                    GraphPath p = w.ToPath(dependents ? x : s, steps, steps.Length);
+                    if (!o.AnySubject && !ChainsSubjects(p))
+                    {
+                        continue;
+                    }
+
+                    TimeStatus status = QueryView.StatusOf(p, o);
+                    bool counted = status == TimeStatus.Holds || (status == TimeStatus.MayHold && o.Undated == UndatedPolicy.Include);
+                    if (counted)
+                    {
+                        if (holds.Count < maxPathsPerEntity)
+                        {
+                            holds.Add(p);
+                            holdStatus.Add(status);
+                        }
+                        else
+                        {
+                            more = true;
+                        }
+                    }
+                    else if (status == TimeStatus.MayHold && o.Undated == UndatedPolicy.Flag && may.Count < maxPathsPerEntity)
+                    {
+                        may.Add(p);
+                    }
                 }
 
-                var paths = new GraphPath[found.Count];
-                for (int i = 0; i < found.Count; i++)
+                Entity e = graph.EntityAt(x);
+                if (holds.Count > 0)
                 {
-                    paths[i] = w.ToPath(dependents ? x : s, found[i], found[i].Length);
+                    items.Add(new Dependency(e, holds, more, holdStatus, may));
                 }
+                else if (may.Count > 0)
+                {
+                    var statuses = new TimeStatus[may.Count];
+                    for (int i = 0; i < statuses.Length; i++)
+                    {
+                        statuses[i] = TimeStatus.MayHold;
+                    }
 
-                items.Add(new Dependency(graph.EntityAt(x), paths, b != SearchCut.None));
+                    mayHold.Add(new Dependency(e, may, more, statuses));
+                }
             }
 
-            items.Sort((a, b) =>
+            items.Sort(Order);
+            mayHold.Sort(Order);
+            return new DependencyReport(root, dependents, o, maxDepth, items, bound, mayHold);
+        }
+
+        /// <summary>
+        /// Gets whether a chain's steps are about compatible subjects: every two subjects given lie one within the other
+        /// (microchips within microelectronics within industry), so that all of them lie on one line of the vocabulary's
+        /// subject tree. A step with no subject (<see cref="Relation.About"/> is <c>null</c>) says nothing about what is
+        /// depended on and chains with anything; oil and gas never chains with microchips.
+        /// </summary>
+        /// <param name="path">The chain.</param>
+        /// <returns><c>true</c> when compatible.</returns>
+        public static bool ChainsSubjects(GraphPath path)
+        {
+            Subject? deepest = null;
+            foreach (Relation r in path.Relations)
             {
-                int c = a.Depth.CompareTo(b.Depth);
-                return c != 0 ? c : string.CompareOrdinal(a.Entity.Name, b.Entity.Name);
-            });
-            return new DependencyReport(root, dependents, o, maxDepth, items, bound);
+                Subject? s = r.About;
+                if (s == null)
+                {
+                    continue;
+                }
+
+                if (deepest == null || s.IsWithin(deepest))
+                {
+                    deepest = s;
+                }
+                else if (!deepest.IsWithin(s))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static int Order(Dependency a, Dependency b)
+        {
+            int c = a.Depth.CompareTo(b.Depth);
+            return c != 0 ? c : string.CompareOrdinal(a.Entity.Name, b.Entity.Name);
         }
     }
 }

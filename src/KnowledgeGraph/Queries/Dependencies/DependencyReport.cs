@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Markup;
@@ -14,8 +15,9 @@ namespace KnowledgeGraph.Queries.Dependencies
     [Immutable]
     public sealed class DependencyReport : IHtmlRenderable
     {
-        internal DependencyReport(Entity root, bool dependents, QueryOptions options, int maxDepth, IReadOnlyList<Dependency> items, QueryBound boundHit)
+        internal DependencyReport(Entity root, bool dependents, QueryOptions options, int maxDepth, IReadOnlyList<Dependency> items, QueryBound boundHit, IReadOnlyList<Dependency> mayHold)
         {
+            MayHold = mayHold;
             Root = root;
             IsDependents = dependents;
             Options = options;
@@ -39,6 +41,9 @@ namespace KnowledgeGraph.Queries.Dependencies
         /// <summary>Gets the entries, nearest first, then by name.</summary>
         public IReadOnlyList<Dependency> Items { get; }
 
+        /// <summary>Gets the entities reached only through paths that may hold at the time asked (dates unknown, bounded or approximate), reported apart and not counted in <see cref="Items"/>: filled under <see cref="UndatedPolicy.Flag"/>.</summary>
+        public IReadOnlyList<Dependency> MayHold { get; }
+
         /// <summary>Gets the bound that stopped the search, or <see cref="QueryBound.None"/>.</summary>
         public QueryBound BoundHit { get; }
 
@@ -53,15 +58,16 @@ namespace KnowledgeGraph.Queries.Dependencies
             sb.Append(Heading()).Append('\n');
             foreach (Dependency d in Items)
             {
-                sb.Append("- ").Append(d.Entity.Name).Append(" (").Append(d.Entity.Id).Append("), ")
-                  .Append(d.IsDirect ? "direct" : "through " + (d.Depth - 1) + " intermediar" + (d.Depth == 2 ? "y" : "ies"))
-                  .Append(d.PathsTruncated ? ", more paths exist" : string.Empty).Append('\n');
-                foreach (GraphPath p in d.Paths)
+                Entry(sb, "- ", d);
+            }
+
+            if (MayHold.Count > 0)
+            {
+                sb.Append(Items.Count == 0 ? "Nothing holds" : "Not counted").Append(Options.AsOf.HasValue ? " as of " + Options.AsOf.Value : string.Empty)
+                  .Append("; may hold (dates unknown, bounded or approximate): ").Append(MayHold.Count).Append(MayHold.Count == 1 ? " entity" : " entities").Append('\n');
+                foreach (Dependency d in MayHold)
                 {
-                    foreach (string line in p.Explain().TrimEnd('\n').Split('\n'))
-                    {
-                        sb.Append("    ").Append(line).Append('\n');
-                    }
+                    Entry(sb, "? ", d);
                 }
             }
 
@@ -70,15 +76,50 @@ namespace KnowledgeGraph.Queries.Dependencies
             return sb.ToString();
         }
 
+        private static void Entry(StringBuilder sb, string mark, Dependency d)
+        {
+            sb.Append(mark).Append(d.Entity.Name).Append(" (").Append(d.Entity.Id).Append("), ")
+              .Append(d.IsDirect ? "direct" : "through " + (d.Depth - 1) + " intermediar" + (d.Depth == 2 ? "y" : "ies"))
+              .Append(d.About != null ? ", about " + d.About.Id : string.Empty)
+              .Append(d.PathsTruncated ? ", more paths exist" : string.Empty).Append('\n');
+            for (int i = 0; i < d.Paths.Count; i++)
+            {
+                string text = d.Paths[i].Explain().TrimEnd('\n');
+                if (mark == "- " && d.Statuses[i] == TimeStatus.MayHold)
+                {
+                    int nl = text.IndexOf('\n');
+                    text = nl < 0 ? text + " (may hold)" : text.Substring(0, nl) + " (may hold: counted under --undated include)" + text.Substring(nl);
+                }
+
+                foreach (string line in text.Split('\n'))
+                {
+                    sb.Append("    ").Append(line).Append('\n');
+                }
+            }
+
+            if (mark == "- " && d.MayHoldPaths.Count > 0)
+            {
+                sb.Append("    not counted, may hold: ").Append(d.MayHoldPaths.Count).Append(d.MayHoldPaths.Count == 1 ? " more path\n" : " more paths\n");
+                foreach (GraphPath p in d.MayHoldPaths)
+                {
+                    foreach (string line in ("? " + p.Explain()).TrimEnd('\n').Split('\n'))
+                    {
+                        sb.Append("    ").Append(line).Append('\n');
+                    }
+                }
+            }
+        }
+
         /// <inheritdoc />
         public string ToHtml()
         {
             var sb = new StringBuilder("<div class=\"kg-dependencies\">");
             sb.Element("p", Heading());
-            sb.Append("<table>").Header("entity", "kind", "depth", "paths");
-            foreach (Dependency d in Items)
+            sb.Append("<table>").Header("entity", "kind", "depth", "about", "time", "paths");
+            foreach (Dependency d in Items.Concat(MayHold))
             {
-                sb.Append("<tr>").Element("td", d.Entity.ToString()).Element("td", d.Entity.Kind.Name).Element("td", d.Depth.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("<td>");
+                sb.Append("<tr>").Element("td", d.Entity.ToString()).Element("td", d.Entity.Kind.Name).Element("td", d.Depth.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                  .Element("td", d.About?.Id ?? string.Empty).Element("td", Certainty.TimeWords(d.Status)).Append("<td>");
                 string how = IsDependents ? $"{d.Entity.Name} depends on {Root.Name}" : $"{Root.Name} depends on {d.Entity.Name}";
                 sb.Append(HtmlBlocks.Paths(d.Paths, how + $" through {d.Paths.Count} path{(d.Paths.Count == 1 ? string.Empty : "s")}" + (d.PathsTruncated ? " (more exist)" : string.Empty)));
                 sb.Append("</td></tr>");
@@ -97,7 +138,8 @@ namespace KnowledgeGraph.Queries.Dependencies
         {
             string filters = Options.ToString();
             string what = IsDependents ? $"What depends on {Root.Name} ({Root.Id})" : $"What {Root.Name} ({Root.Id}) depends on";
-            return what + (filters.Length > 0 ? ", " + filters : string.Empty) + $": {Items.Count} entit{(Items.Count == 1 ? "y" : "ies")}.";
+            string may = MayHold.Count > 0 ? $"; {MayHold.Count} more may hold" : string.Empty;
+            return what + (filters.Length > 0 ? ", " + filters : string.Empty) + $": {Items.Count} entit{(Items.Count == 1 ? "y" : "ies")}{may}.";
         }
     }
 }

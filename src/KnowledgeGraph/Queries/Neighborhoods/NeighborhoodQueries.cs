@@ -159,7 +159,33 @@ namespace KnowledgeGraph.Queries.Neighborhoods
                 total++;
             }
 
-            return new RelationPage(entity, skip, take, total, items);
+            return new RelationPage(entity, skip, take, total, items, MayHoldAround(graph, v, options ?? QueryOptions.Default));
+        }
+
+        /// <summary>The relations of entity <paramref name="v"/> that may hold at the query's date and pass its other filters: walked by the same query counting what may hold.</summary>
+        private static IReadOnlyList<Relation> MayHoldAround(Graph graph, int v, QueryOptions options)
+        {
+            GraphView? wide = options.AsOf.HasValue ? QueryView.MayHoldView(graph, options) : null;
+            if (wide == null)
+            {
+                return Array.Empty<Relation>();
+            }
+
+            int outCount = graph.Index.OutOffsets[v + 1] - graph.Index.OutOffsets[v];
+            var list = new List<Relation>();
+            int n = wide.SlotCount(v);
+            for (int slot = 0; slot < n; slot++)
+            {
+                int x = wide.Step(v, slot, false, out int step);
+                if (x < 0 || (slot >= outCount && x == v) || (!wide.CanEnter(x) && x != v) || wide.TimeOf(step >> 1) != TimeStatus.MayHold)
+                {
+                    continue;
+                }
+
+                list.Add(graph.RelationAt(step >> 1));
+            }
+
+            return list;
         }
     }
 }

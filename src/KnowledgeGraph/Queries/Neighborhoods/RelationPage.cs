@@ -11,8 +11,9 @@ namespace KnowledgeGraph.Queries.Neighborhoods
     [Immutable]
     public sealed class RelationPage : IHtmlRenderable
     {
-        internal RelationPage(Entity entity, int skip, int take, int total, IReadOnlyList<Relation> items)
+        internal RelationPage(Entity entity, int skip, int take, int total, IReadOnlyList<Relation> items, IReadOnlyList<Relation>? mayHold = null)
         {
+            MayHold = mayHold ?? System.Array.Empty<Relation>();
             Entity = entity;
             Skip = skip;
             Take = take;
@@ -35,6 +36,9 @@ namespace KnowledgeGraph.Queries.Neighborhoods
         /// <summary>Gets the relations of this page.</summary>
         public IReadOnlyList<Relation> Items { get; }
 
+        /// <summary>Gets the relations of the entity that may hold at the date asked (dates unknown, bounded or approximate), not counted in <see cref="Total"/> and not paged: filled under <see cref="UndatedPolicy.Flag"/> with a date.</summary>
+        public IReadOnlyList<Relation> MayHold { get; }
+
         /// <summary>Gets whether pages follow this one.</summary>
         public bool HasMore => Skip + Items.Count < Total;
 
@@ -43,10 +47,15 @@ namespace KnowledgeGraph.Queries.Neighborhoods
         {
             var sb = new StringBuilder("<div class=\"kg-relations\">");
             sb.Element("p", ToString());
-            sb.Append("<table>").Header("source", "relation", "target", "validity");
+            sb.Append("<table>").Header("source", "relation", "target", "validity", "certainty", "time");
             foreach (Relation r in Items)
             {
-                sb.Row(r.Source.ToString(), r.Type.Name, r.Target.ToString(), r.Validity.ToString());
+                sb.Row(r.Source.ToString(), r.Type.Name, r.Target.ToString(), r.Validity.ToString(), Certainty.Describe(r), "holds");
+            }
+
+            foreach (Relation r in MayHold)
+            {
+                sb.Row(r.Source.ToString(), r.Type.Name, r.Target.ToString(), r.Validity.ToString(), Certainty.Describe(r), "may hold (not counted)");
             }
 
             return sb.Append("</table></div>").ToString();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using KnowledgeGraph.Annotations;
 using KnowledgeGraph.Queries.Engine;
@@ -99,7 +100,9 @@ namespace KnowledgeGraph.Queries.Paths
         /// <param name="cancellationToken">Cancels the search.</param>
         /// <returns>The result: no path or one.</returns>
         /// <remarks>O(V + E) at worst. With a date, when the path found did not exist as a whole on that date (its relations each held at some time of the date's period, but not together), the shortest one that did is looked for among the simple paths of up to 12 relations.</remarks>
-        public PathResult Shortest(CancellationToken cancellationToken = default)
+        public PathResult Shortest(CancellationToken cancellationToken = default) => Answer(q => q.ShortestCore(cancellationToken));
+
+        private PathResult ShortestCore(CancellationToken cancellationToken)
         {
             GraphView w = QueryView.Of(Graph, Options);
             int depth = ShortestDepth;
@@ -131,7 +134,9 @@ namespace KnowledgeGraph.Queries.Paths
         /// <param name="cancellationToken">Cancels the search.</param>
         /// <returns>The result.</returns>
         /// <remarks>Parallel relations between the same two entities give distinct paths. QuikGraph's Dijkstra returns one path; this returns them all.</remarks>
-        public PathResult AllShortest(CancellationToken cancellationToken = default)
+        public PathResult AllShortest(CancellationToken cancellationToken = default) => Answer(q => q.AllShortestCore(cancellationToken));
+
+        private PathResult AllShortestCore(CancellationToken cancellationToken)
         {
             GraphView w = QueryView.Of(Graph, Options);
             int depth = ShortestDepth;
@@ -142,7 +147,9 @@ namespace KnowledgeGraph.Queries.Paths
         /// <summary>Finds every simple path (no entity twice) of at most the maximum depth (default <see cref="QueryOptions.DefaultMaxDepth"/>), shortest first, as distinct sequences of relations.</summary>
         /// <param name="cancellationToken">Cancels the search.</param>
         /// <returns>The result; when the maximum number of results stops it, the shortest paths are the ones kept.</returns>
-        public PathResult AllSimple(CancellationToken cancellationToken = default)
+        public PathResult AllSimple(CancellationToken cancellationToken = default) => Answer(q => q.AllSimpleCore(cancellationToken));
+
+        private PathResult AllSimpleCore(CancellationToken cancellationToken)
         {
             GraphView w = QueryView.Of(Graph, Options);
             int depth = Options.MaxDepthOrNull ?? QueryOptions.DefaultMaxDepth;
@@ -158,21 +165,33 @@ namespace KnowledgeGraph.Queries.Paths
         /// <param name="cancellationToken">Cancels the search.</param>
         /// <returns>The result, shortest first (ties in no promised order).</returns>
         /// <remarks>Between two consecutive entities, a path takes the first walkable relation added. O(k·V·(V + E) log V).</remarks>
-        public PathResult KShortest(int k, CancellationToken cancellationToken = default) => KShortestCore(k, null, null, false, cancellationToken);
+        public PathResult KShortest(int k, CancellationToken cancellationToken = default) => Answer(q => q.KShortestCore(k, null, null, false, cancellationToken));
 
         /// <summary>Finds the <paramref name="k"/> cheapest simple paths (Yen's algorithm) by the sum of a relation property.</summary>
         /// <param name="k">How many paths, from 1 to <see cref="MaxK"/>.</param>
         /// <param name="property">The numeric relation property; a relation without it weighs 1 (as in networkx).</param>
         /// <param name="cancellationToken">Cancels the search.</param>
         /// <returns>The result, cheapest first.</returns>
-        public PathResult KShortestWeighted(int k, string property, CancellationToken cancellationToken = default) => KShortestCore(k, PropertyWeight(property), property, true, cancellationToken);
+        public PathResult KShortestWeighted(int k, string property, CancellationToken cancellationToken = default)
+        {
+            Func<Relation, double> weight = PropertyWeight(property);
+            return Answer(q => q.KShortestCore(k, weight, property, true, cancellationToken));
+        }
 
         /// <summary>Finds the <paramref name="k"/> cheapest simple paths (Yen's algorithm) by the sum of a weight function.</summary>
         /// <param name="k">How many paths, from 1 to <see cref="MaxK"/>.</param>
         /// <param name="weight">The weight of a relation, zero or more.</param>
         /// <param name="cancellationToken">Cancels the search.</param>
         /// <returns>The result, cheapest first.</returns>
-        public PathResult KShortestWeighted(int k, Func<Relation, double> weight, CancellationToken cancellationToken = default) => KShortestCore(k, weight ?? throw new ArgumentNullException(nameof(weight)), null, true, cancellationToken);
+        public PathResult KShortestWeighted(int k, Func<Relation, double> weight, CancellationToken cancellationToken = default)
+        {
+            if (weight == null)
+            {
+                throw new ArgumentNullException(nameof(weight));
+            }
+
+            return Answer(q => q.KShortestCore(k, weight, null, true, cancellationToken));
+        }
 
         /// <summary>Finds a cheapest path by the sum of a numeric relation property, with Dijkstra's algorithm and a binary heap.</summary>
         /// <param name="property">The property (<c>weight</c>, <c>distance</c>…); a relation without it weighs 1 (as in networkx).</param>
@@ -181,17 +200,56 @@ namespace KnowledgeGraph.Queries.Paths
         /// <exception cref="NegativeWeightException">A relation met has a negative weight.</exception>
         /// <exception cref="InvalidQueryException">A relation's property is not a number.</exception>
         /// <remarks>Bidirectional Dijkstra, O((V + E) log V) at worst; the maximum depth does not apply (the search is bounded by the graph).</remarks>
-        public PathResult ShortestWeighted(string property, CancellationToken cancellationToken = default) => Weighted(PropertyWeight(property), property, cancellationToken);
+        public PathResult ShortestWeighted(string property, CancellationToken cancellationToken = default)
+        {
+            Func<Relation, double> weight = PropertyWeight(property);
+            return Answer(q => q.Weighted(weight, property, cancellationToken));
+        }
 
         /// <summary>Finds a cheapest path by the sum of <paramref name="weight"/> over its relations (Dijkstra's algorithm).</summary>
         /// <param name="weight">The weight of a relation, zero or more.</param>
         /// <param name="cancellationToken">Cancels the search.</param>
         /// <returns>The result.</returns>
         /// <exception cref="NegativeWeightException">A relation met has a negative weight.</exception>
-        public PathResult ShortestWeighted(Func<Relation, double> weight, CancellationToken cancellationToken = default) => Weighted(weight ?? throw new ArgumentNullException(nameof(weight)), null, cancellationToken);
+        public PathResult ShortestWeighted(Func<Relation, double> weight, CancellationToken cancellationToken = default)
+        {
+            if (weight == null)
+            {
+                throw new ArgumentNullException(nameof(weight));
+            }
+
+            return Answer(q => q.Weighted(weight, null, cancellationToken));
+        }
 
         /// <inheritdoc />
         public override string ToString() => $"paths from {From.Id} to {To.Id} {Options}".TrimEnd();
+
+        /// <summary>
+        /// Runs a search under the query's policy and, under <see cref="UndatedPolicy.Flag"/>, runs it again counting what
+        /// may hold, to report apart the paths that may hold (<see cref="PathResult.MayHold"/>).
+        /// </summary>
+        private PathResult Answer(Func<PathQuery, PathResult> run)
+        {
+            PathResult main = run(this);
+            if (Options.Undated != UndatedPolicy.Flag || (Options.IgnoreTime && !Options.AsOf.HasValue))
+            {
+                return main;
+            }
+
+            PathResult wide = run(With(Options.WithUndated(UndatedPolicy.Include)));
+            var counted = new HashSet<string>(main.Paths.Select(p => p.ToString() + "|" + string.Join(",", p.Relations.Select(r => r.Id))), StringComparer.Ordinal);
+            var may = new List<GraphPath>();
+            for (int i = 0; i < wide.Paths.Count; i++)
+            {
+                GraphPath p = wide.Paths[i];
+                if (wide.Statuses[i] == TimeStatus.MayHold && !counted.Contains(p.ToString() + "|" + string.Join(",", p.Relations.Select(r => r.Id))))
+                {
+                    may.Add(p);
+                }
+            }
+
+            return may.Count == 0 ? main : main.WithMayHold(may);
+        }
 
         private int ShortestDepth => Options.MaxDepthOrNull ?? QueryOptions.DefaultShortestMaxDepth;
 
@@ -275,7 +333,13 @@ namespace KnowledgeGraph.Queries.Paths
                 c[i] = costs != null && i < costs.Count ? costs[i] : found[i].Length;
             }
 
-            return new PathResult(question, From, To, Options, depth, paths, c, bound, weighted, name);
+            var statuses = new TimeStatus[paths.Length];
+            for (int i = 0; i < paths.Length; i++)
+            {
+                statuses[i] = QueryView.StatusOf(paths[i], Options);
+            }
+
+            return new PathResult(question, From, To, Options, depth, paths, c, bound, weighted, name, statuses);
         }
     }
 }

@@ -14,8 +14,10 @@ namespace KnowledgeGraph.Queries.Paths
     [Immutable]
     public sealed class PathResult : IHtmlRenderable, ITabular
     {
-        internal PathResult(string question, Entity from, Entity to, QueryOptions options, int maxDepth, IReadOnlyList<GraphPath> paths, IReadOnlyList<double> costs, QueryBound boundHit, bool weighted, string? weightName)
+        internal PathResult(string question, Entity from, Entity to, QueryOptions options, int maxDepth, IReadOnlyList<GraphPath> paths, IReadOnlyList<double> costs, QueryBound boundHit, bool weighted, string? weightName, IReadOnlyList<TimeStatus>? statuses = null, IReadOnlyList<GraphPath>? mayHold = null)
         {
+            Statuses = statuses ?? paths.Select(_ => TimeStatus.Holds).ToArray();
+            MayHold = mayHold ?? Array.Empty<GraphPath>();
             Question = question;
             From = from;
             To = to;
@@ -45,6 +47,12 @@ namespace KnowledgeGraph.Queries.Paths
 
         /// <summary>Gets the paths, cheapest (shortest) first.</summary>
         public IReadOnlyList<GraphPath> Paths { get; }
+
+        /// <summary>Gets how each path of <see cref="Paths"/> stands to the query's time: <see cref="TimeStatus.Holds"/>, or <see cref="TimeStatus.MayHold"/> for paths counted under <see cref="UndatedPolicy.Include"/> (marked in the output).</summary>
+        public IReadOnlyList<TimeStatus> Statuses { get; }
+
+        /// <summary>Gets the paths that may hold (their relations may or may not hold together at the time asked), reported apart and not counted in <see cref="Paths"/>: filled under <see cref="UndatedPolicy.Flag"/>, empty under the other policies.</summary>
+        public IReadOnlyList<GraphPath> MayHold { get; }
 
         /// <summary>Gets the cost of each path: its length for unweighted queries, the sum of its relations' weights for weighted ones.</summary>
         public IReadOnlyList<double> Costs { get; }
@@ -86,7 +94,25 @@ namespace KnowledgeGraph.Queries.Paths
                     sb.Append(' ');
                 }
 
-                sb.Append(Paths[i].Explain());
+                string text = Paths[i].Explain();
+                if (Statuses[i] == TimeStatus.MayHold)
+                {
+                    int nl = text.IndexOf('\n');
+                    text = text.Substring(0, nl) + " (may hold: counted under --undated include)" + text.Substring(nl);
+                }
+
+                sb.Append(text);
+            }
+
+            if (MayHold.Count > 0)
+            {
+                sb.Append(Paths.Count == 0 ? "No path holds" : "Not counted").Append(Options.AsOf.HasValue ? " as of " + Options.AsOf.Value : " at one time")
+                  .Append("; ").Append(MayHold.Count).Append(MayHold.Count == 1 ? " path may hold" : " paths may hold")
+                  .Append(" (dates unknown, bounded or approximate):\n");
+                foreach (GraphPath p in MayHold)
+                {
+                    sb.Append("? ").Append(p.Explain());
+                }
             }
 
             sb.BoundNoteText(BoundHit, MaxDepth, Options.MaxResults);
@@ -114,6 +140,11 @@ namespace KnowledgeGraph.Queries.Paths
         {
             var sb = new StringBuilder("<div class=\"kg-path-result\">");
             sb.Append(HtmlBlocks.Paths(Paths, Heading()));
+            if (MayHold.Count > 0)
+            {
+                sb.Append(HtmlBlocks.Paths(MayHold, $"may hold (not counted): {MayHold.Count} path{(MayHold.Count == 1 ? string.Empty : "s")}"));
+            }
+
             if (IsWeighted && Paths.Count > 0)
             {
                 sb.Append("<p>cost").Append(Paths.Count == 1 ? ": " : "s: ");
@@ -133,11 +164,18 @@ namespace KnowledgeGraph.Queries.Paths
         /// <inheritdoc />
         public override string ToString() => Heading();
 
+        /// <summary>Gets this result with the paths that may hold, reported apart.</summary>
+        internal PathResult WithMayHold(IReadOnlyList<GraphPath> mayHold) =>
+            new PathResult(Question, From, To, Options, MaxDepth, Paths, Costs, BoundHit, IsWeighted, WeightName, Statuses, mayHold);
+
         private string Heading()
         {
             string filters = Options.ToString();
             string head = $"{Question} from {From.Name} ({From.Id}) to {To.Name} ({To.Id})" + (filters.Length > 0 ? " " + filters : string.Empty);
-            return Paths.Count == 0 ? head + ": none found." : head + $": {Paths.Count} path{(Paths.Count == 1 ? string.Empty : "s")}.";
+            string may = MayHold.Count > 0 ? $"; {MayHold.Count} may hold" : string.Empty;
+            int counted = Statuses.Count(x => x == TimeStatus.MayHold);
+            string marked = counted > 0 ? $", {counted} of which may hold" : string.Empty;
+            return Paths.Count == 0 ? head + (MayHold.Count > 0 ? ": none holds" + may + "." : ": none found.") : head + $": {Paths.Count} path{(Paths.Count == 1 ? string.Empty : "s")}{marked}{may}.";
         }
     }
 }

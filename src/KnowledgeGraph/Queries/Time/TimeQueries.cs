@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace KnowledgeGraph.Queries.Time
 {
@@ -18,11 +19,7 @@ namespace KnowledgeGraph.Queries.Time
                 {
                     dated.Add(new KeyValuePair<int, TimelineEntry>(order++, new TimelineEntry(v.At, TimelineEventKind.Happened, r, entity)));
                 }
-                else if (v.IsAlways)
-                {
-                    undated.Add(new TimelineEntry(null, TimelineEventKind.Undated, r, entity));
-                }
-                else
+                else if (v.From.HasValue || v.To.HasValue)
                 {
                     if (v.From.HasValue)
                     {
@@ -34,6 +31,26 @@ namespace KnowledgeGraph.Queries.Time
                         dated.Add(new KeyValuePair<int, TimelineEntry>(order++, new TimelineEntry(v.To, TimelineEventKind.Ended, r, entity)));
                     }
                 }
+                else if (v.IsEvent && v.NotAfter.HasValue)
+                {
+                    dated.Add(new KeyValuePair<int, TimelineEntry>(order++, new TimelineEntry(v.NotAfter, TimelineEventKind.HappenedBy, r, entity)));
+                }
+                else if (v.Observed.Count > 0)
+                {
+                    dated.Add(new KeyValuePair<int, TimelineEntry>(order++, new TimelineEntry(v.Observed.Min(), TimelineEventKind.Observed, r, entity)));
+                }
+                else if (v.NotBefore.HasValue)
+                {
+                    dated.Add(new KeyValuePair<int, TimelineEntry>(order++, new TimelineEntry(v.NotBefore, TimelineEventKind.NotBefore, r, entity)));
+                }
+                else if (v.NotAfter.HasValue)
+                {
+                    dated.Add(new KeyValuePair<int, TimelineEntry>(order++, new TimelineEntry(v.NotAfter, TimelineEventKind.NotAfter, r, entity)));
+                }
+                else
+                {
+                    undated.Add(new TimelineEntry(null, TimelineEventKind.Undated, r, entity));
+                }
             }
 
             dated.Sort((a, b) =>
@@ -41,7 +58,7 @@ namespace KnowledgeGraph.Queries.Time
                 int c = a.Value.Date!.Value.CompareTo(b.Value.Date!.Value);
                 if (c == 0)
                 {
-                    c = a.Value.Kind.CompareTo(b.Value.Kind);
+                    c = Rank(a.Value.Kind).CompareTo(Rank(b.Value.Kind));
                 }
 
                 return c != 0 ? c : a.Key.CompareTo(b.Key);
@@ -57,31 +74,63 @@ namespace KnowledgeGraph.Queries.Time
 
         public static GraphDiff Diff(Graph graph, PartialDate from, PartialDate to)
         {
-            var appeared = new List<Relation>();
-            var ended = new List<Relation>();
-            int unchanged = 0;
+            var groups = new List<Relation>[8];
+            for (int i = 0; i < groups.Length; i++)
+            {
+                groups[i] = new List<Relation>();
+            }
+
             foreach (Relation r in graph.Relations)
             {
-                bool a = r.Validity.HoldsAsOf(from);
-                bool b = r.Validity.HoldsAsOf(to);
-                if (a && b)
+                TimeStatus a = r.Validity.StatusAsOf(from);
+                TimeStatus b = r.Validity.StatusAsOf(to);
+                int g = GroupOf(a, b);
+                if (g >= 0)
                 {
-                    unchanged++;
-                }
-                else if (b)
-                {
-                    appeared.Add(r);
-                }
-                else if (a)
-                {
-                    ended.Add(r);
+                    groups[g].Add(r);
                 }
             }
 
-            appeared.Sort((x, y) => Compare(x.Validity.From, y.Validity.From, x, y));
-            ended.Sort((x, y) => Compare(x.Validity.To, y.Validity.To, x, y));
-            return new GraphDiff(from, to, appeared, ended, unchanged);
+            groups[0].Sort((x, y) => Compare(x.Validity.From ?? x.Validity.At, y.Validity.From ?? y.Validity.At, x, y));
+            groups[1].Sort((x, y) => Compare(x.Validity.To ?? x.Validity.NotAfter, y.Validity.To ?? y.Validity.NotAfter, x, y));
+            for (int i = 2; i < groups.Length; i++)
+            {
+                groups[i].Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+            }
+
+            return new GraphDiff(from, to, groups[0], groups[1], groups[2], groups[3], groups[4], groups[5], groups[6], groups[7]);
         }
+
+        /// <summary>The group of a relation by its status at the two dates: 0 appeared, 1 ended, 2 held, 3 became known, 4 no longer known, 5 may have ended, 6 may have appeared, 7 unknown at both; -1 for one that holds at neither.</summary>
+        private static int GroupOf(TimeStatus a, TimeStatus b)
+        {
+            const TimeStatus H = TimeStatus.Holds, M = TimeStatus.MayHold, N = TimeStatus.DoesNotHold;
+            return (a, b) switch
+            {
+                (N, H) => 0,
+                (H, N) => 1,
+                (H, H) => 2,
+                (M, H) => 3,
+                (H, M) => 4,
+                (M, N) => 5,
+                (N, M) => 6,
+                (M, M) => 7,
+                _ => -1,
+            };
+        }
+
+        /// <summary>The order of entries on one date: what is known to start or happen then, what is observed then, what happened by then, bounds, then ends.</summary>
+        private static int Rank(TimelineEventKind kind) => kind switch
+        {
+            TimelineEventKind.Started => 0,
+            TimelineEventKind.Happened => 1,
+            TimelineEventKind.Observed => 2,
+            TimelineEventKind.HappenedBy => 3,
+            TimelineEventKind.NotBefore => 4,
+            TimelineEventKind.NotAfter => 5,
+            TimelineEventKind.Ended => 6,
+            _ => 7,
+        };
 
         private static int Compare(PartialDate? a, PartialDate? b, Relation x, Relation y)
         {

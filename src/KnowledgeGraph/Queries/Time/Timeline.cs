@@ -44,8 +44,8 @@ namespace KnowledgeGraph.Queries.Time
         {
             var sb = new StringBuilder();
             sb.Append("Timeline of ").Append(Entity.Name).Append(" (").Append(Entity.Id).Append("): ")
-              .Append(Entries.Count).Append(" dated entr").Append(Entries.Count == 1 ? "y" : "ies").Append(", ")
-              .Append(Undated.Count).Append(" undated relation").Append(Undated.Count == 1 ? string.Empty : "s").Append(".\n");
+              .Append(Entries.Count).Append(" dated or bounded entr").Append(Entries.Count == 1 ? "y" : "ies").Append(", ")
+              .Append(Undated.Count).Append(" undated or permanent relation").Append(Undated.Count == 1 ? string.Empty : "s").Append(".\n");
             foreach (TimelineEntry e in Entries)
             {
                 sb.Append("  ").Append(e).Append('\n');
@@ -53,7 +53,7 @@ namespace KnowledgeGraph.Queries.Time
 
             if (Undated.Count > 0)
             {
-                sb.Append("Undated:\n");
+                sb.Append("Undated or permanent:\n");
                 foreach (TimelineEntry e in Undated)
                 {
                     sb.Append("  ").Append(e).Append('\n');
@@ -81,7 +81,7 @@ namespace KnowledgeGraph.Queries.Time
         {
             var sb = new StringBuilder("<div class=\"kg-timeline\">");
             sb.Element("p", $"Timeline of {Entity.Name} ({Entity.Id})");
-            sb.Append("<table>").Header("date", "what", "relation", "validity", "sources");
+            sb.Append("<table>").Header("date", "what", "relation", "validity", "certainty", "sources");
             foreach (TimelineEntry e in Entries)
             {
                 Add(sb, e);
@@ -102,7 +102,7 @@ namespace KnowledgeGraph.Queries.Time
         {
             Relation r = e.Relation;
             IEnumerable<string> sources = CitationGroups.Lines(r.Citations);
-            sb.Row(e.Date?.ToString() ?? "undated", e.Kind.ToString().ToLowerInvariant(), $"{r.Source} {r.Type.Name} {r.Target}", r.Validity.ToString(), string.Join("; ", sources));
+            sb.Row(e.When, e.Kind.ToString().ToLowerInvariant(), $"{r.Source} {r.Type.Name} {r.Target}", r.Validity.ToString(), Certainty.Describe(r), string.Join("; ", sources));
         }
     }
 }

@@ -69,6 +69,19 @@ namespace KnowledgeGraph.Tests.Algorithms.Bounds
             cut.ToHtml().Should().Contain("Stopped at the iteration bound");
         }
 
+        [TestCase("svg")]
+        [TestCase("png")]
+        public void Cli_GraphvizPictures_AreBoundedBeforeGraphvizRuns(string format)
+        {
+            int n = CuratedGraphs.UnionState.VertexCount;
+            var (code, _, err) = KgCommandTests.Kg("export", "--format", format, "-o", Path.Combine(Path.GetTempPath(), "kg-never-written." + format), "--max-render", "10");
+            code.Should().Be(ExitCodes.InputError);
+            err.Should().Contain($"Laying out {n} entities").And.Contain("bounded to 10").And.Contain("--max-render N");
+            err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(1);
+            File.Exists(Path.Combine(Path.GetTempPath(), "kg-never-written." + format)).Should().BeFalse();
+            KgCommandTests.Kg("export", "--format", format, "--max-render", "-1", "-o", "x." + format).Code.Should().Be(ExitCodes.InputError);
+        }
+
         [Test]
         public void Cli_BoundsAreOptions_AndTheOutputSaysWhenTheyAreHit()
         {

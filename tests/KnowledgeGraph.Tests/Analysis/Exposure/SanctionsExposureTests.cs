@@ -111,5 +111,28 @@ namespace KnowledgeGraph.Tests.Analysis.Exposure
             result.For("integral")!.Path.Relations.Last().Citations.Should().NotBeEmpty();
             result.For("putin").Should().BeNull("a LEADS relation is neither control of a company nor a supply link");
         }
+
+        [Test]
+        public void Compute_UnionState_HoldsOnTheArticlesDate_OnlyMayHoldToday()
+        {
+            Graph g = CuratedGraphs.UnionState;
+
+            // The article observes the sanctions and the chip supplies on 2023-05-04 (and Sb.by the sanctions on 2023-04-30).
+            ExposureResult article = SanctionsExposure.Compute(g, new ExposureRule { AsOf = PartialDate.Parse("2023-05-04") });
+            article.Records.Select(r => r.Entity.Id).Should().Equal("belarus", "russia", "integral", "planar");
+            article.Records.Should().OnlyContain(r => r.Status == TimeStatus.Holds);
+            article.MayHold.Select(r => r.Entity.Id).Should().Equal(new[] { "west" }, "Russia's reliance on Western chips is bounded (not after the article), not observed");
+
+            // It says nothing of later years: today every exposure only may hold, and none is counted.
+            ExposureResult today = SanctionsExposure.Compute(g, new ExposureRule { Clock = () => new System.DateTime(2026, 11, 30, 0, 0, 0, System.DateTimeKind.Utc) });
+            today.Records.Should().BeEmpty();
+            today.MayHold.Select(r => r.Entity.Id).Should().Equal("belarus", "russia", "integral", "planar");
+            today.Former.Should().BeEmpty("no ownership is curated");
+
+            // Nor of 1995: nothing the article ties to 2021 or later holds then.
+            ExposureResult early = SanctionsExposure.Compute(g, new ExposureRule { AsOf = PartialDate.Parse("1995") });
+            early.Records.Should().BeEmpty();
+            early.MayHold.Select(r => r.Entity.Id).Should().Contain(new[] { "belarus", "russia", "integral", "planar" });
+        }
     }
 }

@@ -17,6 +17,9 @@ namespace KnowledgeGraph.Tests.Analysis.WhatIf
             result.PathsGained.Should().BeEmpty();
             result.ExposureChanges.Should().ContainSingle(c => c.Entity.Id == "integral" && c.Before != null && c.After == null);
             result.RankChanges.Should().Contain(r => r.Entity.Id == "planar" && r.Measure == "betweenness");
+            result.RanksActors.Should().BeTrue();
+            result.RankChanges.Should().OnlyContain(r => r.Entity.Kind.IsActor, "ranks are compared among the actors, as kg rank ranks them");
+            result.Explain().Should().Contain("Rank moves among the top actors");
             result.Explain().Should().Contain("Dependency paths lost (russia): 1").And.Contain("Integral (integral): linked, 1 step from Russia → not exposed");
             result.ToHtml().Should().Contain("<table");
             graph.TryGetEntity("integral", out _).Should().BeTrue("the original graph is not changed");
@@ -89,6 +92,21 @@ namespace KnowledgeGraph.Tests.Analysis.WhatIf
             ended.StatusAsOf(PartialDate.Parse("2026")).Should().Be(TimeStatus.DoesNotHold);
             Scenario.EndAt(Validity.Permanent, PartialDate.Parse("2025"))!.Value.StatusAsOf(PartialDate.Parse("1990")).Should().Be(TimeStatus.Holds);
             Scenario.EndAt(Validity.Create(notBefore: PartialDate.Parse("2030")), PartialDate.Parse("2025")).Should().BeNull();
+        }
+
+        [Test]
+        public void Run_AsOf_PathsAndRanksCountWhatHolds_WhatMayHoldOnlyWhenIncluded()
+        {
+            Graph g = new GraphBuilder()
+                .AddEntity("a", "Company", "A").AddEntity("b", "Company", "B").AddEntity("c", "Company", "C")
+                .AddRelation("a-b", "DEPENDS_ON", "a", "b")
+                .AddRelation("b-c", "DEPENDS_ON", "b", "c", Validity.Since(PartialDate.Parse("2020")))
+                .Build();
+            var scenario = new Scenario().Remove("c");
+            var flag = new WhatIfOptions { AsOf = PartialDate.Parse("2024"), Between = { "a" } };
+            WhatIfAnalysis.Run(g, scenario, flag).PathsLost.Should().BeEmpty("a's dependency on b is undated: it may hold in 2024, not known to");
+            WhatIfAnalysis.Run(g, scenario, flag with { Undated = UndatedPolicy.Include }).PathsLost.Select(p => p.ToString()).Should().Equal("a -DEPENDS_ON-> b -DEPENDS_ON-> c");
+            WhatIfAnalysis.Run(g, scenario, flag with { Between = new System.Collections.Generic.List<string> { "b" } }).PathsLost.Select(p => p.ToString()).Should().Equal("b -DEPENDS_ON-> c");
         }
 
         [Test]

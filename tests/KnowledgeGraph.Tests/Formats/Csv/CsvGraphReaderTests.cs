@@ -94,7 +94,9 @@ namespace KnowledgeGraph.Tests.Formats.Csv
             g.TryGetRelation("e3", out Relation? r).Should().BeTrue();
             g.ContainsEdge(r!).Should().BeTrue();
             g.OutEdges(g.GetEntity("n0")).Should().ContainSingle().Which.Should().BeSameAs(r);
-            g.AsOf(new PartialDate(2020)).EdgeCount.Should().Be(2);
+            g.AsOf(new PartialDate(2020)).EdgeCount.Should().Be(0, "undated relations may hold in 2020; they are not known to");
+            g.MayHoldAsOf(new PartialDate(2020)).Should().HaveCount(2);
+            g.AsOf(new PartialDate(2020), UndatedPolicy.Include).EdgeCount.Should().Be(2);
         }
 
         [Test]

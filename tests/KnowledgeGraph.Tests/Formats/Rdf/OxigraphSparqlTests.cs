@@ -91,7 +91,7 @@ namespace KnowledgeGraph.Tests.Formats.Rdf
             // rule; this checks the store's answer against Validity.StatusAsOf, on the curated graph and on a graph with
             // every kind of time (known, open, instant, bounded, observed on several dates, approximate, reported, unknown).
             PartialDate d = PartialDate.Parse(date);
-            foreach (Graph g in new[] { CuratedGraphs.UnionState, EveryKindOfTime() })
+            foreach (Graph g in new[] { CuratedGraphs.UnionState, EveryKindOfTime(), TimeFieldsGraph.Load(citations: true) })
             {
                 string data = Path.Combine(Path.GetTempPath(), "kg-sparql-" + Guid.NewGuid().ToString("N") + ".nt");
                 File.WriteAllText(data, NTriplesWriter.Write(g), new System.Text.UTF8Encoding(false));
@@ -120,7 +120,7 @@ namespace KnowledgeGraph.Tests.Formats.Rdf
                         store[r.Id].Should().Be(r.Validity.StatusAsOf(d).ToString(), $"relation '{r.Id}' ({r.Validity}) as of {date}");
                     }
 
-                    if (g != CuratedGraphs.UnionState)
+                    if (g.EdgeCount == 12)
                     {
                         store.Values.Distinct().Should().HaveCount(3, "the graph of every kind of time has facts that hold, may hold and do not hold at each of these dates");
                     }

@@ -45,8 +45,14 @@ namespace KnowledgeGraph.Tests.Queries.Dependencies
             r.Items[0].Paths.Should().ContainSingle().Which.ToString().Should().Be("russia -DEPENDS_ON-> planar");
 
             DependencyReport in2023 = G.DependenciesOf(E("russia"), QueryOptions.Default.WithAsOf(PartialDate.Parse("2023")));
-            in2023.Items.Select(d => d.Entity.Id).Should().Equal("integral", "planar");
-            in2023.Items.Single(d => d.Entity.Id == "planar").Depth.Should().Be(2, "the direct dependency ended in 2021");
+            in2023.Items.Select(d => d.Entity.Id).Should().Equal("integral");
+            in2023.MayHold.Select(d => d.Entity.Id).Should().Equal(new[] { "planar" }, "the direct dependency ended in 2021, and Planar's supply to Integral is undated: it may hold");
+            in2023.MayHold[0].Depth.Should().Be(2);
+            in2023.MayHold[0].Status.Should().Be(TimeStatus.MayHold);
+            in2023.Explain().Should().Contain("Not counted as of 2023; may hold").And.Contain("? Planar (planar), through 1 intermediary");
+            G.DependenciesOf(E("russia"), QueryOptions.Default.WithAsOf(PartialDate.Parse("2023")).WithUndated(UndatedPolicy.Include)).Items.Select(d => d.Entity.Id)
+                .Should().Equal(new[] { "integral", "planar" }, "--undated include counts what may hold");
+            G.DependenciesOf(E("russia"), QueryOptions.Default.WithAsOf(PartialDate.Parse("2023")).WithUndated(UndatedPolicy.Exclude)).MayHold.Should().BeEmpty("--undated exclude drops it silently");
         }
 
         [Test]
