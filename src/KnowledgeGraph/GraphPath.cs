@@ -96,6 +96,38 @@ namespace KnowledgeGraph
         /// </summary>
         internal static Validity? Meet(Validity? joint, Validity next) => joint?.Intersect(next);
 
+        /// <summary>
+        /// Says when the path holds, for headings: <c>valid since 2021</c> (the shared period of known dates), the time of
+        /// its one relation (<c>observed 2023-05-04</c>, <c>by 2023-03-30</c>, <c>undated</c>, <c>permanent</c>),
+        /// <c>undated</c> or <c>permanent</c> when every step is, <c>dates per step</c> otherwise (the steps say them), or
+        /// <c>never at once</c>. Whether it holds at a date is <see cref="StatusAsOf"/>'s answer, not this text's.
+        /// </summary>
+        internal string TimeText()
+        {
+            if (!Validity.HasValue)
+            {
+                return "never at once";
+            }
+
+            Validity v = Steps.Count == 1 ? Steps[0].Relation.Validity : Validity.Value;
+            if (v.Kind == ValidityKind.Known || Steps.Count == 0)
+            {
+                return "valid " + v;
+            }
+
+            if (Steps.Count == 1)
+            {
+                return v.ToString();
+            }
+
+            if (Steps.All(s => s.Relation.Validity.IsPermanent))
+            {
+                return "permanent";
+            }
+
+            return Steps.All(s => s.Relation.Validity.IsUnknown) ? "undated" : "dates per step";
+        }
+
         /// <summary>Renders the path as readable text: a heading, then one line per step with its dates, then its citations indented below.</summary>
         /// <returns>The text, with <c>\n</c> line ends.</returns>
         public string Explain()
@@ -103,7 +135,7 @@ namespace KnowledgeGraph
             var sb = new StringBuilder();
             sb.Append(string.Join(" \u2192 ", Entities.Select(e => e.Name)));
             sb.Append("  (").Append(Length).Append(Length == 1 ? " step" : " steps");
-            sb.Append(", valid ").Append(Validity?.ToString() ?? "never at once").Append(")\n");
+            sb.Append(", ").Append(TimeText()).Append(")\n");
             for (int i = 0; i < Steps.Count; i++)
             {
                 PathStep step = Steps[i];

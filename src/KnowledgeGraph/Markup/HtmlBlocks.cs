@@ -267,8 +267,8 @@ namespace KnowledgeGraph.Markup
         private static void AppendPath(StringBuilder sb, GraphPath path)
         {
             sb.Append("<div class=\"kg-path\"><p>").Append(HtmlText.Escape(string.Join(" \u2192 ", path.Entities.Select(e => e.Name))))
-              .Append(" <small>(").Append(path.Length).Append(path.Length == 1 ? " step" : " steps").Append(", valid ")
-              .Append(HtmlText.Escape(path.Validity?.ToString() ?? "never at once")).Append(")</small></p><ol class=\"kg-steps\">");
+              .Append(" <small>(").Append(path.Length).Append(path.Length == 1 ? " step" : " steps").Append(", ")
+              .Append(HtmlText.Escape(path.TimeText())).Append(")</small></p><ol class=\"kg-steps\">");
             foreach (PathStep step in path.Steps)
             {
                 Relation r = step.Relation;
