@@ -162,7 +162,7 @@ namespace KnowledgeGraph.Tests.Formats.Rdf
             return b.Build();
         }
 
-        private static QueryOptions AllSubjectsAllTimes(QueryOptions options) => options;
+        private static QueryOptions AllSubjectsAllTimes(QueryOptions options) => options.WithAnySubject().IgnoringTime();
 
         private static string Local(JToken iri)
         {
