@@ -57,59 +57,17 @@ namespace KnowledgeGraph.Algorithms.Centrality
             for (int u = 0; u < n; u++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                for (int v = 0; v < n; v++)
-                {
-                    dist[v] = -1;
-                }
 
+                // Distances to u: a search from u along incoming links.
+                Search(u, view.InOffsets, view.InSources, options.Weight == null ? null : view.InWeights, dist, queue, heap);
                 double total = 0;
                 int reached = 0;
-                if (options.Weight == null)
+                for (int v = 0; v < n; v++)
                 {
-                    dist[u] = 0;
-                    queue.Enqueue(u);
-                    while (queue.Count > 0)
+                    if (dist[v] >= 0)
                     {
-                        int v = queue.Dequeue();
                         reached++;
                         total += dist[v];
-                        for (int i = view.InOffsets[v]; i < view.InOffsets[v + 1]; i++)
-                        {
-                            int w = view.InSources[i];
-                            if (dist[w] < 0)
-                            {
-                                dist[w] = dist[v] + 1;
-                                queue.Enqueue(w);
-                            }
-                        }
-                    }
-                }
-                else
-                {
-                    var best = new Dictionary<int, double> { [u] = 0 };
-                    heap.Clear();
-                    heap.Push(0, u, u);
-                    while (heap.Count > 0)
-                    {
-                        int v = heap.Pop(out double d);
-                        if (dist[v] >= 0)
-                        {
-                            continue;
-                        }
-
-                        dist[v] = d;
-                        reached++;
-                        total += d;
-                        for (int i = view.InOffsets[v]; i < view.InOffsets[v + 1]; i++)
-                        {
-                            int w = view.InSources[i];
-                            double dw = d + view.InWeights[i];
-                            if (dist[w] < 0 && (!best.TryGetValue(w, out double bw) || dw < bw))
-                            {
-                                best[w] = dw;
-                                heap.Push(dw, w, v);
-                            }
-                        }
                     }
                 }
 
@@ -151,56 +109,9 @@ namespace KnowledgeGraph.Algorithms.Centrality
             foreach (int s in sources)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                for (int v = 0; v < n; v++)
-                {
-                    dist[v] = -1;
-                }
 
-                if (options.Weight == null)
-                {
-                    dist[s] = 0;
-                    queue.Enqueue(s);
-                    while (queue.Count > 0)
-                    {
-                        int v = queue.Dequeue();
-                        for (int i = view.OutOffsets[v]; i < view.OutOffsets[v + 1]; i++)
-                        {
-                            int w = view.OutTargets[i];
-                            if (dist[w] < 0)
-                            {
-                                dist[w] = dist[v] + 1;
-                                queue.Enqueue(w);
-                            }
-                        }
-                    }
-                }
-                else
-                {
-                    var best = new Dictionary<int, double> { [s] = 0 };
-                    heap.Clear();
-                    heap.Push(0, s, s);
-                    while (heap.Count > 0)
-                    {
-                        int v = heap.Pop(out double d);
-                        if (dist[v] >= 0)
-                        {
-                            continue;
-                        }
-
-                        dist[v] = d;
-                        for (int i = view.OutOffsets[v]; i < view.OutOffsets[v + 1]; i++)
-                        {
-                            int w = view.OutTargets[i];
-                            double dw = d + view.OutWeights[i];
-                            if (dist[w] < 0 && (!best.TryGetValue(w, out double bw) || dw < bw))
-                            {
-                                best[w] = dw;
-                                heap.Push(dw, w, v);
-                            }
-                        }
-                    }
-                }
-
+                // Distances from s: a search from s along outgoing links.
+                Search(s, view.OutOffsets, view.OutTargets, options.Weight == null ? null : view.OutWeights, dist, queue, heap);
                 for (int v = 0; v < n; v++)
                 {
                     if (v != s && dist[v] >= 0)
@@ -230,6 +141,60 @@ namespace KnowledgeGraph.Algorithms.Centrality
             }
 
             return score;
+        }
+
+        /// <summary>Fills <paramref name="dist"/> with the distance from <paramref name="start"/> along the given links (−1: not reached): breadth-first, or Dijkstra when weighted.</summary>
+        private static void Search(int start, int[] offsets, int[] adjacent, double[]? weights, double[] dist, Queue<int> queue, MinHeap heap)
+        {
+            for (int v = 0; v < dist.Length; v++)
+            {
+                dist[v] = -1;
+            }
+
+            if (weights == null)
+            {
+                dist[start] = 0;
+                queue.Enqueue(start);
+                while (queue.Count > 0)
+                {
+                    int v = queue.Dequeue();
+                    for (int i = offsets[v]; i < offsets[v + 1]; i++)
+                    {
+                        int w = adjacent[i];
+                        if (dist[w] < 0)
+                        {
+                            dist[w] = dist[v] + 1;
+                            queue.Enqueue(w);
+                        }
+                    }
+                }
+
+                return;
+            }
+
+            var best = new Dictionary<int, double> { [start] = 0 };
+            heap.Clear();
+            heap.Push(0, start, start);
+            while (heap.Count > 0)
+            {
+                int v = heap.Pop(out double d);
+                if (dist[v] >= 0)
+                {
+                    continue;
+                }
+
+                dist[v] = d;
+                for (int i = offsets[v]; i < offsets[v + 1]; i++)
+                {
+                    int w = adjacent[i];
+                    double dw = d + weights[i];
+                    if (dist[w] < 0 && (!best.TryGetValue(w, out double bw) || dw < bw))
+                    {
+                        best[w] = dw;
+                        heap.Push(dw, w, v);
+                    }
+                }
+            }
         }
     }
 }
