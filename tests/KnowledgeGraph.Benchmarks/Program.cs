@@ -9,6 +9,7 @@ namespace KnowledgeGraph.Benchmarks
     /// and prints the same lines (op, seconds, checksum);
     /// <c>match N [SAMPLE]</c> matches two synthetic graphs of N entities by blocking, and checks blocking against the all-pairs scan on SAMPLE entities;
     /// <c>json DIR</c> measures the native JSON format's save and load speed on that graph;
+    /// <c>store GRAPH.json --roots A,B --dates D1,D2</c> prints the library's answers to run-sparql-store.sh's questions;
     /// <c>micro [filter]</c> runs the BenchmarkDotNet micro-benchmarks.
     /// </summary>
     public static class Program
@@ -32,6 +33,19 @@ namespace KnowledgeGraph.Benchmarks
                 return MatchWorkload.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), sample);
             }
 
+            if (args.Length >= 2 && args[0] == "store")
+            {
+                // store GRAPH.json --roots a,b,c --dates 1995,2010
+                string[] roots = Array.Empty<string>(), dates = Array.Empty<string>();
+                for (int i = 2; i + 1 < args.Length; i += 2)
+                {
+                    if (args[i] == "--roots") roots = args[i + 1].Split(',', StringSplitOptions.RemoveEmptyEntries);
+                    else if (args[i] == "--dates") dates = args[i + 1].Split(',', StringSplitOptions.RemoveEmptyEntries);
+                }
+
+                return StoreWorkload.Run(args[1], roots, dates);
+            }
+
             if (args.Length >= 1 && args[0] == "micro")
             {
                 string[] rest = args.Length > 1 ? new[] { "--filter", "*" + args[1] + "*" } : new[] { "--filter", "*" };
@@ -39,7 +53,7 @@ namespace KnowledgeGraph.Benchmarks
                 return 0;
             }
 
-            Console.Error.WriteLine("usage: KnowledgeGraph.Benchmarks peers DIR [PAIRS] | match N [SAMPLE] | json DIR | micro [filter]");
+            Console.Error.WriteLine("usage: KnowledgeGraph.Benchmarks peers DIR [PAIRS] | match N [SAMPLE] | json DIR | store GRAPH.json --roots A,B --dates D1,D2 | micro [filter]");
             return 2;
         }
     }
