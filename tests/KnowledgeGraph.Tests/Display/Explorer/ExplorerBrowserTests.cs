@@ -129,10 +129,10 @@ namespace KnowledgeGraph.Tests.Display.Explorer
                 await b.OpenAsync(page);
                 await WaitForExplorer(b.Page);
                 var names = Curated.Entities.SelectMany(e => e.AllNames)
-                    .Concat(new[] { "Лукашенко", "Łukaszenka", "O’Brien-Smith", "Ёлка Щука", "Ўладзімір Іванавіч", "Straße ﬁ №5", "ΑΘΗΝΑ", "x\u0301y" })
+                    .Concat(new[] { "Лукашенко", "Łukaszenka", "O’Brien-Smith", "Ёлка Щука", "Ўладзімір Іванавіч", "Straße ﬁ №5", "ΑΘΗΝΑ", "x\u0301y", "Łódź Øresund Æsir Þór Đorđe" })
                     .Distinct().ToArray();
                 var js = await b.Page.EvaluateAsync<string[][]>(
-                    "names => names.map(n => { const r = window.kgExplorerRules, d = window.kgExplorers[0].data; const f = r.fold(n, d.fold); return [f, f.split(' ').map(r.skeleton).join(' ')]; })",
+                    "names => names.map(n => { const r = window.kgExplorerRules, d = window.kgExplorers[0].data; const f = r.fold(n, d.fold, d.latinFold); return [f, f.split(' ').map(r.skeleton).join(' ')]; })",
                     names);
                 for (int i = 0; i < names.Length; i++)
                 {
@@ -140,6 +140,27 @@ namespace KnowledgeGraph.Tests.Display.Explorer
                     js[i][0].Should().Be(folded, names[i]);
                     js[i][1].Should().Be(string.Join(" ", folded.Split(' ').Select(KnowledgeGraph.Text.NameSimilarity.Skeleton)), names[i]);
                 }
+            }
+            finally
+            {
+                File.Delete(page);
+            }
+        }
+
+        [Test]
+        public async Task Search_PolishSpelling_FindsLukashenka_InThePage()
+        {
+            string page = Path.Combine(Path.GetTempPath(), "kg-search-" + Guid.NewGuid().ToString("N") + ".html");
+            try
+            {
+                File.WriteAllText(page, ExplorerPage.Write(Curated));
+                await using Browser b = await Browser.StartAsync();
+                await b.OpenAsync(page);
+                await WaitForExplorer(b.Page);
+                var hits = await b.Page.EvaluateAsync<string[]>("q => window.kgExplorers[0].search(q).map(h => h.entity.id)", "Łukaszenka");
+                hits.Should().NotBeEmpty().And.Subject.First().Should().Be("lukashenka");
+                (await b.Page.EvaluateAsync<string>("() => window.kgExplorerRules.fold('Łukaszenka', window.kgExplorers[0].data.fold, window.kgExplorers[0].data.latinFold)")).Should().Be("lukaszenka");
+                b.Errors.Should().BeEmpty();
             }
             finally
             {
