@@ -87,9 +87,17 @@ namespace KnowledgeGraph.Tests.Merging
             g.Relations.Should().OnlyContain(r => g.DatasetsOf(r).Single().Id == "wikidata");
             Graph.Parse(GraphJsonWriter.Write(g), "wd.json").Datasets.Single().Date.Should().Be(d.Date);
 
-            var (code, output, err) = KgCommandTests.Kg("--graph", WriteTemp(g), "show", "q7747");
-            code.Should().Be(ExitCodes.Success, err);
-            output.Should().Contain("[dataset: wikidata]");
+            string file = WriteTemp(g);
+            try
+            {
+                var (code, output, err) = KgCommandTests.Kg("--graph", file, "show", "q7747");
+                code.Should().Be(ExitCodes.Success, err);
+                output.Should().Contain("[dataset: wikidata]");
+            }
+            finally
+            {
+                System.IO.File.Delete(file);
+            }
         }
 
         private static string WriteTemp(Graph g)
