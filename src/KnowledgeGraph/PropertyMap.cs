@@ -39,6 +39,14 @@ namespace KnowledgeGraph
             _row = row;
         }
 
+        /// <summary>Gets the table and row this map views, when it is a view of a bulk import's table.</summary>
+        internal bool TryGetRow(out PropertyTable? table, out int row)
+        {
+            table = _table;
+            row = _row;
+            return table != null;
+        }
+
         private string[] KeyArray
         {
             get
