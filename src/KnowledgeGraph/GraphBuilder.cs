@@ -426,7 +426,8 @@ namespace KnowledgeGraph
 
         internal GraphBuilder AddRelation(string id, string type, string source, string target, Validity validity, PropertyMap? properties, IEnumerable<Citation>? citations, double? confidence, RelationStatus status, string? attribution, string? note, string? about, TextPosition position)
         {
-            _relations.Add(new PendingRelation(id, type, source, target, validity, properties ?? PropertyMap.Empty, AsList(citations), confidence, status, attribution, note, about, position));
+            PendingCertainty? certainty = status == RelationStatus.Stated && attribution == null && note == null && about == null ? null : new PendingCertainty(status, attribution, note, about);
+            _relations.Add(new PendingRelation(id, type, source, target, validity, properties ?? PropertyMap.Empty, AsList(citations), confidence, certainty, position));
             return this;
         }
 
@@ -552,9 +553,9 @@ namespace KnowledgeGraph
             }
 
             bool ok = true;
-            foreach (KeyValuePair<string, object> pair in properties)
+            for (int i = 0; i < properties.Count; i++)
             {
-                ok &= CheckProperty(pair.Key, pair.Value, id, position, errors);
+                ok &= CheckProperty(properties.KeyAt(i), properties.ValueAt(i), id, position, errors);
             }
 
             return ok;
@@ -711,6 +712,18 @@ namespace KnowledgeGraph
 
         private sealed record PendingEntity(string Id, string Kind, string Name, IReadOnlyList<string> Aliases, string? Description, PropertyMap Properties, IReadOnlyList<ExternalId> ExternalIds, TextPosition Position);
 
-        private sealed record PendingRelation(string Id, string Type, string Source, string Target, Validity Validity, PropertyMap Properties, IReadOnlyList<Citation> Citations, double? Confidence, RelationStatus Status, string? Attribution, string? Note, string? About, TextPosition Position);
+        /// <summary>A relation added but not yet checked; its rarely set certainty fields are kept out of line (a large file holds millions of these until the build).</summary>
+        private sealed record PendingRelation(string Id, string Type, string Source, string Target, Validity Validity, PropertyMap Properties, IReadOnlyList<Citation> Citations, double? Confidence, PendingCertainty? Certainty, TextPosition Position)
+        {
+            public RelationStatus Status => Certainty?.Status ?? RelationStatus.Stated;
+
+            public string? Attribution => Certainty?.Attribution;
+
+            public string? Note => Certainty?.Note;
+
+            public string? About => Certainty?.About;
+        }
+
+        private sealed record PendingCertainty(RelationStatus Status, string? Attribution, string? Note, string? About);
     }
 }

@@ -47,6 +47,12 @@ namespace KnowledgeGraph
             return table != null;
         }
 
+        /// <summary>Gets the key of the <paramref name="index"/>-th property (in order), without an enumerator.</summary>
+        internal string KeyAt(int index) => KeyArray[index];
+
+        /// <summary>Gets the value of the <paramref name="index"/>-th property (in order), without an enumerator.</summary>
+        internal object ValueAt(int index) => ValueArray[index];
+
         private string[] KeyArray
         {
             get
