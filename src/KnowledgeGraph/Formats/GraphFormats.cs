@@ -72,7 +72,7 @@ namespace KnowledgeGraph.Formats
                     System.IO.Directory.CreateDirectory(dir);
                     CsvGraphWriter.Write(g, Path.Combine(dir, "nodes.csv"), Path.Combine(dir, "edges.csv"));
                 }),
-            new GraphFormat("ftm", "FollowTheMoney JSON lines (OpenSanctions entity or delta files)", new[] { ".jsonl", ".ftm.json" }, GraphFormatCapabilities.ManyFiles,
+            new GraphFormat("ftm", "FollowTheMoney JSON lines (OpenSanctions entity or delta files)", new[] { ".jsonl", ".ftm.json" }, GraphFormatCapabilities.ManyFiles | GraphFormatCapabilities.Updates,
                 importFiles: (files, o) => FtmImporter.ImportFiles(files, o),
                 importText: (r, name, o) => FtmImporter.Import(r, name, o)),
             new GraphFormat("wikidata", "Wikidata wbgetentities JSON (a directory: every *.json in it)", new[] { ".json" }, GraphFormatCapabilities.ManyFiles,
