@@ -4,11 +4,17 @@ import os
 import pty
 import select
 import sys
+import termios
 import time
 
 prompt, keys, argv = sys.argv[1].encode(), sys.argv[2], sys.argv[3:]
 pid, fd = pty.fork()
 if pid == 0:
+    # No echo by the terminal itself: a key typed before the program turns echo off (as Console.ReadKey does) would
+    # otherwise show twice; what the screen shows is then only what the program writes.
+    attrs = termios.tcgetattr(0)
+    attrs[3] &= ~termios.ECHO
+    termios.tcsetattr(0, termios.TCSANOW, attrs)
     os.environ["TERM"] = "xterm"
     os.environ["COLUMNS"] = "120"
     os.execvp(argv[0], argv)
