@@ -108,14 +108,14 @@ namespace KnowledgeGraph
         /// <param name="vocabulary">The vocabulary to check against; <see cref="KnowledgeGraph.Vocabulary.Default"/> when <c>null</c>. Files named in the graph's <c>vocabularies</c> field are added to it.</param>
         /// <returns>The graph.</returns>
         /// <exception cref="GraphValidationException">The file has errors; every one is listed with its line, column and id. Nothing is returned half-built.</exception>
-        public static Graph Load(string path, Vocabulary? vocabulary = null) => GraphJsonReader.ReadFile(path, vocabulary);
+        public static Graph Load(string path, Vocabulary? vocabulary = null) => GraphJsonReader.Import(path, GraphLoadOptions.Default.WithVocabulary(vocabulary));
 
         /// <summary>Loads a graph file in the JSON format (<c>knowledge-graph/1</c>) with options: the vocabulary, and where and how large the files it names may be.</summary>
         /// <param name="path">The file.</param>
         /// <param name="options">The options.</param>
         /// <returns>The graph.</returns>
         /// <exception cref="GraphValidationException">The file has errors; every one is listed with its line, column and id. Nothing is returned half-built.</exception>
-        public static Graph Load(string path, GraphLoadOptions options) => GraphJsonReader.ReadFile(path, options);
+        public static Graph Load(string path, GraphLoadOptions options) => GraphJsonReader.Import(path, options ?? throw new ArgumentNullException(nameof(options)));
 
         /// <summary>Parses a graph from JSON text.</summary>
         /// <param name="json">The text.</param>
@@ -123,15 +123,15 @@ namespace KnowledgeGraph
         /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
         /// <returns>The graph.</returns>
         /// <exception cref="GraphValidationException">The text has errors.</exception>
-        public static Graph Parse(string json, string? fileName = null, Vocabulary? vocabulary = null) => GraphJsonReader.Read(json, fileName, vocabulary, null);
+        public static Graph Parse(string json, string? fileName = null, Vocabulary? vocabulary = null) => GraphJsonReader.Import(new System.IO.StringReader(json ?? throw new ArgumentNullException(nameof(json))), fileName, GraphLoadOptions.Default.WithVocabulary(vocabulary));
 
         /// <summary>Saves the graph as JSON, safely: it writes a temporary file beside the target and then replaces the target, so a failure never leaves a half-written or lost file.</summary>
         /// <param name="path">The file.</param>
-        public void Save(string path) => GraphJsonWriter.WriteFile(this, path);
+        public void Save(string path) => GraphJsonWriter.Write(this, path);
 
         /// <summary>Gets the JSON text of the graph, as <see cref="Save"/> writes it.</summary>
         /// <returns>The JSON text.</returns>
-        public string ToJson() => GraphJsonWriter.Write(this);
+        public string ToJson() => GraphJsonWriter.WriteToString(this);
 
         /// <summary>Gets an entity by id.</summary>
         /// <param name="id">The id.</param>

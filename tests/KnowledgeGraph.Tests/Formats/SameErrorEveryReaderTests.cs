@@ -83,11 +83,11 @@ namespace KnowledgeGraph.Tests.Formats
                 case "json":
                     return Good.ToJson();
                 case "jgf":
-                    return JgfWriter.Write(Good);
+                    return JgfWriter.WriteToString(Good);
                 case "graphml":
-                    return GraphMLWriter.Write(Good);
+                    return GraphMLWriter.WriteToString(Good);
                 case "nt":
-                    return NTriplesWriter.Write(Good);
+                    return NTriplesWriter.WriteToString(Good);
                 default:
                     var nodes = new StringWriter { NewLine = "\n" };
                     var edges = new StringWriter { NewLine = "\n" };
@@ -107,14 +107,14 @@ namespace KnowledgeGraph.Tests.Formats
                 case "json":
                     return Graph.Parse(text, "g.json");
                 case "jgf":
-                    return JgfReader.Parse(text, "g.json");
+                    return JgfReader.Import(new StringReader(text), "g.json").Graph;
                 case "graphml":
-                    return GraphMLReader.Parse(text, "g.graphml");
+                    return GraphMLReader.Import(new StringReader(text), "g.graphml").Graph;
                 case "nt":
-                    return NTriplesReader.Parse(text, "g.nt");
+                    return NTriplesReader.Import(new StringReader(text), "g.nt").Graph;
                 default:
                     string[] parts = text.Split('\u0000');
-                    return CsvGraphReader.Read(new StringReader(parts[0]), "nodes.csv", new StringReader(parts[1]), "edges.csv").Graph;
+                    return CsvGraphReader.Import(new StringReader(parts[0]), "nodes.csv", new StringReader(parts[1]), "edges.csv").Graph;
             }
         }
 

@@ -40,6 +40,49 @@ namespace KnowledgeGraph.Formats.Csv
     /// </remarks>
     public static class CsvGraphReader
     {
+        /// <summary>Reads a graph from a directory holding <c>nodes.csv</c> and <c>edges.csv</c>.</summary>
+        /// <param name="directory">The directory.</param>
+        /// <param name="options">The options; stop at the first error and the default vocabulary when <c>null</c>.</param>
+        /// <returns>The graph and an account of skipped lines.</returns>
+        /// <exception cref="GraphValidationException">A file cannot be read, lacks a required column, or (in Stop mode) has a bad line.</exception>
+        /// <exception cref="OperationCanceledException">The import was cancelled.</exception>
+        public static ImportResult Import(string directory, ImportOptions? options = null) =>
+            Import(Path.Combine(directory ?? throw new ArgumentNullException(nameof(directory)), "nodes.csv"), Path.Combine(directory, "edges.csv"), options);
+
+        /// <summary>Reads a graph from two streams of CSV text (UTF-8), which are left open.</summary>
+        /// <param name="nodes">The entities text.</param>
+        /// <param name="nodesName">The name to report in errors for the entities, or <c>null</c>.</param>
+        /// <param name="edges">The relations text.</param>
+        /// <param name="edgesName">The name to report in errors for the relations, or <c>null</c>.</param>
+        /// <param name="options">The options; stop at the first error and the default vocabulary when <c>null</c>.</param>
+        /// <returns>The graph and an account of skipped lines.</returns>
+        /// <exception cref="GraphValidationException">A required column is missing or (in Stop mode) a line is bad.</exception>
+        /// <exception cref="OperationCanceledException">The import was cancelled.</exception>
+        public static ImportResult Import(Stream nodes, string? nodesName, Stream edges, string? edgesName, ImportOptions? options = null)
+        {
+            using StreamReader nodesText = FormatInput.OpenStream(nodes);
+            using StreamReader edgesText = FormatInput.OpenStream(edges);
+            return Import(nodesText, nodesName, edgesText, edgesName, options);
+        }
+
+        /// <summary>Reads a graph from an entities file and a relations file.</summary>
+        /// <param name="nodesPath">The entities file.</param>
+        /// <param name="edgesPath">The relations file.</param>
+        /// <param name="options">The options.</param>
+        /// <returns>The graph and an account of skipped lines.</returns>
+        [Obsolete("Use Import(nodesPath, edgesPath, options), or Import(directory, options).")]
+        public static ImportResult Read(string nodesPath, string edgesPath, ImportOptions? options = null) => Import(nodesPath, edgesPath, options);
+
+        /// <summary>Reads a graph from two readers of CSV text.</summary>
+        /// <param name="nodes">The entities text.</param>
+        /// <param name="nodesName">The name to report in errors for the entities, or <c>null</c>.</param>
+        /// <param name="edges">The relations text.</param>
+        /// <param name="edgesName">The name to report in errors for the relations, or <c>null</c>.</param>
+        /// <param name="options">The options.</param>
+        /// <returns>The graph and an account of skipped lines.</returns>
+        [Obsolete("Use Import(nodes, nodesName, edges, edgesName, options).")]
+        public static ImportResult Read(TextReader nodes, string? nodesName, TextReader edges, string? edgesName, ImportOptions? options = null) => Import(nodes, nodesName, edges, edgesName, options);
+
         /// <summary>Reads a graph from an entities file and a relations file.</summary>
         /// <param name="nodesPath">The entities file (<c>id,kind,name,...</c>).</param>
         /// <param name="edgesPath">The relations file (<c>source,target,type,...</c>).</param>
@@ -47,7 +90,7 @@ namespace KnowledgeGraph.Formats.Csv
         /// <returns>The graph and an account of skipped lines.</returns>
         /// <exception cref="GraphValidationException">A file cannot be read, lacks a required column, or (in Stop mode) has a bad line.</exception>
         /// <exception cref="OperationCanceledException">The import was cancelled.</exception>
-        public static ImportResult Read(string nodesPath, string edgesPath, ImportOptions? options = null)
+        public static ImportResult Import(string nodesPath, string edgesPath, ImportOptions? options = null)
         {
             using TextReader nodes = Open(nodesPath);
             using TextReader edges = Open(edgesPath);
@@ -66,7 +109,7 @@ namespace KnowledgeGraph.Formats.Csv
         /// <returns>The graph and an account of skipped lines.</returns>
         /// <exception cref="GraphValidationException">A required column is missing or (in Stop mode) a line is bad.</exception>
         /// <exception cref="OperationCanceledException">The import was cancelled.</exception>
-        public static ImportResult Read(TextReader nodes, string? nodesName, TextReader edges, string? edgesName, ImportOptions? options = null)
+        public static ImportResult Import(TextReader nodes, string? nodesName, TextReader edges, string? edgesName, ImportOptions? options = null)
         {
             var state = new ReadState(options ?? new ImportOptions(), 0, 0);
             state.ReadNodes(new CsvRecordReader(nodes), nodesName);

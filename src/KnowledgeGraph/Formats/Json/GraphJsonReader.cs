@@ -21,19 +21,51 @@ namespace KnowledgeGraph.Formats.Json
         /// <summary>The value of the <c>format</c> field of the first version, which this version still reads: its undated relations are read as of unknown time, and <see cref="Graph.LoadNotes"/> says how many.</summary>
         public const string FormatNameV1 = "knowledge-graph/1";
 
+        /// <summary>Reads a graph file (what <see cref="Graph.Load(string, GraphLoadOptions)"/> does).</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="options">The options (the vocabulary, and how far the files it names may be); <see cref="GraphLoadOptions.Default"/> when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The file cannot be read or has errors; every error is listed.</exception>
+        public static Graph Import(string path, GraphLoadOptions? options = null) => ReadPath(path ?? throw new ArgumentNullException(nameof(path)), options ?? GraphLoadOptions.Default);
+
+        /// <summary>Reads a graph from a stream (UTF-8), which is left open; vocabulary files it names are found from the current directory.</summary>
+        /// <param name="stream">The stream.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="options">The options; <see cref="GraphLoadOptions.Default"/> when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The text has errors; every error is listed.</exception>
+        public static Graph Import(Stream stream, string? fileName = null, GraphLoadOptions? options = null)
+        {
+            using var reader = new StreamReader(stream ?? throw new ArgumentNullException(nameof(stream)), StrictTextReader.Utf8, true, 1 << 16, leaveOpen: true);
+            return Import(reader, fileName, options);
+        }
+
+        /// <summary>Reads a graph from a text reader, which is left open; vocabulary files it names are found from the current directory.</summary>
+        /// <param name="reader">The text.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="options">The options; <see cref="GraphLoadOptions.Default"/> when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The text has errors; every error is listed.</exception>
+        public static Graph Import(TextReader reader, string? fileName = null, GraphLoadOptions? options = null) =>
+            ReadText((reader ?? throw new ArgumentNullException(nameof(reader))).ReadToEnd(), fileName, options ?? GraphLoadOptions.Default, null);
+
         /// <summary>Reads a graph file.</summary>
         /// <param name="path">The file.</param>
         /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
         /// <returns>The graph.</returns>
         /// <exception cref="GraphValidationException">The file cannot be read or has errors.</exception>
-        public static Graph ReadFile(string path, Vocabulary? vocabulary = null) => ReadFile(path, GraphLoadOptions.Default.WithVocabulary(vocabulary));
+        [Obsolete("Use Import(path, GraphLoadOptions.Default.WithVocabulary(vocabulary)), or Graph.Load.")]
+        public static Graph ReadFile(string path, Vocabulary? vocabulary = null) => Import(path, GraphLoadOptions.Default.WithVocabulary(vocabulary));
 
         /// <summary>Reads a graph file with options (the vocabulary, and how far the files it names may be).</summary>
         /// <param name="path">The file.</param>
         /// <param name="options">The options.</param>
         /// <returns>The graph.</returns>
         /// <exception cref="GraphValidationException">The file cannot be read or has errors.</exception>
-        public static Graph ReadFile(string path, GraphLoadOptions options)
+        [Obsolete("Use Import(path, options), or Graph.Load.")]
+        public static Graph ReadFile(string path, GraphLoadOptions options) => Import(path, options);
+
+        private static Graph ReadPath(string path, GraphLoadOptions options)
         {
             if (KnowledgeGraph.IO.NamedFile.IsRegularFile(path) == false && !Directory.Exists(path))
             {
@@ -73,13 +105,16 @@ namespace KnowledgeGraph.Formats.Json
         /// <param name="baseDirectory">The directory that relative vocabulary paths start from, or <c>null</c> for the current directory.</param>
         /// <returns>The graph.</returns>
         /// <exception cref="GraphValidationException">The text has errors.</exception>
-        public static Graph Read(string json, string? fileName, Vocabulary? vocabulary, string? baseDirectory)
+        [Obsolete("Use Import(new StringReader(json), fileName, options), or Graph.Parse.")]
+        public static Graph Read(string json, string? fileName, Vocabulary? vocabulary, string? baseDirectory) =>
+            ReadText(json, fileName, GraphLoadOptions.Default.WithVocabulary(vocabulary), baseDirectory);
+
+        private static Graph ReadText(string json, string? fileName, GraphLoadOptions options, string? baseDirectory)
         {
             // The fast path streams the document, holding one item (source, entity, relation) in memory at a time and no
             // line information. Any error or irregularity (malformed JSON, a repeated top-level field, a wrong format, a
             // bad item) sends the text through the whole-document path below, which reports every error, with its line
             // and column, exactly as before: a valid file is read once, fast; an invalid one twice.
-            GraphLoadOptions options = GraphLoadOptions.Default.WithVocabulary(vocabulary);
             Graph? streamed = TryReadStreaming(json, fileName, options, baseDirectory);
             return streamed ?? ReadDocument(json, fileName, options, baseDirectory);
         }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using KnowledgeGraph.IO;
 
 namespace KnowledgeGraph.Formats.Mermaid
 {
@@ -19,12 +20,43 @@ namespace KnowledgeGraph.Formats.Mermaid
     /// </remarks>
     public static class MermaidWriter
     {
+        /// <summary>Writes the Mermaid text of a graph to a file, safely (a temporary file, then a replace), as UTF-8.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="path">The file.</param>
+        /// <param name="options">The options; only <see cref="FormatWriteOptions.Mermaid"/> is read (the defaults when <c>null</c>).</param>
+        /// <exception cref="BoundExceededException">The graph has more entities than the bound and truncation was not asked for.</exception>
+        public static void Write(Graph graph, string path, FormatWriteOptions? options = null) => TextOutput.ToFile(graph, path, w => w.Write(Text(graph, options?.Mermaid)));
+
+        /// <summary>Writes the Mermaid text of a graph to a stream as UTF-8; the stream is left open.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="stream">The stream.</param>
+        /// <param name="options">The options; only <see cref="FormatWriteOptions.Mermaid"/> is read (the defaults when <c>null</c>).</param>
+        /// <exception cref="BoundExceededException">The graph has more entities than the bound and truncation was not asked for.</exception>
+        public static void Write(Graph graph, Stream stream, FormatWriteOptions? options = null) => TextOutput.ToStream(graph, stream, w => w.Write(Text(graph, options?.Mermaid)));
+
+        /// <summary>Writes the Mermaid text of a graph to a text writer, which is left open.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="writer">The writer.</param>
+        /// <param name="options">The options; only <see cref="FormatWriteOptions.Mermaid"/> is read (the defaults when <c>null</c>).</param>
+        /// <exception cref="BoundExceededException">The graph has more entities than the bound and truncation was not asked for.</exception>
+        public static void Write(Graph graph, TextWriter writer, FormatWriteOptions? options = null) => TextOutput.ToWriter(graph, writer, w => w.Write(Text(graph, options?.Mermaid)));
+
+        /// <summary>Gets the Mermaid text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="options">The options; only <see cref="FormatWriteOptions.Mermaid"/> is read (the defaults when <c>null</c>).</param>
+        /// <returns>The text.</returns>
+        /// <exception cref="BoundExceededException">The graph has more entities than the bound and truncation was not asked for.</exception>
+        public static string WriteToString(Graph graph, FormatWriteOptions? options = null) => TextOutput.ToText(graph, w => w.Write(Text(graph, options?.Mermaid)));
+
         /// <summary>Gets the Mermaid text of a graph.</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="options">The options, or <c>null</c> for the defaults.</param>
         /// <returns>The text.</returns>
         /// <exception cref="BoundExceededException">The graph has more entities than the bound and truncation was not asked for.</exception>
-        public static string Write(Graph graph, MermaidOptions? options = null)
+        [Obsolete("Use WriteToString(graph, new FormatWriteOptions { Mermaid = options }).")]
+        public static string Write(Graph graph, MermaidOptions? options = null) => WriteToString(graph, new FormatWriteOptions { Mermaid = options });
+
+        private static string Text(Graph graph, MermaidOptions? options)
         {
             options ??= new MermaidOptions();
             if (Array.IndexOf(new[] { "LR", "TB", "TD", "RL", "BT" }, options.Direction) < 0)

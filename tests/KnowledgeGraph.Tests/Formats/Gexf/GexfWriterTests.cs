@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Tests.Formats.Gexf
         [Test]
         public void Write_IsWellFormedDynamicGexf13()
         {
-            XDocument doc = XDocument.Parse(GexfWriter.Write(CuratedGraphs.UnionState));
+            XDocument doc = XDocument.Parse(GexfWriter.WriteToString(CuratedGraphs.UnionState));
             doc.Root!.Name.Should().Be(Ns + "gexf");
             doc.Root.Attribute("version")!.Value.Should().Be("1.3");
             XElement g = doc.Root.Element(Ns + "graph")!;
@@ -30,7 +30,7 @@ namespace KnowledgeGraph.Tests.Formats.Gexf
         [Test]
         public void Write_SpellsFollowValidity()
         {
-            XDocument doc = XDocument.Parse(GexfWriter.Write(Graph.Parse(TestGraphs.Small)));
+            XDocument doc = XDocument.Parse(GexfWriter.WriteToString(Graph.Parse(TestGraphs.Small)));
             XElement Edge(string id) => doc.Descendants(Ns + "edge").Single(e => e.Attribute("id")!.Value == id);
             XElement? Spell(string id) => Edge(id).Element(Ns + "spells")?.Element(Ns + "spell");
 
@@ -51,7 +51,7 @@ namespace KnowledgeGraph.Tests.Formats.Gexf
         [Test]
         public void Write_DeclaresTypedAttributes()
         {
-            XDocument doc = XDocument.Parse(GexfWriter.Write(Graph.Parse(TestGraphs.Small)));
+            XDocument doc = XDocument.Parse(GexfWriter.WriteToString(Graph.Parse(TestGraphs.Small)));
             var attrs = doc.Descendants(Ns + "attributes").Single(a => a.Attribute("class")!.Value == "node").Elements(Ns + "attribute")
                 .ToDictionary(a => a.Attribute("title")!.Value, a => a.Attribute("type")!.Value);
             attrs["population"].Should().Be("long");
