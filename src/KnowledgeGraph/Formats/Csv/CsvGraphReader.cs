@@ -66,24 +66,6 @@ namespace KnowledgeGraph.Formats.Csv
         }
 
         /// <summary>Reads a graph from an entities file and a relations file.</summary>
-        /// <param name="nodesPath">The entities file.</param>
-        /// <param name="edgesPath">The relations file.</param>
-        /// <param name="options">The options.</param>
-        /// <returns>The graph and an account of skipped lines.</returns>
-        [Obsolete("Use Import(nodesPath, edgesPath, options), or Import(directory, options).")]
-        public static ImportResult Read(string nodesPath, string edgesPath, ImportOptions? options = null) => Import(nodesPath, edgesPath, options);
-
-        /// <summary>Reads a graph from two readers of CSV text.</summary>
-        /// <param name="nodes">The entities text.</param>
-        /// <param name="nodesName">The name to report in errors for the entities, or <c>null</c>.</param>
-        /// <param name="edges">The relations text.</param>
-        /// <param name="edgesName">The name to report in errors for the relations, or <c>null</c>.</param>
-        /// <param name="options">The options.</param>
-        /// <returns>The graph and an account of skipped lines.</returns>
-        [Obsolete("Use Import(nodes, nodesName, edges, edgesName, options).")]
-        public static ImportResult Read(TextReader nodes, string? nodesName, TextReader edges, string? edgesName, ImportOptions? options = null) => Import(nodes, nodesName, edges, edgesName, options);
-
-        /// <summary>Reads a graph from an entities file and a relations file.</summary>
         /// <param name="nodesPath">The entities file (<c>id,kind,name,...</c>).</param>
         /// <param name="edgesPath">The relations file (<c>source,target,type,...</c>).</param>
         /// <param name="options">The options; stop at the first error and the default vocabulary when <c>null</c>.</param>
@@ -806,5 +788,23 @@ namespace KnowledgeGraph.Formats.Csv
                 table.SetObject(row, column, csv.GetString(field));
             }
         }
+
+        /// <summary>Reads a graph from an entities file and a relations file.</summary>
+        /// <param name="nodesPath">The entities file.</param>
+        /// <param name="edgesPath">The relations file.</param>
+        /// <param name="options">The options.</param>
+        /// <returns>The graph and an account of skipped lines.</returns>
+        [Obsolete("Use Import(nodesPath, edgesPath, options), or Import(directory, options).")]
+        public static ImportResult Read(string nodesPath, string edgesPath, ImportOptions? options = null) => Import(nodesPath, edgesPath, options);
+
+        /// <summary>Reads a graph from two readers of CSV text.</summary>
+        /// <param name="nodes">The entities text.</param>
+        /// <param name="nodesName">The name to report in errors for the entities, or <c>null</c>.</param>
+        /// <param name="edges">The relations text.</param>
+        /// <param name="edgesName">The name to report in errors for the relations, or <c>null</c>.</param>
+        /// <param name="options">The options.</param>
+        /// <returns>The graph and an account of skipped lines.</returns>
+        [Obsolete("Use Import(nodes, nodesName, edges, edgesName, options).")]
+        public static ImportResult Read(TextReader nodes, string? nodesName, TextReader edges, string? edgesName, ImportOptions? options = null) => Import(nodes, nodesName, edges, edgesName, options);
     }
 }

@@ -47,31 +47,10 @@ namespace KnowledgeGraph.Formats.Dot
         /// <returns>The text.</returns>
         public static string WriteToString(Graph graph, FormatWriteOptions? options = null) => TextOutput.ToText(graph, w => WriteText(graph, w, options?.Dot));
 
-        /// <summary>Gets the DOT text of a graph, with the default options.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <returns>The DOT text.</returns>
-        [Obsolete("Use WriteToString(graph).")]
-        public static string Write(Graph graph) => WriteToString(graph);
-
-        /// <summary>Gets the DOT text of a graph.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <param name="options">The options.</param>
-        /// <returns>The DOT text.</returns>
-        [Obsolete("Use WriteToString(graph, new FormatWriteOptions { Dot = options }).")]
-        public static string Write(Graph graph, DotOptions options) => WriteToString(graph, new FormatWriteOptions { Dot = options });
-
         /// <summary>Writes the DOT text of a graph, with the default options.</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="writer">Where to write.</param>
         public static void Write(Graph graph, TextWriter writer) => Write(graph, writer, (FormatWriteOptions?)null);
-
-        /// <summary>Writes the DOT text of a graph.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <param name="writer">Where to write.</param>
-        /// <param name="options">The options.</param>
-        /// <exception cref="ArgumentException">The rank direction or the engine is not one GraphViz knows.</exception>
-        [Obsolete("Use Write(graph, writer, new FormatWriteOptions { Dot = options }).")]
-        public static void Write(Graph graph, TextWriter writer, DotOptions options) => Write(graph, writer, new FormatWriteOptions { Dot = options });
 
         private static void WriteText(Graph graph, TextWriter writer, DotOptions? options)
         {
@@ -451,5 +430,26 @@ namespace KnowledgeGraph.Formats.Dot
 
             return result;
         }
+
+        /// <summary>Gets the DOT text of a graph, with the default options.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The DOT text.</returns>
+        [Obsolete("Use WriteToString(graph).")]
+        public static string Write(Graph graph) => WriteToString(graph);
+
+        /// <summary>Gets the DOT text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="options">The options.</param>
+        /// <returns>The DOT text.</returns>
+        [Obsolete("Use WriteToString(graph, new FormatWriteOptions { Dot = options }).")]
+        public static string Write(Graph graph, DotOptions options) => WriteToString(graph, new FormatWriteOptions { Dot = options });
+
+        /// <summary>Writes the DOT text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="writer">Where to write.</param>
+        /// <param name="options">The options.</param>
+        /// <exception cref="ArgumentException">The rank direction or the engine is not one GraphViz knows.</exception>
+        [Obsolete("Use Write(graph, writer, new FormatWriteOptions { Dot = options }).")]
+        public static void Write(Graph graph, TextWriter writer, DotOptions options) => Write(graph, writer, new FormatWriteOptions { Dot = options });
     }
 }

@@ -64,18 +64,6 @@ namespace KnowledgeGraph.Formats.Gexf
         /// <returns>The XML text (UTF-8 declared).</returns>
         public static string WriteToString(Graph graph, FormatWriteOptions? options = null) => TextOutput.BytesToText(graph, s => Write(graph, s));
 
-        /// <summary>Gets the GEXF text of a graph.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <returns>The XML text.</returns>
-        [Obsolete("Use WriteToString(graph).")]
-        public static string Write(Graph graph) => WriteToString(graph);
-
-        /// <summary>Writes a graph to a file as GEXF, safely.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <param name="path">The file.</param>
-        [Obsolete("Use Write(graph, path).")]
-        public static void WriteFile(Graph graph, string path) => Write(graph, path, null);
-
         /// <summary>Writes the GEXF of a graph to a stream as UTF-8; the stream is left open.</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="stream">The stream.</param>
@@ -254,5 +242,17 @@ namespace KnowledgeGraph.Formats.Gexf
 
             w.WriteEndElement();
         }
+
+        /// <summary>Gets the GEXF text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The XML text.</returns>
+        [Obsolete("Use WriteToString(graph).")]
+        public static string Write(Graph graph) => WriteToString(graph);
+
+        /// <summary>Writes a graph to a file as GEXF, safely.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="path">The file.</param>
+        [Obsolete("Use Write(graph, path).")]
+        public static void WriteFile(Graph graph, string path) => Write(graph, path, null);
     }
 }

@@ -69,18 +69,6 @@ namespace KnowledgeGraph.Formats.GraphML
         /// <returns>The XML text (UTF-8 declared).</returns>
         public static string WriteToString(Graph graph, FormatWriteOptions? options = null) => TextOutput.BytesToText(graph, s => Write(graph, s));
 
-        /// <summary>Gets the GraphML text of a graph.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <returns>The XML text (UTF-8 declared).</returns>
-        [Obsolete("Use WriteToString(graph).")]
-        public static string Write(Graph graph) => WriteToString(graph);
-
-        /// <summary>Writes a graph to a file, safely (a temporary file, then a replace).</summary>
-        /// <param name="graph">The graph.</param>
-        /// <param name="path">The file.</param>
-        [Obsolete("Use Write(graph, path).")]
-        public static void WriteFile(Graph graph, string path) => Write(graph, path, null);
-
         /// <summary>Writes the GraphML of a graph to a stream as UTF-8; the stream is left open.</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="stream">The stream.</param>
@@ -280,5 +268,17 @@ namespace KnowledgeGraph.Formats.GraphML
             w.WriteString(XmlText.Clean(value));
             w.WriteEndElement();
         }
+
+        /// <summary>Gets the GraphML text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The XML text (UTF-8 declared).</returns>
+        [Obsolete("Use WriteToString(graph).")]
+        public static string Write(Graph graph) => WriteToString(graph);
+
+        /// <summary>Writes a graph to a file, safely (a temporary file, then a replace).</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="path">The file.</param>
+        [Obsolete("Use Write(graph, path).")]
+        public static void WriteFile(Graph graph, string path) => Write(graph, path, null);
     }
 }

@@ -49,22 +49,6 @@ namespace KnowledgeGraph.Formats.Json
         public static Graph Import(TextReader reader, string? fileName = null, GraphLoadOptions? options = null) =>
             ReadText((reader ?? throw new ArgumentNullException(nameof(reader))).ReadToEnd(), fileName, options ?? GraphLoadOptions.Default, null);
 
-        /// <summary>Reads a graph file.</summary>
-        /// <param name="path">The file.</param>
-        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
-        /// <returns>The graph.</returns>
-        /// <exception cref="GraphValidationException">The file cannot be read or has errors.</exception>
-        [Obsolete("Use Import(path, GraphLoadOptions.Default.WithVocabulary(vocabulary)), or Graph.Load.")]
-        public static Graph ReadFile(string path, Vocabulary? vocabulary = null) => Import(path, GraphLoadOptions.Default.WithVocabulary(vocabulary));
-
-        /// <summary>Reads a graph file with options (the vocabulary, and how far the files it names may be).</summary>
-        /// <param name="path">The file.</param>
-        /// <param name="options">The options.</param>
-        /// <returns>The graph.</returns>
-        /// <exception cref="GraphValidationException">The file cannot be read or has errors.</exception>
-        [Obsolete("Use Import(path, options), or Graph.Load.")]
-        public static Graph ReadFile(string path, GraphLoadOptions options) => Import(path, options);
-
         private static Graph ReadPath(string path, GraphLoadOptions options)
         {
             if (KnowledgeGraph.IO.NamedFile.IsRegularFile(path) == false && !Directory.Exists(path))
@@ -97,17 +81,6 @@ namespace KnowledgeGraph.Formats.Json
                 throw new GraphValidationException(new[] { new GraphError(GraphErrorCode.IOError, $"Cannot read the file: {ex.Message}", file: path) });
             }
         }
-
-        /// <summary>Reads a graph from JSON text.</summary>
-        /// <param name="json">The text.</param>
-        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
-        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
-        /// <param name="baseDirectory">The directory that relative vocabulary paths start from, or <c>null</c> for the current directory.</param>
-        /// <returns>The graph.</returns>
-        /// <exception cref="GraphValidationException">The text has errors.</exception>
-        [Obsolete("Use Import(new StringReader(json), fileName, options), or Graph.Parse.")]
-        public static Graph Read(string json, string? fileName, Vocabulary? vocabulary, string? baseDirectory) =>
-            ReadText(json, fileName, GraphLoadOptions.Default.WithVocabulary(vocabulary), baseDirectory);
 
         private static Graph ReadText(string json, string? fileName, GraphLoadOptions options, string? baseDirectory)
         {
@@ -626,5 +599,32 @@ namespace KnowledgeGraph.Formats.Json
 
             return PropertyMap.From(pairs);
         }
+
+        /// <summary>Reads a graph file.</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The file cannot be read or has errors.</exception>
+        [Obsolete("Use Import(path, GraphLoadOptions.Default.WithVocabulary(vocabulary)), or Graph.Load.")]
+        public static Graph ReadFile(string path, Vocabulary? vocabulary = null) => Import(path, GraphLoadOptions.Default.WithVocabulary(vocabulary));
+
+        /// <summary>Reads a graph file with options (the vocabulary, and how far the files it names may be).</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="options">The options.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The file cannot be read or has errors.</exception>
+        [Obsolete("Use Import(path, options), or Graph.Load.")]
+        public static Graph ReadFile(string path, GraphLoadOptions options) => Import(path, options);
+
+        /// <summary>Reads a graph from JSON text.</summary>
+        /// <param name="json">The text.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <param name="baseDirectory">The directory that relative vocabulary paths start from, or <c>null</c> for the current directory.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The text has errors.</exception>
+        [Obsolete("Use Import(new StringReader(json), fileName, options), or Graph.Parse.")]
+        public static Graph Read(string json, string? fileName, Vocabulary? vocabulary, string? baseDirectory) =>
+            ReadText(json, fileName, GraphLoadOptions.Default.WithVocabulary(vocabulary), baseDirectory);
     }
 }

@@ -38,18 +38,6 @@ namespace KnowledgeGraph.Formats.Json
         /// <returns>The text.</returns>
         public static string WriteToString(Graph graph) => TextOutput.ToText(graph, w => WriteText(graph, w));
 
-        /// <summary>Gets the JSON text of a graph.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <returns>The text.</returns>
-        [Obsolete("Use WriteToString(graph).")]
-        public static string Write(Graph graph) => WriteToString(graph);
-
-        /// <summary>Saves a graph to a file safely.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <param name="path">The file.</param>
-        [Obsolete("Use Write(graph, path).")]
-        public static void WriteFile(Graph graph, string path) => Write(graph, path);
-
         private static void WriteText(Graph graph, TextWriter textWriter)
         {
             var w = new JsonTextWriter(textWriter) { Formatting = Formatting.Indented, Indentation = 2, IndentChar = ' ', CloseOutput = false };
@@ -259,5 +247,17 @@ namespace KnowledgeGraph.Formats.Json
 
             w.WriteEndObject();
         }
+
+        /// <summary>Gets the JSON text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The text.</returns>
+        [Obsolete("Use WriteToString(graph).")]
+        public static string Write(Graph graph) => WriteToString(graph);
+
+        /// <summary>Saves a graph to a file safely.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="path">The file.</param>
+        [Obsolete("Use Write(graph, path).")]
+        public static void WriteFile(Graph graph, string path) => Write(graph, path);
     }
 }

@@ -48,14 +48,6 @@ namespace KnowledgeGraph.Formats.Mermaid
         /// <exception cref="BoundExceededException">The graph has more entities than the bound and truncation was not asked for.</exception>
         public static string WriteToString(Graph graph, FormatWriteOptions? options = null) => TextOutput.ToText(graph, w => w.Write(Text(graph, options?.Mermaid)));
 
-        /// <summary>Gets the Mermaid text of a graph.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <param name="options">The options, or <c>null</c> for the defaults.</param>
-        /// <returns>The text.</returns>
-        /// <exception cref="BoundExceededException">The graph has more entities than the bound and truncation was not asked for.</exception>
-        [Obsolete("Use WriteToString(graph, new FormatWriteOptions { Mermaid = options }).")]
-        public static string Write(Graph graph, MermaidOptions? options = null) => WriteToString(graph, new FormatWriteOptions { Mermaid = options });
-
         private static string Text(Graph graph, MermaidOptions? options)
         {
             options ??= new MermaidOptions();
@@ -162,5 +154,13 @@ namespace KnowledgeGraph.Formats.Mermaid
 
             return sb.ToString();
         }
+
+        /// <summary>Gets the Mermaid text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="options">The options, or <c>null</c> for the defaults.</param>
+        /// <returns>The text.</returns>
+        /// <exception cref="BoundExceededException">The graph has more entities than the bound and truncation was not asked for.</exception>
+        [Obsolete("Use WriteToString(graph, new FormatWriteOptions { Mermaid = options }).")]
+        public static string Write(Graph graph, MermaidOptions? options = null) => WriteToString(graph, new FormatWriteOptions { Mermaid = options });
     }
 }

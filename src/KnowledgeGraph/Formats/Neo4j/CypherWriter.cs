@@ -59,12 +59,6 @@ namespace KnowledgeGraph.Formats.Neo4j
         /// <returns>The text.</returns>
         public static string WriteToString(Graph graph, FormatWriteOptions? options = null) => TextOutput.ToText(graph, w => WriteText(graph, w));
 
-        /// <summary>Gets the Cypher script of a graph.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <returns>The script.</returns>
-        [Obsolete("Use WriteToString(graph).")]
-        public static string Write(Graph graph) => WriteToString(graph);
-
         /// <summary>Writes the Cypher script of a graph.</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="w">Where to write.</param>
@@ -237,5 +231,11 @@ namespace KnowledgeGraph.Formats.Neo4j
             IEnumerable<string> list => List(list),
             _ => Literal(PropertyMap.Format(v)),
         };
+
+        /// <summary>Gets the Cypher script of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The script.</returns>
+        [Obsolete("Use WriteToString(graph).")]
+        public static string Write(Graph graph) => WriteToString(graph);
     }
 }

@@ -89,12 +89,6 @@ namespace KnowledgeGraph.Formats.Neo4j
             TextOutput.ToWriter(graph, relationships, w => WriteRelationships(graph, w));
         }
 
-        /// <summary>Writes the files into <paramref name="directory"/> (created when missing; each file written safely).</summary>
-        /// <param name="graph">The graph.</param>
-        /// <param name="directory">The directory.</param>
-        [Obsolete("Use Write(graph, directory).")]
-        public static void WriteDirectory(Graph graph, string directory) => Write(graph, directory, null);
-
         /// <summary>Writes the nodes CSV.</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="w">Where to write.</param>
@@ -213,5 +207,11 @@ namespace KnowledgeGraph.Formats.Neo4j
 
             w.Write('\n');
         }
+
+        /// <summary>Writes the files into <paramref name="directory"/> (created when missing; each file written safely).</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="directory">The directory.</param>
+        [Obsolete("Use Write(graph, directory).")]
+        public static void WriteDirectory(Graph graph, string directory) => Write(graph, directory, null);
     }
 }

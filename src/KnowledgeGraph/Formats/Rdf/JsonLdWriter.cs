@@ -37,18 +37,6 @@ namespace KnowledgeGraph.Formats.Rdf
         /// <returns>The text.</returns>
         public static string WriteToString(Graph graph, FormatWriteOptions? options = null) => TextOutput.ToText(graph, w => w.Write(Text(graph)));
 
-        /// <summary>Gets the text of a graph.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <returns>The text, indented.</returns>
-        [Obsolete("Use WriteToString(graph).")]
-        public static string Write(Graph graph) => WriteToString(graph);
-
-        /// <summary>Writes a graph to a file, safely.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <param name="path">The file.</param>
-        [Obsolete("Use Write(graph, path).")]
-        public static void WriteFile(Graph graph, string path) => Write(graph, path, null);
-
         private static string Text(Graph graph) => ToJson(graph).ToString(Formatting.Indented).Replace("\r\n", "\n") + "\n";
 
         /// <summary>Gets the JSON-LD document of a graph.</summary>
@@ -104,5 +92,17 @@ namespace KnowledgeGraph.Formats.Rdf
             string c = RdfText.Compact(iri);
             return c.StartsWith("<", System.StringComparison.Ordinal) ? iri : c;
         }
+
+        /// <summary>Gets the text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The text, indented.</returns>
+        [Obsolete("Use WriteToString(graph).")]
+        public static string Write(Graph graph) => WriteToString(graph);
+
+        /// <summary>Writes a graph to a file, safely.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="path">The file.</param>
+        [Obsolete("Use Write(graph, path).")]
+        public static void WriteFile(Graph graph, string path) => Write(graph, path, null);
     }
 }

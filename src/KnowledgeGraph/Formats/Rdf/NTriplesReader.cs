@@ -41,31 +41,6 @@ namespace KnowledgeGraph.Formats.Rdf
         /// <exception cref="GraphValidationException">A line is not a triple, or the triples do not describe a valid graph; every error is listed.</exception>
         public static ImportResult Import(TextReader reader, string? fileName = null, ImportOptions? options = null) => FormatInput.Whole(Read(reader ?? throw new ArgumentNullException(nameof(reader)), fileName, options?.Vocabulary));
 
-        /// <summary>Reads an N-Triples file.</summary>
-        /// <param name="path">The file.</param>
-        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
-        /// <returns>The graph.</returns>
-        /// <exception cref="GraphValidationException">A line is not a triple, or the triples do not describe a valid graph.</exception>
-        [Obsolete("Use Import(path, new ImportOptions { Vocabulary = vocabulary }).")]
-        public static Graph ReadFile(string path, Vocabulary? vocabulary = null)
-        {
-            using var reader = InputFile.OpenText(path);
-            return Read(reader, path, vocabulary);
-        }
-
-        /// <summary>Parses N-Triples text.</summary>
-        /// <param name="text">The text.</param>
-        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
-        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
-        /// <returns>The graph.</returns>
-        /// <exception cref="GraphValidationException">A line is not a triple, or the triples do not describe a valid graph.</exception>
-        [Obsolete("Use Import(new StringReader(text), fileName, options).")]
-        public static Graph Parse(string text, string? fileName = null, Vocabulary? vocabulary = null)
-        {
-            using var reader = new StringReader(text);
-            return Read(reader, fileName, vocabulary);
-        }
-
         private static Graph Read(TextReader reader, string? file, Vocabulary? vocabulary)
         {
             var errors = new List<GraphError>();
@@ -426,6 +401,31 @@ namespace KnowledgeGraph.Formats.Rdf
             }
 
             public int Column { get; }
+        }
+
+        /// <summary>Reads an N-Triples file.</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">A line is not a triple, or the triples do not describe a valid graph.</exception>
+        [Obsolete("Use Import(path, new ImportOptions { Vocabulary = vocabulary }).")]
+        public static Graph ReadFile(string path, Vocabulary? vocabulary = null)
+        {
+            using var reader = InputFile.OpenText(path);
+            return Read(reader, path, vocabulary);
+        }
+
+        /// <summary>Parses N-Triples text.</summary>
+        /// <param name="text">The text.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">A line is not a triple, or the triples do not describe a valid graph.</exception>
+        [Obsolete("Use Import(new StringReader(text), fileName, options).")]
+        public static Graph Parse(string text, string? fileName = null, Vocabulary? vocabulary = null)
+        {
+            using var reader = new StringReader(text);
+            return Read(reader, fileName, vocabulary);
         }
     }
 }

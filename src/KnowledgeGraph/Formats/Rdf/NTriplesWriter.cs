@@ -10,6 +10,11 @@ namespace KnowledgeGraph.Formats.Rdf
     /// <remarks>Every non-ASCII character is written as a <c>\u</c> escape, so the output is also valid N-Triples 1.0 (ASCII) for older tools.</remarks>
     public static class NTriplesWriter
     {
+        /// <summary>Writes the N-Triples text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="writer">Where to write.</param>
+        public static void Write(Graph graph, TextWriter writer) => Write(graph, writer, null);
+
         /// <summary>Writes the N-Triples text of a graph to a file, safely (a temporary file, then a replace), as UTF-8.</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="path">The file.</param>
@@ -33,23 +38,6 @@ namespace KnowledgeGraph.Formats.Rdf
         /// <param name="options">Ignored: this format takes no options.</param>
         /// <returns>The text.</returns>
         public static string WriteToString(Graph graph, FormatWriteOptions? options = null) => TextOutput.ToText(graph, w => WriteText(graph, w));
-
-        /// <summary>Gets the text of a graph.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <returns>The text.</returns>
-        [Obsolete("Use WriteToString(graph).")]
-        public static string Write(Graph graph) => WriteToString(graph);
-
-        /// <summary>Writes a graph to a file as N-Triples, safely.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <param name="path">The file.</param>
-        [Obsolete("Use Write(graph, path).")]
-        public static void WriteFile(Graph graph, string path) => Write(graph, path, null);
-
-        /// <summary>Writes the N-Triples text of a graph.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <param name="writer">Where to write.</param>
-        public static void Write(Graph graph, TextWriter writer) => Write(graph, writer, null);
 
         private static void WriteText(Graph graph, TextWriter writer)
         {
@@ -77,5 +65,17 @@ namespace KnowledgeGraph.Formats.Rdf
                 writer.Write(" .\n");
             }));
         }
+
+        /// <summary>Gets the text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The text.</returns>
+        [Obsolete("Use WriteToString(graph).")]
+        public static string Write(Graph graph) => WriteToString(graph);
+
+        /// <summary>Writes a graph to a file as N-Triples, safely.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="path">The file.</param>
+        [Obsolete("Use Write(graph, path).")]
+        public static void WriteFile(Graph graph, string path) => Write(graph, path, null);
     }
 }

@@ -59,18 +59,6 @@ namespace KnowledgeGraph.Formats.Rdf
         /// <returns>The text.</returns>
         public static string WriteToString(Graph graph, FormatWriteOptions? options = null) => TextOutput.ToText(graph, w => WriteText(graph, w));
 
-        /// <summary>Gets the text of a graph.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <returns>The text.</returns>
-        [Obsolete("Use WriteToString(graph).")]
-        public static string Write(Graph graph) => WriteToString(graph);
-
-        /// <summary>Writes a graph to a file as Turtle (UTF-8), safely.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <param name="path">The file.</param>
-        [Obsolete("Use Write(graph, path).")]
-        public static void WriteFile(Graph graph, string path) => Write(graph, path, null);
-
         /// <summary>Writes the Turtle text of a graph.</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="writer">Where to write.</param>
@@ -111,5 +99,17 @@ namespace KnowledgeGraph.Formats.Rdf
             string q = RdfText.Quote(t.Value, false);
             return t.Datatype == null ? q : q + "^^" + RdfText.Compact(t.Datatype);
         }
+
+        /// <summary>Gets the text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The text.</returns>
+        [Obsolete("Use WriteToString(graph).")]
+        public static string Write(Graph graph) => WriteToString(graph);
+
+        /// <summary>Writes a graph to a file as Turtle (UTF-8), safely.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="path">The file.</param>
+        [Obsolete("Use Write(graph, path).")]
+        public static void WriteFile(Graph graph, string path) => Write(graph, path, null);
     }
 }
