@@ -302,67 +302,31 @@ namespace KnowledgeGraph
         public bool IsOutEdgesEmpty(Entity vertex) => OutDegree(vertex) == 0;
 
         /// <inheritdoc />
-        public int OutDegree(Entity vertex)
-        {
-            int v = IndexOrThrow(vertex);
-            return _index.OutOffsets[v + 1] - _index.OutOffsets[v];
-        }
+        public int OutDegree(Entity vertex) => Degree(_index.OutOffsets, vertex);
 
         /// <inheritdoc />
         public IEnumerable<Relation> OutEdges(Entity vertex) => OutSegment(IndexOrThrow(vertex));
 
         /// <inheritdoc />
-        public bool TryGetOutEdges(Entity vertex, [MaybeNullWhen(false)] out IEnumerable<Relation> edges)
-        {
-            int v = vertex == null ? -1 : IndexOf(vertex);
-            edges = v >= 0 ? OutSegment(v) : null!;
-            return v >= 0;
-        }
+        public bool TryGetOutEdges(Entity vertex, [MaybeNullWhen(false)] out IEnumerable<Relation> edges) => TryGetSegment(vertex, _index.OutOffsets, _index.OutRelations, out edges);
 
         /// <inheritdoc />
-        public Relation OutEdge(Entity vertex, int index)
-        {
-            int v = IndexOrThrow(vertex);
-            if (index < 0 || index >= _index.OutOffsets[v + 1] - _index.OutOffsets[v])
-            {
-                throw new ArgumentOutOfRangeException(nameof(index));
-            }
-
-            return _relations[_index.OutRelations[_index.OutOffsets[v] + index]];
-        }
+        public Relation OutEdge(Entity vertex, int index) => EdgeAt(_index.OutOffsets, _index.OutRelations, vertex, index);
 
         /// <inheritdoc />
         public bool IsInEdgesEmpty(Entity vertex) => InDegree(vertex) == 0;
 
         /// <inheritdoc />
-        public int InDegree(Entity vertex)
-        {
-            int v = IndexOrThrow(vertex);
-            return _index.InOffsets[v + 1] - _index.InOffsets[v];
-        }
+        public int InDegree(Entity vertex) => Degree(_index.InOffsets, vertex);
 
         /// <inheritdoc />
         public IEnumerable<Relation> InEdges(Entity vertex) => InSegment(IndexOrThrow(vertex));
 
         /// <inheritdoc />
-        public bool TryGetInEdges(Entity vertex, [MaybeNullWhen(false)] out IEnumerable<Relation> edges)
-        {
-            int v = vertex == null ? -1 : IndexOf(vertex);
-            edges = v >= 0 ? InSegment(v) : null!;
-            return v >= 0;
-        }
+        public bool TryGetInEdges(Entity vertex, [MaybeNullWhen(false)] out IEnumerable<Relation> edges) => TryGetSegment(vertex, _index.InOffsets, _index.InRelations, out edges);
 
         /// <inheritdoc />
-        public Relation InEdge(Entity vertex, int index)
-        {
-            int v = IndexOrThrow(vertex);
-            if (index < 0 || index >= _index.InOffsets[v + 1] - _index.InOffsets[v])
-            {
-                throw new ArgumentOutOfRangeException(nameof(index));
-            }
-
-            return _relations[_index.InRelations[_index.InOffsets[v] + index]];
-        }
+        public Relation InEdge(Entity vertex, int index) => EdgeAt(_index.InOffsets, _index.InRelations, vertex, index);
 
         /// <inheritdoc />
         public int Degree(Entity vertex) => InDegree(vertex) + OutDegree(vertex);
@@ -521,22 +485,42 @@ namespace KnowledgeGraph
         /// <summary>Gets the relation at a position of <see cref="Relations"/>.</summary>
         internal Relation RelationAt(int index) => _relations[index];
 
-        internal IEnumerable<Relation> OutSegment(int v)
+        internal IEnumerable<Relation> OutSegment(int v) => Segment(_index.OutOffsets, _index.OutRelations, v);
+
+        internal IEnumerable<Relation> InSegment(int v) => Segment(_index.InOffsets, _index.InRelations, v);
+
+        /// <summary>Gets the relations of a row of the index (outgoing or incoming, as the arrays given).</summary>
+        private IEnumerable<Relation> Segment(int[] offsets, int[] relations, int v)
         {
-            int end = _index.OutOffsets[v + 1];
-            for (int i = _index.OutOffsets[v]; i < end; i++)
+            int end = offsets[v + 1];
+            for (int i = offsets[v]; i < end; i++)
             {
-                yield return _relations[_index.OutRelations[i]];
+                yield return _relations[relations[i]];
             }
         }
 
-        internal IEnumerable<Relation> InSegment(int v)
+        private int Degree(int[] offsets, Entity vertex)
         {
-            int end = _index.InOffsets[v + 1];
-            for (int i = _index.InOffsets[v]; i < end; i++)
+            int v = IndexOrThrow(vertex);
+            return offsets[v + 1] - offsets[v];
+        }
+
+        private bool TryGetSegment(Entity vertex, int[] offsets, int[] relations, [MaybeNullWhen(false)] out IEnumerable<Relation> edges)
+        {
+            int v = vertex == null ? -1 : IndexOf(vertex);
+            edges = v >= 0 ? Segment(offsets, relations, v) : null!;
+            return v >= 0;
+        }
+
+        private Relation EdgeAt(int[] offsets, int[] relations, Entity vertex, int index)
+        {
+            int v = IndexOrThrow(vertex);
+            if (index < 0 || index >= offsets[v + 1] - offsets[v])
             {
-                yield return _relations[_index.InRelations[i]];
+                throw new ArgumentOutOfRangeException(nameof(index));
             }
+
+            return _relations[relations[offsets[v] + index]];
         }
 
         /// <summary>Gets the position of an entity of this graph, or throws <see cref="EntityNotFoundException"/>.</summary>

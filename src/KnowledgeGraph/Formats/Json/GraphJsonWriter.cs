@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using KnowledgeGraph.IO;
 using Newtonsoft.Json;
+using static KnowledgeGraph.Formats.Json.JsonFields;
 
 namespace KnowledgeGraph.Formats.Json
 {
@@ -174,40 +175,6 @@ namespace KnowledgeGraph.Formats.Json
             w.Flush();
             textWriter.Write('\n');
             textWriter.Flush();
-        }
-
-        private static void Prop(JsonWriter w, string name, string? value)
-        {
-            w.WritePropertyName(name);
-            if (value == null)
-            {
-                w.WriteNull();
-            }
-            else
-            {
-                w.WriteValue(value);
-            }
-        }
-
-        /// <summary>Writes a field of version 2 only when it has a value, so that files without it stay as they were.</summary>
-        private static void OptionalProp(JsonWriter w, string name, string? value)
-        {
-            if (value != null)
-            {
-                Prop(w, name, value);
-            }
-        }
-
-        private static void StringArray(JsonWriter w, string name, IEnumerable<string> values)
-        {
-            w.WritePropertyName(name);
-            w.WriteStartArray();
-            foreach (string v in values)
-            {
-                w.WriteValue(v);
-            }
-
-            w.WriteEndArray();
         }
 
         private static void Properties(JsonWriter w, PropertyMap properties)
