@@ -24,6 +24,7 @@ namespace KnowledgeGraph.Cli.Commands
             var skip = new Option<bool>("--skip-errors") { Description = "Skip bad lines and list them, instead of stopping at the first." };
             var open = new Option<bool>("--open-vocabulary") { Description = "Accept any entity kind and relation type between any kinds (for data such as ../shared/bench/gen_graph.py writes), instead of checking against the vocabulary." };
             var defaultKind = new Option<string?>("--default-kind") { Description = "graphml: read GraphML written by another tool (networkx, Gephi, yEd), giving its nodes this kind unless their 'kind' data names one." };
+            var into = new Option<string?>("--into") { Description = "Update this graph file (an earlier import of the same data) instead of building a new one: each record replaces what the graph holds from the record with the same id, a delta DEL removes it, the rest is kept; prints what was added, updated and removed. ftm only. -o may name the same file (it is replaced atomically)." };
             var command = new Command("import", $"Import data into a graph file, --format {string.Join("|", GraphFormats.Importable.Select(f => f.Name).OrderBy(k => k, StringComparer.Ordinal))}; prints what came in and what was dropped to standard error.");
             command.Arguments.Add(files);
             command.Options.Add(format);
@@ -31,6 +32,7 @@ namespace KnowledgeGraph.Cli.Commands
             command.Options.Add(skip);
             command.Options.Add(defaultKind);
             command.Options.Add(open);
+            command.Options.Add(into);
             command.SetAction(parse =>
             {
                 string target = KgApp.RequirePath(parse.GetValue(output)!, "--output");
@@ -41,8 +43,27 @@ namespace KnowledgeGraph.Cli.Commands
                 }
 
                 GraphFormat importer = GraphFormats.Get(parse.GetValue(format)!);
+                string? intoPath = parse.GetValue(into);
+                Graph? intoGraph = null;
+                if (intoPath != null)
+                {
+                    KgApp.RequirePath(intoPath, "--into");
+                    if (!importer.Has(GraphFormatCapabilities.Updates))
+                    {
+                        throw new CliException($"--into: an import of {importer.Name} cannot update a graph; only {string.Join(", ", GraphFormats.Importable.Where(f => f.Has(GraphFormatCapabilities.Updates)).Select(f => f.Name))} can.", ExitCodes.InputError);
+                    }
+
+                    if (!File.Exists(intoPath))
+                    {
+                        throw new CliException($"--into: the graph '{intoPath}' does not exist.", ExitCodes.InputError);
+                    }
+
+                    intoGraph = Graph.Load(intoPath, app.LoadOptions(parse, app.LoadVocabulary(parse)));
+                }
+
                 var options = new ImportOptions
                 {
+                    Into = intoGraph,
                     ErrorMode = parse.GetValue(skip) ? ImportErrorMode.Skip : ImportErrorMode.Stop,
                     Vocabulary = parse.GetValue(open) ? CsvVocabularies.Open : app.LoadVocabulary(parse),
                     Progress = app.ProgressReporter("records read"),
@@ -61,6 +82,11 @@ namespace KnowledgeGraph.Cli.Commands
 
                 app.EndProgress();
                 app.WriteOutput(target, "--output", s => KnowledgeGraph.Formats.Json.GraphJsonWriter.Write(result.Graph, s));
+                if (result.Changes != null)
+                {
+                    app.Error.WriteLine($"kg: updated {intoPath} into {(target == "-" ? "standard output" : target)}: {(result.Changes.IsEmpty ? "nothing changed" : result.Changes.ToString())}.");
+                }
+
                 WriteSummary(app.Error, result, target == "-" ? "standard output" : target);
                 return ExitCodes.Success;
             });

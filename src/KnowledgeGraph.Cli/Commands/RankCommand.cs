@@ -16,11 +16,11 @@ namespace KnowledgeGraph.Cli.Commands
             by.AcceptOnlyFromAmong("degree", "in-degree", "out-degree", "pagerank", "betweenness", "closeness", "eigenvector", "core");
             var top = new Option<int>("--top", "-n") { Description = "How many entities to list.", DefaultValueFactory = _ => 10 };
             var undirected = new Option<bool>("--undirected") { Description = "Read every relation in both directions, the graph as undirected, for every measure (core numbers always are)." };
-            var sample = new Option<int?>("--sample") { Description = "Estimate betweenness from this many sampled source entities (for large graphs); exact when omitted." };
+            var sample = new Option<int?>("--sample") { Description = "Estimate betweenness and closeness from this many sampled source entities (for large graphs); exact when omitted." };
             var kind = new Option<string[]>("--kind") { Description = "Rank only entities of these kinds (and their sub-kinds), among themselves; repeated or comma-separated. Default: the kinds the vocabulary marks as actors (people, states, organizations, companies) when the graph has any." };
             var allKinds = new Option<bool>("--all-kinds") { Description = "Rank every entity, actors or not (sectors, documents, events...)." };
             var type = new Option<string[]>("--type") { Description = "Count only relations of these types (repeated or comma-separated); scores are computed on that part of the graph." };
-            var maxExact = new Option<int>("--max-exact") { Description = $"Run betweenness and closeness exactly on at most this many entities (0: no bound); past it betweenness is estimated from {CentralityOptions.BoundedSampleSize} sampled sources, and says so, and closeness refuses.", DefaultValueFactory = _ => CentralityOptions.DefaultMaxExactEntities };
+            var maxExact = new Option<int>("--max-exact") { Description = $"Run betweenness and closeness exactly on at most this many entities (0: no bound); past it both are estimated from {CentralityOptions.BoundedSampleSize} sampled sources, and say so.", DefaultValueFactory = _ => CentralityOptions.DefaultMaxExactEntities };
             var asOf = AnalyticsArguments.AsOf();
             var undated = AnalyticsArguments.Undated();
             var command = new Command("rank", "Rank entities by a centrality measure (networkx semantics): who matters in the network. By default the actors (the vocabulary's actor kinds), scored on the whole graph.");

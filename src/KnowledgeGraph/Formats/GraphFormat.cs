@@ -77,9 +77,10 @@ namespace KnowledgeGraph.Formats
         /// <returns>The graph and what was skipped.</returns>
         /// <exception cref="NotSupportedException">The library does not import the format.</exception>
         /// <exception cref="ArgumentException">The number of files does not suit the format.</exception>
+        /// <exception cref="NotSupportedException"><see cref="ImportOptions.Into"/> is set and the format cannot update a graph.</exception>
         /// <exception cref="GraphValidationException">The input is not valid; every error is listed.</exception>
         public ImportResult Import(IReadOnlyList<string> files, ImportOptions? options = null) =>
-            (_importFiles ?? throw new NotSupportedException($"The library does not read {Name}.")).Invoke(files, options ?? new ImportOptions());
+            (_importFiles ?? throw new NotSupportedException($"The library does not read {Name}.")).Invoke(files, CheckInto(options ?? new ImportOptions()));
 
         /// <summary>Imports one text of the format.</summary>
         /// <param name="reader">The text.</param>
@@ -89,7 +90,7 @@ namespace KnowledgeGraph.Formats
         /// <exception cref="NotSupportedException">The format is not read from one text (see <see cref="CanImportText"/>).</exception>
         /// <exception cref="GraphValidationException">The input is not valid; every error is listed.</exception>
         public ImportResult Import(TextReader reader, string? fileName = null, ImportOptions? options = null) =>
-            (_importText ?? throw new NotSupportedException($"The library does not read {Name} from one text.")).Invoke(reader, fileName, options ?? new ImportOptions());
+            (_importText ?? throw new NotSupportedException($"The library does not read {Name} from one text.")).Invoke(reader, fileName, CheckInto(options ?? new ImportOptions()));
 
         /// <summary>Writes a graph in the format to a stream (a format written as a directory cannot be; see <see cref="WriteDirectory"/>).</summary>
         /// <param name="graph">The graph.</param>
@@ -108,6 +109,10 @@ namespace KnowledgeGraph.Formats
 
         /// <inheritdoc />
         public override string ToString() => Name;
+
+        /// <summary>Refuses <see cref="ImportOptions.Into"/> for a format that cannot update a graph, rather than ignoring it.</summary>
+        private ImportOptions CheckInto(ImportOptions options) =>
+            options.Into == null || Has(GraphFormatCapabilities.Updates) ? options : throw new NotSupportedException($"An import of {Name} cannot update a graph (ImportOptions.Into); only {string.Join(", ", GraphFormats.Importable.Where(f => f.Has(GraphFormatCapabilities.Updates)).Select(f => f.Name))} can.");
 
         private static ImportResult ImportWhole(IReadOnlyList<string> files, ImportOptions options, Func<TextReader, string?, ImportOptions, ImportResult> read)
         {

@@ -35,5 +35,8 @@ namespace KnowledgeGraph.Formats
 
         /// <summary>Written to the stream as it goes, so that a graph of millions of relations exports in the memory it already takes.</summary>
         Streamed = 256,
+
+        /// <summary>An import can update the graph of an earlier import of the same data (<see cref="ImportOptions.Into"/>).</summary>
+        Updates = 512,
     }
 }

@@ -66,7 +66,7 @@ namespace KnowledgeGraph.Formats
             new GraphFormat("csv", "nodes.csv and edges.csv (id,kind,name and source,target,type,…)", new[] { ".csv" }, GraphFormatCapabilities.RoundTrip | GraphFormatCapabilities.ManyFiles | GraphFormatCapabilities.Directory,
                 importFiles: ReadCsv,
                 writeDirectory: (g, dir) => CsvGraphWriter.Write(g, dir)) { Reader = typeof(CsvGraphReader), Writer = typeof(CsvGraphWriter) },
-            new GraphFormat("ftm", "FollowTheMoney JSON lines (OpenSanctions entity or delta files)", new[] { ".jsonl", ".ftm.json" }, GraphFormatCapabilities.ManyFiles,
+            new GraphFormat("ftm", "FollowTheMoney JSON lines (OpenSanctions entity or delta files)", new[] { ".jsonl", ".ftm.json" }, GraphFormatCapabilities.ManyFiles | GraphFormatCapabilities.Updates,
                 importFiles: (files, o) => FtmImporter.ImportFiles(files, o),
                 importText: FtmImporter.Import) { Reader = typeof(FtmImporter) },
             new GraphFormat("wikidata", "Wikidata wbgetentities JSON (a directory: every *.json in it)", new[] { ".json" }, GraphFormatCapabilities.ManyFiles,

@@ -29,6 +29,15 @@ namespace KnowledgeGraph.Formats
         /// </summary>
         public string DefaultRelationType { get; init; } = "ASSOCIATED_WITH";
 
+        /// <summary>
+        /// Gets a graph the import updates (an earlier import of the same data, such as an OpenSanctions export before
+        /// its delta files), or <c>null</c> to build a new graph. Only formats with <see cref="GraphFormatCapabilities.Updates"/>
+        /// take one (FollowTheMoney): each record read replaces what the graph holds from the record with the same id, a
+        /// delta <c>DEL</c> removes it, and everything else is kept, so that importing the same file twice changes nothing.
+        /// The graph's vocabulary is used. <see cref="ImportResult.Changes"/> says what changed.
+        /// </summary>
+        public Graph? Into { get; init; }
+
         /// <summary>Gets a token that cancels the import.</summary>
         public CancellationToken CancellationToken { get; init; }
     }

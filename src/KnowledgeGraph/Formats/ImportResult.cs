@@ -31,5 +31,8 @@ namespace KnowledgeGraph.Formats
 
         /// <summary>Gets what was read but not imported, counted by reason.</summary>
         public IReadOnlyDictionary<string, int> Dropped { get; }
+
+        /// <summary>Gets what an update (<see cref="ImportOptions.Into"/>) changed in the graph it updated, or <c>null</c> for a new graph.</summary>
+        public ImportChanges? Changes { get; init; }
     }
 }

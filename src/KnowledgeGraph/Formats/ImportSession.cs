@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Formats
         public ImportSession(ImportOptions? options)
         {
             Options = options ?? new ImportOptions();
-            Vocabulary = Options.Vocabulary ?? Vocabulary.Default;
+            Vocabulary = Options.Into?.Vocabulary ?? Options.Vocabulary ?? Vocabulary.Default;
         }
 
         public ImportOptions Options { get; }
@@ -65,6 +65,16 @@ namespace KnowledgeGraph.Formats
             return slug;
         }
 
+        /// <summary>Makes an id already taken in the graph being updated unavailable to <see cref="SlugFor"/>.</summary>
+        public void Reserve(string scope, string slug) => _usedSlugs.Add(scope + "\u0000" + slug);
+
+        /// <summary>Gives a foreign id the slug it had in the graph being updated.</summary>
+        public void Assign(string scope, string foreignId, string slug)
+        {
+            _slugs[scope + "\u0000" + foreignId] = slug;
+            Reserve(scope, slug);
+        }
+
         public void Progress()
         {
             RecordsRead++;
@@ -75,10 +85,10 @@ namespace KnowledgeGraph.Formats
             }
         }
 
-        public ImportResult Result(Graph graph)
+        public ImportResult Result(Graph graph, ImportChanges? changes = null)
         {
             Options.Progress?.Report(RecordsRead);
-            return new ImportResult(graph, Problems.ToArray(), RecordsRead, Dropped);
+            return new ImportResult(graph, Problems.ToArray(), RecordsRead, Dropped) { Changes = changes };
         }
     }
 }

@@ -82,12 +82,12 @@ namespace KnowledgeGraph.Tests.Formats
                 .Descendants(ns + "spell").Select(s => (string?)s.Attribute("start") + ".." + (string?)s.Attribute("end")));
 
             Value("r1", "status").Should().Be("inferred");
-            Value("r1", "observed").Should().Be("[2020-03, 2021, 2023-05-04]", "a write-only format gives the time the graph answers on, the citation's evidence included");
+            Value("r1", "observed").Should().Be("[\"2020-03\", \"2021\", \"2023-05-04\"]", "a write-only format gives the time the graph answers on, the citation's evidence included");
             Value("r1", "about").Should().Be("oil-and-gas");
             Value("r1", "prop.status").Should().Be("a property named status");
             Value("r2", "event").Should().Be("true");
             Value("r2", "notAfter").Should().Be("2023-01");
-            Value("r2", "citationEvidence").Should().Be("[none, reported]");
+            Value("r2", "citationEvidence").Should().Be("[\"none\", \"reported\"]");
             Value("r5", "time").Should().Be("permanent");
             Value("r9", "status").Should().Be("(none)");
             Spell("r1").Should().Be("2019-01-01..2023-12-31");

@@ -182,7 +182,8 @@ namespace KnowledgeGraph.Algorithms.Centrality
             return new CentralityResult(graph, "betweenness", bc, note);
         }
 
-        private static int[] Sources(int n, CentralityOptions options)
+        /// <summary>The source entities: all of them, or the first <see cref="CentralityOptions.SampleSize"/> of a permutation seeded with <see cref="CentralityOptions.Seed"/>, in order.</summary>
+        internal static int[] Sources(int n, CentralityOptions options)
         {
             var all = new int[n];
             for (int i = 0; i < n; i++)

@@ -44,9 +44,10 @@ namespace KnowledgeGraph.Algorithms.Centrality
         public bool WassermanFaust { get; init; } = true;
 
         /// <summary>
-        /// Gets the number of source entities betweenness samples (networkx's <c>k</c>): <c>null</c> (the default)
-        /// uses every entity and is exact; a smaller number estimates betweenness in proportion, scaled by n / k, for
-        /// large graphs (Brandes and Pich, 2007). The sample is drawn with <see cref="Seed"/> (so it differs from networkx's
+        /// Gets the number of source entities betweenness and closeness sample (networkx's <c>k</c> for betweenness):
+        /// <c>null</c> (the default) uses every entity and is exact; a smaller number estimates betweenness in proportion,
+        /// scaled by n / k, for large graphs (Brandes and Pich, 2007), and closeness from the distances of the sampled
+        /// sources (Eppstein and Wang, 2001). The sample is drawn with <see cref="Seed"/> (so it differs from networkx's
         /// sample for the same seed); unnormalised directed estimates are scaled by n / k too, which networkx omits.
         /// </summary>
         public int? SampleSize { get; init; }
@@ -54,14 +55,14 @@ namespace KnowledgeGraph.Algorithms.Centrality
         /// <summary>The default of <see cref="MaxExactEntities"/>: 20,000 entities.</summary>
         public const int DefaultMaxExactEntities = 20_000;
 
-        /// <summary>The number of sampled sources betweenness uses past <see cref="MaxExactEntities"/> when no <see cref="SampleSize"/> is given: 256.</summary>
+        /// <summary>The number of sampled sources betweenness and closeness use past <see cref="MaxExactEntities"/> when no <see cref="SampleSize"/> is given: 256.</summary>
         public const int BoundedSampleSize = 256;
 
         /// <summary>
         /// Gets the most entities on which betweenness and closeness run exactly (both are O(V·E)). Default
-        /// <see cref="DefaultMaxExactEntities"/>; <c>null</c> removes the bound. On a larger graph, betweenness without a
-        /// <see cref="SampleSize"/> is estimated from <see cref="BoundedSampleSize"/> sampled sources and says so
-        /// (<see cref="CentralityResult.Note"/>); closeness throws <see cref="BoundExceededException"/>.
+        /// <see cref="DefaultMaxExactEntities"/>; <c>null</c> removes the bound. On a larger graph, betweenness and
+        /// closeness without a <see cref="SampleSize"/> are estimated from <see cref="BoundedSampleSize"/> sampled sources
+        /// and say so (<see cref="CentralityResult.Note"/>).
         /// </summary>
         public int? MaxExactEntities { get; init; } = DefaultMaxExactEntities;
 

@@ -13,7 +13,12 @@ namespace KnowledgeGraph.Algorithms.Centrality
     /// <remarks>
     /// <para>Directed readings use incoming distance (how far others are from the entity), as networkx does by reversing
     /// the graph. Wasserman and Faust, <i>Social Network Analysis</i>, 1994.</para>
-    /// <para>Unweighted: a breadth-first search from every entity, O(V·E); weighted (a weight is a distance): Dijkstra.</para>
+    /// <para>Unweighted: a breadth-first search from every entity, O(V·E); weighted (a weight is a distance): Dijkstra.
+    /// With a <see cref="CentralityOptions.SampleSize"/> k, or past <see cref="CentralityOptions.MaxExactEntities"/>
+    /// (then k = <see cref="CentralityOptions.BoundedSampleSize"/>), it is estimated from k searches forwards from sampled
+    /// sources (Eppstein and Wang, 2001), O(k·E): each distance lies between 1 and the diameter Δ, so by Hoeffding's
+    /// inequality an entity's estimated mean distance is within εΔ of the exact one with probability at least
+    /// 1 − 2·exp(−2kε²) (for k = 256 and ε = 0.2, 1 − 3·10⁻⁹).</para>
     /// </remarks>
     public static class Closeness
     {
@@ -21,20 +26,28 @@ namespace KnowledgeGraph.Algorithms.Centrality
         /// <param name="graph">The graph (or a filtered or as-of view).</param>
         /// <param name="options">The options; networkx's defaults when <c>null</c>.</param>
         /// <param name="cancellationToken">Cancels the computation (checked once per entity).</param>
-        /// <returns>The scores.</returns>
+        /// <returns>The scores (estimates when <see cref="CentralityOptions.SampleSize"/> is set, or past <see cref="CentralityOptions.MaxExactEntities"/>, with a <see cref="CentralityResult.Note"/> saying so).</returns>
         /// <exception cref="NegativeWeightException">A weight is negative or not a number.</exception>
-        /// <exception cref="BoundExceededException">The graph has more entities than <see cref="CentralityOptions.MaxExactEntities"/>.</exception>
+        /// <exception cref="System.ArgumentOutOfRangeException">The sample size is below 1.</exception>
         public static CentralityResult Compute(Graph graph, CentralityOptions? options = null, CancellationToken cancellationToken = default)
         {
             options ??= new CentralityOptions();
             LinkView view = LinkView.Build(graph, options.AsUndirected, options.UndirectedBothWays, options.Weight, ParallelRelations.Min, distances: true);
             int n = view.N;
-            if (options.MaxExactEntities != null && n > options.MaxExactEntities.Value)
+            string? note = null;
+            if (options.SampleSize == null && options.MaxExactEntities != null && n > options.MaxExactEntities.Value && n > CentralityOptions.BoundedSampleSize)
             {
-                throw new BoundExceededException(
-                    string.Format(CultureInfo.InvariantCulture, "Closeness on {0:N0} entities is a search from every entity (O(V·E)); it is bounded to {1:N0} entities. Rank by degree or PageRank, estimate betweenness, filter the graph (--type, --as-of), or raise the bound (CentralityOptions.MaxExactEntities; kg rank --max-exact N).", n, options.MaxExactEntities.Value),
-                    n,
-                    options.MaxExactEntities.Value);
+                options = options with { SampleSize = CentralityOptions.BoundedSampleSize };
+                note = string.Format(CultureInfo.InvariantCulture, "estimated from {0:N0} sampled sources of {1:N0} entities: exact closeness is bounded to {2:N0} entities (CentralityOptions.MaxExactEntities; kg rank --max-exact N), or choose the sample (SampleSize; kg rank --sample K)", CentralityOptions.BoundedSampleSize, n, options.MaxExactEntities.Value);
+            }
+            else if (options.SampleSize != null && options.SampleSize.Value < n)
+            {
+                note = string.Format(CultureInfo.InvariantCulture, "estimated from {0:N0} sampled sources of {1:N0} entities", options.SampleSize.Value, n);
+            }
+
+            if (note != null)
+            {
+                return new CentralityResult(graph, "closeness", Sampled(view, options, cancellationToken), note);
             }
 
             var score = new double[n];
@@ -44,59 +57,17 @@ namespace KnowledgeGraph.Algorithms.Centrality
             for (int u = 0; u < n; u++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                for (int v = 0; v < n; v++)
-                {
-                    dist[v] = -1;
-                }
 
+                // Distances to u: a search from u along incoming links.
+                Search(u, view.InOffsets, view.InSources, options.Weight == null ? null : view.InWeights, dist, queue, heap);
                 double total = 0;
                 int reached = 0;
-                if (options.Weight == null)
+                for (int v = 0; v < n; v++)
                 {
-                    dist[u] = 0;
-                    queue.Enqueue(u);
-                    while (queue.Count > 0)
+                    if (dist[v] >= 0)
                     {
-                        int v = queue.Dequeue();
                         reached++;
                         total += dist[v];
-                        for (int i = view.InOffsets[v]; i < view.InOffsets[v + 1]; i++)
-                        {
-                            int w = view.InSources[i];
-                            if (dist[w] < 0)
-                            {
-                                dist[w] = dist[v] + 1;
-                                queue.Enqueue(w);
-                            }
-                        }
-                    }
-                }
-                else
-                {
-                    var best = new Dictionary<int, double> { [u] = 0 };
-                    heap.Clear();
-                    heap.Push(0, u, u);
-                    while (heap.Count > 0)
-                    {
-                        int v = heap.Pop(out double d);
-                        if (dist[v] >= 0)
-                        {
-                            continue;
-                        }
-
-                        dist[v] = d;
-                        reached++;
-                        total += d;
-                        for (int i = view.InOffsets[v]; i < view.InOffsets[v + 1]; i++)
-                        {
-                            int w = view.InSources[i];
-                            double dw = d + view.InWeights[i];
-                            if (dist[w] < 0 && (!best.TryGetValue(w, out double bw) || dw < bw))
-                            {
-                                best[w] = dw;
-                                heap.Push(dw, w, v);
-                            }
-                        }
                     }
                 }
 
@@ -113,6 +84,117 @@ namespace KnowledgeGraph.Algorithms.Centrality
             }
 
             return new CentralityResult(graph, "closeness", score);
+        }
+
+        /// <summary>
+        /// The sampled estimate (Eppstein and Wang, "Fast approximation of centrality", 2001): a search forwards from
+        /// each of k sampled sources gives every entity its distance from those sources; the reachable share and the
+        /// mean distance of the sampled sources (other than the entity itself) stand for those of all entities.
+        /// </summary>
+        private static double[] Sampled(LinkView view, CentralityOptions options, CancellationToken cancellationToken)
+        {
+            int n = view.N;
+            int[] sources = Betweenness.Sources(n, options);
+            var isSource = new bool[n];
+            foreach (int s in sources)
+            {
+                isSource[s] = true;
+            }
+
+            var sum = new double[n];
+            var hits = new int[n];
+            var dist = new double[n];
+            var queue = new Queue<int>();
+            var heap = new MinHeap(stable: true);
+            foreach (int s in sources)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+
+                // Distances from s: a search from s along outgoing links.
+                Search(s, view.OutOffsets, view.OutTargets, options.Weight == null ? null : view.OutWeights, dist, queue, heap);
+                for (int v = 0; v < n; v++)
+                {
+                    if (v != s && dist[v] >= 0)
+                    {
+                        sum[v] += dist[v];
+                        hits[v]++;
+                    }
+                }
+            }
+
+            // Of the k' sampled sources other than v, h reach v at total distance D: (r − 1) is estimated by h(n − 1)/k'
+            // and the sum of distances by D(n − 1)/k', so (r − 1)/sum is h/D and the Wasserman–Faust factor h/k'.
+            var score = new double[n];
+            for (int v = 0; v < n; v++)
+            {
+                int others = sources.Length - (isSource[v] ? 1 : 0);
+                if (hits[v] > 0 && sum[v] > 0 && others > 0)
+                {
+                    double c = hits[v] / sum[v];
+                    if (options.WassermanFaust)
+                    {
+                        c *= hits[v] / (double)others;
+                    }
+
+                    score[v] = c;
+                }
+            }
+
+            return score;
+        }
+
+        /// <summary>Fills <paramref name="dist"/> with the distance from <paramref name="start"/> along the given links (−1: not reached): breadth-first, or Dijkstra when weighted.</summary>
+        private static void Search(int start, int[] offsets, int[] adjacent, double[]? weights, double[] dist, Queue<int> queue, MinHeap heap)
+        {
+            for (int v = 0; v < dist.Length; v++)
+            {
+                dist[v] = -1;
+            }
+
+            if (weights == null)
+            {
+                dist[start] = 0;
+                queue.Enqueue(start);
+                while (queue.Count > 0)
+                {
+                    int v = queue.Dequeue();
+                    for (int i = offsets[v]; i < offsets[v + 1]; i++)
+                    {
+                        int w = adjacent[i];
+                        if (dist[w] < 0)
+                        {
+                            dist[w] = dist[v] + 1;
+                            queue.Enqueue(w);
+                        }
+                    }
+                }
+
+                return;
+            }
+
+            var best = new Dictionary<int, double> { [start] = 0 };
+            heap.Clear();
+            heap.Push(0, start, start);
+            while (heap.Count > 0)
+            {
+                int v = heap.Pop(out double d);
+                if (dist[v] >= 0)
+                {
+                    continue;
+                }
+
+                dist[v] = d;
+                for (int i = offsets[v]; i < offsets[v + 1]; i++)
+                {
+                    int w = adjacent[i];
+                    double dw = d + weights[i];
+                    if (dist[w] < 0 && (!best.TryGetValue(w, out double bw) || dw < bw))
+                    {
+                        best[w] = dw;
+                        heap.Push(dw, w, v);
+                    }
+                }
+            }
         }
     }
 }

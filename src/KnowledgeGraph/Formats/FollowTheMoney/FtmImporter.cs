@@ -26,9 +26,34 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
     /// A Sanction becomes a Sanction entity, a <c>TARGETS</c> relation to the sanctioned entity, and an <c>IMPOSES</c>
     /// relation from an Organization named after its <c>authority</c>. Dates (<c>startDate</c>, <c>endDate</c>, <c>date</c>;
     /// partial or full timestamps) become the validity. What is read but not mapped is counted in <see cref="ImportResult.Dropped"/>.</para>
+    /// <para>Only sources something cites are kept. The graph records the dataset <c>opensanctions</c> (<see cref="DatasetId"/>;
+    /// licence CC-BY-NC-4.0, dated by the latest <c>last_seen</c> of the records) listing those sources, so that every fact
+    /// says it came from OpenSanctions (<see cref="Graph.DatasetsOf(Relation)"/>).</para>
+    /// <para><b>Updating a graph</b> (<see cref="ImportOptions.Into"/>): every record read (ADD, MOD or a plain line)
+    /// replaces what the graph holds from the record with that id (the entity whose <c>opensanctions</c> external id it is,
+    /// the relations whose citation locator names it), in its place and under the same id; a DEL removes them; links that
+    /// lose an end go, and so does an authority no sanction names any more; everything else is kept, in order, with new
+    /// items last. The result is the graph a new import of the snapshot the deltas describe gives (tested byte for byte
+    /// on OpenSanctions' delta files), and importing the same file twice changes nothing. Not followed: an Address changed
+    /// by a delta changes only the entities re-read with it.</para>
     /// </remarks>
     public static class FtmImporter
     {
+        /// <summary>The id of the dataset an import records (the graph file's <c>datasets</c> section): <c>opensanctions</c>.</summary>
+        public const string DatasetId = "opensanctions";
+
+        /// <summary>OpenSanctions' data licence, per opensanctions.org/licensing (and ../shared/realdata/opensanctions-ftm/SOURCE.txt).</summary>
+        private const string Licence = "CC-BY-NC-4.0";
+
+        private const string SourcePrefix = "opensanctions:";
+
+        private const string AuthorityKey = "authority:";
+
+        private const string AuthorityDescription = "A sanctions authority named by OpenSanctions records.";
+
+        /// <summary>The start of the locator of every citation the importer writes; the rest is the record's id, which an update reads back.</summary>
+        private const string RecordLocator = "OpenSanctions entity ";
+
         /// <summary>Imports one file.</summary>
         /// <param name="path">The file.</param>
         /// <param name="options">The options; Stop mode and the default vocabulary when <c>null</c>.</param>
@@ -124,11 +149,7 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
 
                 if (op == "DEL")
                 {
-                    if (!records.Remove(id!))
-                    {
-                        session.Drop("delta DEL of an entity not read before");
-                    }
-
+                    records.Delete(id!);
                     continue;
                 }
 
@@ -152,10 +173,13 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
                 }
 
                 var datasets = (entity["datasets"] as JArray ?? new JArray()).Select(t => Text(t)).Where(t => !string.IsNullOrEmpty(t)).Cast<string>().ToList();
-                var record = new Record(id!, schema!, Text(entity["caption"]), entity["properties"] as JObject ?? new JObject(), datasets, fallbackSource, file, lineNumber);
+                var record = new Record(id!, schema!, Text(entity["caption"]), entity["properties"] as JObject ?? new JObject(), datasets, fallbackSource, file, lineNumber)
+                {
+                    LastSeen = ImportDates.TryParse(Text(entity["last_seen"]), out PartialDate seen) ? seen : (PartialDate?)null,
+                };
                 if (op == "MOD" && !records.Contains(id!))
                 {
-                    session.Drop("delta MOD of an entity not read before (imported as new)");
+                    records.UnknownMods.Add(id!);
                 }
 
                 records.Set(record);
@@ -165,12 +189,25 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
         private static ImportResult Build(ImportSession session, RecordSet records)
         {
             Vocabulary vocabulary = session.Vocabulary;
-            var builder = new GraphBuilder(vocabulary) { Title = "OpenSanctions (FollowTheMoney) import" };
+            Graph? into = session.Options.Into;
             var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
             var entityKinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
             var entitySlug = new Dictionary<string, string>(StringComparer.Ordinal);
-            var pendingRelations = new List<(string Id, string Type, string From, string To, Validity Validity, PropertyMap Props, List<Citation> Citations, string Schema)>();
-            var authorities = new Dictionary<string, (string Id, string SourceId)>(StringComparer.Ordinal);
+            var pendingRelations = new List<PendingRelation>();
+            var authorities = new Dictionary<string, string>(StringComparer.Ordinal);
+            var newEntities = new List<NewEntity>();
+            var relationIds = new HashSet<string>(StringComparer.Ordinal);
+            Existing? existing = into == null ? null : new Existing(into);
+            existing?.Seed(session, records.Touched, entityKinds, entitySlug, authorities, relationIds);
+            foreach (string id in records.UnknownDeletes.Where(id => existing == null || !existing.HasRecord(id)))
+            {
+                session.Drop(existing == null ? "delta DEL of an entity not read before" : "delta DEL of an entity neither read before nor in the graph");
+            }
+
+            foreach (string id in records.UnknownMods.Where(id => existing == null || !existing.HasRecord(id)))
+            {
+                session.Drop(existing == null ? "delta MOD of an entity not read before (imported as new)" : "delta MOD of an entity neither read before nor in the graph (imported as new)");
+            }
 
             string SourceFor(string key, bool isDataset)
             {
@@ -287,32 +324,32 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
                 string slug = session.SlugFor("entity", r.Id);
                 entitySlug[r.Id] = slug;
                 entityKinds[r.Id] = kind;
-                builder.AddEntity(slug, kind.Name, name, aliases, description, PropertyMap.From(props), new[] { new ExternalId(ExternalId.OpenSanctions, r.Id, cited[0]) }, new TextPosition(r.File, r.Line, 0));
+                newEntities.Add(new NewEntity(r.Id, slug, kind.Name, name, aliases, description, PropertyMap.From(props), new[] { new ExternalId(ExternalId.OpenSanctions, r.Id, cited[0]) }, new TextPosition(r.File, r.Line, 0)));
 
                 if (r.Schema == "Sanction")
                 {
                     Validity validity = ValidityOf(session, r, Values(r, "startDate").Concat(Values(r, "listingDate")).ToList(), Values(r, "endDate"));
-                    var citations = cited.Select(s => new Citation(s, null, "OpenSanctions entity " + r.Id)).ToList();
+                    var citations = cited.Select(s => new Citation(s, null, RecordLocator + r.Id)).ToList();
                     int n = 0;
                     foreach (string target in Values(r, "entity"))
                     {
                         n++;
-                        pendingRelations.Add((slug + ":targets" + (n > 1 ? "-" + n.ToString(CultureInfo.InvariantCulture) : string.Empty), "TARGETS", r.Id, target, validity, PropertyMap.Empty, citations, r.Schema));
+                        pendingRelations.Add(new PendingRelation(slug + ":targets" + (n > 1 ? "-" + n.ToString(CultureInfo.InvariantCulture) : string.Empty), "TARGETS", r.Id, target, validity, PropertyMap.Empty, citations, r.Schema, r.Id));
                     }
 
                     foreach (string authority in Values(r, "authority").Take(1))
                     {
-                        string key = "authority:" + authority;
+                        string key = AuthorityKey + authority;
                         if (!authorities.ContainsKey(key))
                         {
                             string aslug = session.SlugFor("entity", key);
-                            authorities[key] = (aslug, cited[0]);
+                            authorities[key] = aslug;
                             entitySlug[key] = aslug;
                             entityKinds[key] = vocabulary.GetKind("Organization");
-                            builder.AddEntity(aslug, "Organization", authority, null, "A sanctions authority named by OpenSanctions records.", null, null, new TextPosition(r.File, r.Line, 0));
+                            newEntities.Add(new NewEntity(key, aslug, "Organization", authority, null, AuthorityDescription, null, null, new TextPosition(r.File, r.Line, 0)));
                         }
 
-                        pendingRelations.Add((slug + ":imposes", "IMPOSES", key, r.Id, validity, PropertyMap.Empty, citations, r.Schema));
+                        pendingRelations.Add(new PendingRelation(slug + ":imposes", "IMPOSES", key, r.Id, validity, PropertyMap.Empty, citations, r.Schema, r.Id));
                     }
                 }
             }
@@ -371,7 +408,7 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
                     props.Add(new KeyValuePair<string, object>("ftmSchema", r.Schema));
                 }
 
-                var citations = CitedSources(r).Select(s => new Citation(s, null, "OpenSanctions entity " + r.Id)).ToList();
+                var citations = CitedSources(r).Select(s => new Citation(s, null, RecordLocator + r.Id)).ToList();
                 string slug = session.SlugFor("relation", r.Id);
                 int n = 0;
                 foreach (string f in from)
@@ -379,13 +416,13 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
                     foreach (string t in to)
                     {
                         n++;
-                        pendingRelations.Add((n == 1 ? slug : slug + "-" + n.ToString(CultureInfo.InvariantCulture), link.Type, f, t, validity, PropertyMap.From(props), citations, r.Schema));
+                        pendingRelations.Add(new PendingRelation(n == 1 ? slug : slug + "-" + n.ToString(CultureInfo.InvariantCulture), link.Type, f, t, validity, PropertyMap.From(props), citations, r.Schema, r.Id));
                     }
                 }
             }
 
-            var relationIds = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var p in pendingRelations)
+            var relations = new List<PendingRelation>(pendingRelations.Count);
+            foreach (PendingRelation p in pendingRelations)
             {
                 if (!entityKinds.TryGetValue(p.From, out EntityKind? fromKind) || !entityKinds.TryGetValue(p.To, out EntityKind? toKind))
                 {
@@ -406,15 +443,117 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
                     continue;
                 }
 
-                builder.AddRelation(p.Id, p.Type, entitySlug[p.From], entitySlug[p.To], p.Validity, p.Props, p.Citations, null, new TextPosition(records.File, 0, 0));
+                p.FromSlug = entitySlug[p.From];
+                p.ToSlug = entitySlug[p.To];
+                relations.Add(p);
             }
 
-            foreach (Source s in sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal))
+            var builder = new GraphBuilder(vocabulary) { Title = into == null ? "OpenSanctions (FollowTheMoney) import" : into.Title, Description = into?.Description };
+            foreach (string v in into?.VocabularyFiles ?? Array.Empty<string>())
             {
-                builder.AddSource(s, new TextPosition(records.File, 0, 0));
+                builder.VocabularyFiles.Add(v);
             }
 
-            return session.Result(builder.Build());
+            var position = new TextPosition(records.File, 0, 0);
+            List<object> finalEntities = existing == null ? newEntities.Cast<object>().ToList() : existing.Entities(records.Touched, newEntities);
+            var entityIds = new HashSet<string>(finalEntities.Select(e => e is Entity x ? x.Id : ((NewEntity)e).Slug), StringComparer.Ordinal);
+            List<object> finalRelations = existing == null ? relations.Cast<object>().ToList() : existing.Relations(records.Touched, relations, entityIds);
+            if (existing != null)
+            {
+                // An authority no sanction names any more goes, as a new import would not make it.
+                var linked = new HashSet<string>(finalRelations.SelectMany(r => r is Relation x ? new[] { x.Source.Id, x.Target.Id } : new[] { ((PendingRelation)r).FromSlug!, ((PendingRelation)r).ToSlug! }), StringComparer.Ordinal);
+                finalEntities.RemoveAll(e => (e is Entity x ? existing.IsAuthority(x) : ((NewEntity)e).Record.StartsWith(AuthorityKey, StringComparison.Ordinal)) && !linked.Contains(e is Entity y ? y.Id : ((NewEntity)e).Slug));
+            }
+
+            // Sources: those something cites; an update keeps the graph's others and their order (a sorted list stays sorted).
+            var citedIds = new HashSet<string>(StringComparer.Ordinal);
+            foreach (object e in finalEntities)
+            {
+                citedIds.UnionWith((e is Entity x ? x.ExternalIds : ((NewEntity)e).ExternalIds ?? Array.Empty<ExternalId>()).Select(i => i.SourceId).Where(i => i != null).Cast<string>());
+            }
+
+            foreach (object r in finalRelations)
+            {
+                citedIds.UnionWith((r is Relation x ? x.Citations : ((PendingRelation)r).Citations).Select(c => c.SourceId));
+            }
+
+            var finalSources = new List<Source>();
+            if (into != null)
+            {
+                finalSources.AddRange(into.Sources.Where(s => !s.Id.StartsWith(SourcePrefix, StringComparison.Ordinal) || citedIds.Contains(s.Id)));
+            }
+
+            var present = new HashSet<string>(finalSources.Select(s => s.Id), StringComparer.Ordinal);
+            finalSources.AddRange(sources.Values.Where(s => citedIds.Contains(s.Id) && !present.Contains(s.Id)).OrderBy(s => s.Id, StringComparer.Ordinal));
+            if (into == null || into.Sources.Zip(into.Sources.Skip(1), (a, b) => string.CompareOrdinal(a.Id, b.Id) < 0).All(x => x))
+            {
+                finalSources.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+            }
+
+            foreach (Source s in finalSources)
+            {
+                builder.AddSource(s, position);
+            }
+
+            AddDatasets(builder, into, finalSources, records.All.Select(r => r.LastSeen).Where(d => d.HasValue).Select(d => d!.Value).DefaultIfEmpty().Max(), records.All.Any(r => r.LastSeen.HasValue));
+            foreach (object e in finalEntities)
+            {
+                if (e is Entity x)
+                {
+                    builder.AddEntity(x);
+                }
+                else
+                {
+                    var n = (NewEntity)e;
+                    builder.AddEntity(n.Slug, n.Kind, n.Name, n.Aliases, n.Description, n.Properties, n.ExternalIds, n.Position);
+                }
+            }
+
+            foreach (object r in finalRelations)
+            {
+                if (r is Relation x)
+                {
+                    builder.AddRelation(x);
+                }
+                else
+                {
+                    var p = (PendingRelation)r;
+                    builder.AddRelation(p.Id, p.Type, p.FromSlug!, p.ToSlug!, p.Validity, p.Props, p.Citations, null, position);
+                }
+            }
+
+            Graph graph = builder.Build();
+            return session.Result(graph, into == null ? null : ImportChanges.Between(into, graph));
+        }
+
+        /// <summary>
+        /// Records the dataset: OpenSanctions, its licence, the date of the latest record (its <c>last_seen</c>; an update
+        /// never moves it back), and the sources of its lists. An update keeps the graph's other datasets.
+        /// </summary>
+        private static void AddDatasets(GraphBuilder builder, Graph? into, List<Source> finalSources, PartialDate latest, bool hasDate)
+        {
+            var present = new HashSet<string>(finalSources.Select(s => s.Id), StringComparer.Ordinal);
+            List<string> own = finalSources.Select(s => s.Id).Where(id => id.StartsWith(SourcePrefix, StringComparison.Ordinal)).ToList();
+            PartialDate? date = hasDate ? latest : (PartialDate?)null;
+            bool had = false;
+            foreach (Dataset d in into?.Datasets ?? Array.Empty<Dataset>())
+            {
+                if (d.Id == DatasetId)
+                {
+                    had = true;
+                    PartialDate? kept = d.Date.HasValue && (!date.HasValue || d.Date.Value.CompareTo(date.Value) > 0) ? d.Date : date;
+                    builder.AddDataset(new Dataset(d.Id, d.Title, d.Version, kept, d.Licence, d.Url, own.Concat(d.Sources.Where(s => present.Contains(s) && !own.Contains(s)))));
+                }
+                else
+                {
+                    builder.AddDataset(new Dataset(d.Id, d.Title, d.Version, d.Date, d.Licence, d.Url, d.Sources.Where(present.Contains)));
+                }
+            }
+
+            if (!had && own.Count > 0)
+            {
+                builder.AddDataset(new Dataset(DatasetId, "OpenSanctions", null, date, Licence, "https://www.opensanctions.org/", own));
+            }
         }
 
         private static Validity ValidityOf(ImportSession session, Record r, List<string> starts, List<string> ends)
@@ -473,6 +612,207 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
                 .Where(s => !string.IsNullOrWhiteSpace(s)).Cast<string>().ToList();
         }
 
+        private sealed class NewEntity
+        {
+            public NewEntity(string record, string slug, string kind, string name, IEnumerable<string>? aliases, string? description, PropertyMap? properties, IReadOnlyList<ExternalId>? externalIds, TextPosition position)
+            {
+                Record = record;
+                Slug = slug;
+                Kind = kind;
+                Name = name;
+                Aliases = aliases;
+                Description = description;
+                Properties = properties;
+                ExternalIds = externalIds;
+                Position = position;
+            }
+
+            /// <summary>Gets the id of the record it comes from (<c>authority:NAME</c> for an authority).</summary>
+            public string Record { get; }
+
+            public string Slug { get; }
+
+            public string Kind { get; }
+
+            public string Name { get; }
+
+            public IEnumerable<string>? Aliases { get; }
+
+            public string? Description { get; }
+
+            public PropertyMap? Properties { get; }
+
+            public IReadOnlyList<ExternalId>? ExternalIds { get; }
+
+            public TextPosition Position { get; }
+        }
+
+        private sealed class PendingRelation
+        {
+            public PendingRelation(string id, string type, string from, string to, Validity validity, PropertyMap props, List<Citation> citations, string schema, string record)
+            {
+                Id = id;
+                Type = type;
+                From = from;
+                To = to;
+                Validity = validity;
+                Props = props;
+                Citations = citations;
+                Schema = schema;
+                Record = record;
+            }
+
+            public string Id { get; }
+
+            public string Type { get; }
+
+            /// <summary>Gets the record id (or authority key) of its source.</summary>
+            public string From { get; }
+
+            public string To { get; }
+
+            public Validity Validity { get; }
+
+            public PropertyMap Props { get; }
+
+            public List<Citation> Citations { get; }
+
+            public string Schema { get; }
+
+            /// <summary>Gets the id of the record it comes from.</summary>
+            public string Record { get; }
+
+            public string? FromSlug { get; set; }
+
+            public string? ToSlug { get; set; }
+        }
+
+        /// <summary>The graph an update starts from: which record each entity and relation came from.</summary>
+        private sealed class Existing
+        {
+            private readonly Graph _graph;
+            private readonly Dictionary<string, string> _recordOfEntity = new Dictionary<string, string>(StringComparer.Ordinal);
+            private readonly HashSet<string> _records = new HashSet<string>(StringComparer.Ordinal);
+
+            public Existing(Graph graph)
+            {
+                _graph = graph;
+                foreach (Entity e in graph.Entities)
+                {
+                    foreach (ExternalId x in e.ExternalIds)
+                    {
+                        if (x.Scheme == ExternalId.OpenSanctions)
+                        {
+                            _recordOfEntity[e.Id] = x.Value;
+                            _records.Add(x.Value);
+                            break;
+                        }
+                    }
+                }
+            }
+
+            public bool HasRecord(string id) => _records.Contains(id);
+
+            /// <summary>Gets whether an entity is an authority the importer made from the sanctions naming it.</summary>
+            public bool IsAuthority(Entity e) => e.ExternalIds.Count == 0 && e.Description == AuthorityDescription && e.Kind.Name == "Organization";
+
+            /// <summary>Gives the ids of the graph back to the same records, and makes the untouched entities link targets.</summary>
+            public void Seed(ImportSession session, HashSet<string> touched, Dictionary<string, EntityKind> kinds, Dictionary<string, string> slugs, Dictionary<string, string> authorities, HashSet<string> relationIds)
+            {
+                foreach (Entity e in _graph.Entities)
+                {
+                    string? key = _recordOfEntity.TryGetValue(e.Id, out string? record) ? record : IsAuthority(e) ? AuthorityKey + e.Name : null;
+                    if (key == null)
+                    {
+                        session.Reserve("entity", e.Id);
+                        continue;
+                    }
+
+                    session.Assign("entity", key, e.Id);
+                    if (!touched.Contains(key))
+                    {
+                        kinds[key] = e.Kind;
+                        slugs[key] = e.Id;
+                        if (record == null)
+                        {
+                            authorities[key] = e.Id;
+                        }
+                    }
+                }
+
+                foreach (Relation r in _graph.Relations)
+                {
+                    if (!RecordsOf(r).Any(touched.Contains))
+                    {
+                        session.Reserve("relation", r.Id);
+                        relationIds.Add(r.Id);
+                    }
+                }
+            }
+
+            /// <summary>The entities after the update: each in its place, replaced by what its record became or gone with it; new ones last.</summary>
+            public List<object> Entities(HashSet<string> touched, List<NewEntity> fresh)
+            {
+                var byRecord = new Dictionary<string, NewEntity>(StringComparer.Ordinal);
+                foreach (NewEntity n in fresh)
+                {
+                    byRecord[n.Record] = n;
+                }
+
+                var result = new List<object>(_graph.VertexCount + fresh.Count);
+                var placed = new HashSet<string>(StringComparer.Ordinal);
+                foreach (Entity e in _graph.Entities)
+                {
+                    if (_recordOfEntity.TryGetValue(e.Id, out string? record) && touched.Contains(record))
+                    {
+                        if (byRecord.TryGetValue(record, out NewEntity? n) && placed.Add(record))
+                        {
+                            result.Add(n);
+                        }
+                    }
+                    else
+                    {
+                        result.Add(e);
+                    }
+                }
+
+                result.AddRange(fresh.Where(n => !placed.Contains(n.Record)));
+                return result;
+            }
+
+            /// <summary>The relations after the update: those of a touched record replaced where the first of them stood, those losing an end gone, new ones last.</summary>
+            public List<object> Relations(HashSet<string> touched, List<PendingRelation> fresh, HashSet<string> entityIds)
+            {
+                var byRecord = fresh.GroupBy(p => p.Record, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+                var result = new List<object>(_graph.EdgeCount + fresh.Count);
+                var placed = new HashSet<string>(StringComparer.Ordinal);
+                foreach (Relation r in _graph.Relations)
+                {
+                    List<string> records = RecordsOf(r).Where(touched.Contains).ToList();
+                    if (records.Count > 0)
+                    {
+                        foreach (string record in records.Where(placed.Add))
+                        {
+                            if (byRecord.TryGetValue(record, out List<PendingRelation>? list))
+                            {
+                                result.AddRange(list);
+                            }
+                        }
+                    }
+                    else if (entityIds.Contains(r.Source.Id) && entityIds.Contains(r.Target.Id))
+                    {
+                        result.Add(r);
+                    }
+                }
+
+                result.AddRange(fresh.Where(p => !placed.Contains(p.Record)));
+                return result;
+            }
+
+            private static IEnumerable<string> RecordsOf(Relation r) =>
+                r.Citations.Select(c => c.Locator).Where(l => l != null && l.StartsWith(RecordLocator, StringComparison.Ordinal)).Select(l => l!.Substring(RecordLocator.Length)).Distinct(StringComparer.Ordinal);
+        }
+
         private sealed class Record
         {
             public Record(string id, string schema, string? caption, JObject properties, List<string> datasets, string fallbackSource, string? file, int line)
@@ -503,6 +843,9 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
 
             /// <summary>Gets the line the record was read from, for errors the builder finds in what it became.</summary>
             public int Line { get; }
+
+            /// <summary>Gets when OpenSanctions last saw the record (its <c>last_seen</c>), or <c>null</c>.</summary>
+            public PartialDate? LastSeen { get; set; }
         }
 
         private sealed class RecordSet
@@ -515,10 +858,29 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
             /// <summary>Gets the file of the records (the first file, when several were read), for errors about what they became together.</summary>
             public string? File { get; private set; }
 
+            /// <summary>Gets the ids of every record read or deleted: what an update replaces or removes.</summary>
+            public HashSet<string> Touched { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+            /// <summary>Gets the ids a delta deleted without their record having been read, in order.</summary>
+            public List<string> UnknownDeletes { get; } = new List<string>();
+
+            /// <summary>Gets the ids a delta modified without their record having been read, in order.</summary>
+            public List<string> UnknownMods { get; } = new List<string>();
+
             public bool Contains(string id) => _index.ContainsKey(id);
+
+            public void Delete(string id)
+            {
+                Touched.Add(id);
+                if (!Remove(id))
+                {
+                    UnknownDeletes.Add(id);
+                }
+            }
 
             public void Set(Record r)
             {
+                Touched.Add(r.Id);
                 File ??= r.File;
                 if (_index.TryGetValue(r.Id, out int i))
                 {

@@ -28,7 +28,8 @@ namespace KnowledgeGraph.Formats.Gexf
     /// names of the JSON format (<c>approximate</c> and <c>event</c> booleans, <c>time</c>, <c>notBefore</c>, <c>notAfter</c>,
     /// <c>observed</c> a <c>liststring</c>, <c>status</c>, <c>attribution</c>, <c>note</c>, <c>about</c>), <c>confidence</c>,
     /// <c>citations</c>, <c>citationEvidence</c> (each citation's <c>observed</c>, <c>reported</c> or <c>none</c>, when one has
-    /// some) and each property (lists as <c>liststring</c>). A property whose name is also an attribute's title (or
+    /// some) and each property (lists as <c>liststring</c>: <c>["a, b", "c \"d\""]</c>, each item quoted with <c>\</c> and
+    /// <c>"</c> escaped by a backslash, so that commas inside items survive). A property whose name is also an attribute's title (or
     /// <c>label</c>) gets the title <c>prop.NAME</c>, so that no two attributes share a title.
     /// Undirected relation types are edges of <c>type="undirected"</c>. Each node has a <c>viz:color</c>, the colour of its kind.</para>
     /// </remarks>
@@ -199,8 +200,9 @@ namespace KnowledgeGraph.Formats.Gexf
             _ => "string",
         };
 
-        // GEXF 1.3 writes a liststring as [a, b, c].
-        private static string ListString(IEnumerable<string> items) => "[" + string.Join(", ", items.Select(i => i.Replace(",", "\uFF0C"))) + "]";
+        // GEXF 1.3 writes a list as [a, b, c]; each item is quoted ("…", with \ and " escaped by a backslash), as Gephi's
+        // and graphology's list parsers read it, so that items holding commas, brackets, quotes or spaces survive.
+        private static string ListString(IEnumerable<string> items) => "[" + string.Join(", ", items.Select(i => "\"" + i.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"")) + "]";
 
         private static string Value(object v) => v is IEnumerable<string> list && !(v is string) ? ListString(list) : PropertyMap.Format(v);
 

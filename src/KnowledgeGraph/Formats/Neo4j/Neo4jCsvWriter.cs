@@ -27,9 +27,11 @@ namespace KnowledgeGraph.Formats.Neo4j
     /// answers on (the evidence of citations included), under the names of the JSON format: <c>approximate:boolean</c>,
     /// <c>event:boolean</c>, <c>time</c> (<c>permanent</c>), <c>notBefore</c>, <c>notAfter</c>, <c>observed:string[]</c>,
     /// <c>status</c>, <c>attribution</c>, <c>note</c>, <c>about</c>; then one typed column per property.</para>
-    /// <para>Fields are quoted with <c>"</c> (doubled inside). Array items are separated by <c>;</c>, which neo4j-admin
-    /// cannot escape: a <c>;</c> inside an item is written as <c>,</c>. Names may contain line breaks, so the import
-    /// needs <c>--multiline-fields=true</c> (written in <c>import.sh</c>).</para>
+    /// <para>Fields are quoted with <c>"</c> (doubled inside). Array items (and labels) are separated by the array
+    /// delimiter, which neo4j-admin cannot escape: it is <c>;</c> unless an item or a kind name holds a <c>;</c>, and then
+    /// the first of <c>|</c>, <c>¦</c>, <c>␟</c> and the private-use characters U+E000–U+F8FF that none holds
+    /// (<see cref="ArrayDelimiter"/>; <c>import.sh</c> passes it as <c>--array-delimiter</c>), so every item survives.
+    /// Names may contain line breaks, so the import needs <c>--multiline-fields=true</c> (written in <c>import.sh</c>).</para>
     /// <para>A property named like a structural column (<c>id</c>, <c>name</c>, <c>description</c>, <c>from</c>…) or
     /// starting with <c>prop.</c> gets the column <c>prop.NAME</c>; one holding a colon gets <c>prop.</c> and its colons
     /// become underscores. So no column appears twice.</para>
@@ -51,8 +53,72 @@ namespace KnowledgeGraph.Formats.Neo4j
         /// <summary>Gets the <c>neo4j-admin</c> command that imports the files of a directory into a database.</summary>
         /// <param name="database">The database name (<c>neo4j</c> by default).</param>
         /// <returns>The command line.</returns>
-        public static string ImportCommand(string database = "neo4j") =>
-            $"neo4j-admin database import full --nodes={NodesFile} --relationships={RelationshipsFile} --delimiter=',' --array-delimiter=';' --quote='\"' --multiline-fields=true --overwrite-destination=true {database}";
+        public static string ImportCommand(string database = "neo4j") => ImportCommand(database, ';');
+
+        /// <summary>
+        /// Gets the array delimiter of a graph's CSV files: <c>;</c> (neo4j-admin's default) unless an array item or a kind
+        /// name holds one; then the first of <c>|</c>, <c>¦</c>, <c>␟</c> and U+E000–U+F8FF that none holds. neo4j-admin
+        /// cannot escape the delimiter inside an item, so choosing one that no item holds is what keeps every item.
+        /// </summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The delimiter.</returns>
+        /// <exception cref="FormatException">Every candidate occurs in some item (a graph built to defeat it).</exception>
+        public static char ArrayDelimiter(Graph graph)
+        {
+            var used = new HashSet<char>();
+            void Add(IEnumerable<string> items)
+            {
+                foreach (string item in items)
+                {
+                    foreach (char c in item)
+                    {
+                        used.Add(c);
+                    }
+                }
+            }
+
+            foreach (Entity e in graph.Entities)
+            {
+                for (EntityKind? k = e.Kind; k != null; k = k.Parent)
+                {
+                    Add(new[] { k.Name });
+                }
+
+                Add(e.Aliases);
+                Add(e.ExternalIds.Select(x => x.ToString()));
+                Add(e.Properties.Select(p => p.Value).OfType<IEnumerable<string>>().SelectMany(v => v));
+            }
+
+            foreach (Relation r in graph.Relations)
+            {
+                Add(r.Citations.Select(c => c.SourceId));
+                Add(r.Citations.Select(c => c.ToString()));
+                Add(RelationFields.TimeAndCertainty(r, stated: false).Select(f => f.Value).OfType<string[]>().SelectMany(v => v));
+                Add(r.Properties.Select(p => p.Value).OfType<IEnumerable<string>>().SelectMany(v => v));
+            }
+
+            foreach (char c in new[] { ';', '|', '\u00A6', '\u241F' })
+            {
+                if (!used.Contains(c))
+                {
+                    return c;
+                }
+            }
+
+            for (char c = '\uE000'; c <= '\uF8FF'; c++)
+            {
+                if (!used.Contains(c))
+                {
+                    return c;
+                }
+            }
+
+            throw new FormatException("Every candidate array delimiter (;, |, ¦, ␟ and U+E000–U+F8FF) occurs in an array item of the graph; neo4j-admin cannot escape it.");
+        }
+
+        /// <summary>The command with a chosen array delimiter: neo4j-admin takes a character other than <c>;</c> as <c>U+XXXX</c>.</summary>
+        internal static string ImportCommand(string database, char arrayDelimiter) =>
+            $"neo4j-admin database import full --nodes={NodesFile} --relationships={RelationshipsFile} --delimiter=',' --array-delimiter='{(arrayDelimiter == ';' ? ";" : "U+" + ((int)arrayDelimiter).ToString("X4", CultureInfo.InvariantCulture))}' --quote='\"' --multiline-fields=true --overwrite-destination=true {database}";
 
         /// <summary>Writes the files (<see cref="NodesFile"/>, <see cref="RelationshipsFile"/>, <see cref="ScriptFile"/>) into a directory, created when missing; each file is written safely.</summary>
         /// <param name="graph">The graph.</param>
@@ -64,7 +130,7 @@ namespace KnowledgeGraph.Formats.Neo4j
             Directory.CreateDirectory(directory);
             TextOutput.ToFile(graph, Path.Combine(directory, NodesFile), w => WriteNodes(graph, w));
             TextOutput.ToFile(graph, Path.Combine(directory, RelationshipsFile), w => WriteRelationships(graph, w));
-            TextOutput.ToFile(graph, Path.Combine(directory, ScriptFile), w => w.Write("#!/bin/sh\n# Import into an empty Neo4j 5 database (stop the database first). Run from this directory.\nset -e\n" + ImportCommand() + "\n"));
+            TextOutput.ToFile(graph, Path.Combine(directory, ScriptFile), w => w.Write("#!/bin/sh\n# Import into an empty Neo4j 5 database (stop the database first). Run from this directory.\nset -e\n" + ImportCommand("neo4j", ArrayDelimiter(graph)) + "\n"));
         }
 
         /// <summary>Writes the nodes and the relationships files to two streams as UTF-8; the streams are left open.</summary>
@@ -95,6 +161,7 @@ namespace KnowledgeGraph.Formats.Neo4j
         public static void WriteNodes(Graph graph, TextWriter w)
         {
             List<KeyValuePair<string, ColumnType>> props = Of(graph.Entities.Select(e => e.Properties));
+            char d = ArrayDelimiter(graph);
             var header = new List<string> { "id:ID", ":LABEL", "name", "aliases:string[]", "description", "kind", "externalIds:string[]", "wikidata" };
             header.AddRange(props.Select(p => Header(p.Key, p.Value, CypherWriter.EntityFields)));
             HeaderRow(w, header);
@@ -106,8 +173,8 @@ namespace KnowledgeGraph.Formats.Neo4j
                     labels.Add(k.Name);
                 }
 
-                var row = new List<string?> { e.Id, string.Join(";", labels), e.Name, Array(e.Aliases), e.Description, e.Kind.Name, Array(e.ExternalIds.Select(x => x.ToString())), e.GetExternalId(ExternalId.Wikidata) };
-                row.AddRange(props.Select(p => e.Properties.TryGetValue(p.Key, out object? v) ? Value(v) : null));
+                var row = new List<string?> { e.Id, string.Join(d.ToString(), labels), e.Name, Array(e.Aliases, d), e.Description, e.Kind.Name, Array(e.ExternalIds.Select(x => x.ToString()), d), e.GetExternalId(ExternalId.Wikidata) };
+                row.AddRange(props.Select(p => e.Properties.TryGetValue(p.Key, out object? v) ? Value(v, d) : null));
                 Row(w, row);
             }
         }
@@ -118,6 +185,7 @@ namespace KnowledgeGraph.Formats.Neo4j
         public static void WriteRelationships(Graph graph, TextWriter w)
         {
             List<KeyValuePair<string, ColumnType>> props = Of(graph.Relations.Select(r => r.Properties));
+            char d = ArrayDelimiter(graph);
             var header = new List<string> { ":START_ID", ":END_ID", ":TYPE", "id", "from", "to", "at", "startDay:date", "endDay:date", "confidence:double", "directed:boolean", "citationSources:string[]", "citations:string[]", "citationEvidence:string[]" };
             header.AddRange(RelationFields.FieldNames.Select(f => f.Name + (f.Shape == RelationFields.FieldShape.Flag ? ":boolean" : f.Shape == RelationFields.FieldShape.DateList ? ":string[]" : string.Empty)));
             header.AddRange(props.Select(p => Header(p.Key, p.Value, CypherWriter.RelationFields)));
@@ -133,15 +201,15 @@ namespace KnowledgeGraph.Formats.Neo4j
                     v.IsInstant ? null : v.From?.ToString(), v.IsInstant ? null : v.To?.ToString(), v.At?.ToString(),
                     start?.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), end?.LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     r.Confidence?.ToString("R", CultureInfo.InvariantCulture), r.Type.IsDirected ? "true" : "false",
-                    Array(r.Citations.Select(c => c.SourceId)), Array(r.Citations.Select(c => c.ToString())),
-                    r.Citations.Any(c => c.Evidence != CitationEvidence.None) ? Array(r.Citations.Select(c => RelationFields.EvidenceName(c.Evidence) ?? "none")) : null,
+                    Array(r.Citations.Select(c => c.SourceId), d), Array(r.Citations.Select(c => c.ToString()), d),
+                    r.Citations.Any(c => c.Evidence != CitationEvidence.None) ? Array(r.Citations.Select(c => RelationFields.EvidenceName(c.Evidence) ?? "none"), d) : null,
                 };
                 var fields = RelationFields.TimeAndCertainty(r, stated: false).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
                 row.AddRange(RelationFields.FieldNames.Select(f => !fields.TryGetValue(f.Name, out object? value) ? null
                     : value is bool b ? (b ? "true" : "false")
-                    : value is string[] list ? Array(list)
+                    : value is string[] list ? Array(list, d)
                     : (string)value));
-                row.AddRange(props.Select(p => r.Properties.TryGetValue(p.Key, out object? pv) ? Value(pv) : null));
+                row.AddRange(props.Select(p => r.Properties.TryGetValue(p.Key, out object? pv) ? Value(pv, d) : null));
                 Row(w, row);
             }
         }
@@ -161,13 +229,13 @@ namespace KnowledgeGraph.Formats.Neo4j
             };
         }
 
-        private static string? Array(IEnumerable<string> items)
+        private static string? Array(IEnumerable<string> items, char delimiter)
         {
-            string[] a = items.Select(i => i.Replace(';', ',')).ToArray();
-            return a.Length == 0 ? null : string.Join(";", a);
+            string[] a = items.ToArray();
+            return a.Length == 0 ? null : string.Join(delimiter.ToString(), a);
         }
 
-        private static string Value(object v) => v is IEnumerable<string> list && !(v is string) ? Array(list) ?? string.Empty : PropertyMap.Format(v);
+        private static string Value(object v, char delimiter) => v is IEnumerable<string> list && !(v is string) ? Array(list, delimiter) ?? string.Empty : PropertyMap.Format(v);
 
         /// <summary>Writes the header as neo4j-admin's examples do: fields bare, quoted only when they hold a comma, a quote or a line break.</summary>
         private static void HeaderRow(TextWriter w, IEnumerable<string> fields)

@@ -61,5 +61,18 @@ namespace KnowledgeGraph.Tests.Formats.Gexf
             string pop = doc.Descendants(Ns + "attvalue").First(v => v.Attribute("for")!.Value == attrs.Keys.ToList().IndexOf("population").ToString()).Attribute("value")!.Value;
             pop.Should().Be("9000000");
         }
+
+        [Test]
+        public void Write_ListItems_AreQuotedSoCommasAndQuotesSurvive()
+        {
+            Graph g = new GraphBuilder()
+                .AddEntity("a", "Person", "A", aliases: new[] { "Lukashenka, Aliaksandr", "say \"hi\" \\ [x]" })
+                .Build();
+            XDocument doc = XDocument.Parse(GexfWriter.WriteToString(g));
+            var titles = doc.Descendants(Ns + "attributes").Single(a => a.Attribute("class")!.Value == "node").Elements(Ns + "attribute").Select(a => a.Attribute("title")!.Value).ToList();
+            string aliases = doc.Descendants(Ns + "attvalue").Single(v => v.Attribute("for")!.Value == titles.IndexOf("aliases").ToString()).Attribute("value")!.Value;
+            aliases.Should().Be("[\"Lukashenka, Aliaksandr\", \"say \\\"hi\\\" \\\\ [x]\"]", "each item is quoted, with \\ and \" escaped by a backslash (graphology's and Gephi's list syntax)");
+            aliases.Should().NotContain("\uFF0C");
+        }
     }
 }

@@ -37,9 +37,10 @@ print(json.dumps({"nh": n[0], "n": n[1:], "rh": r[0], "r": r[1:]}))
                 t["nh"]!.Select(x => (string)x!).Should().StartWith(new[] { "id:ID", ":LABEL", "name", "aliases:string[]" }).And.Contain("n:long").And.Contain("tags:string[]");
                 var a = t["n"]![0]!.Select(x => (string)x!).ToList();
                 a[0].Should().Be("a");
-                a[1].Should().Be("Entity;Summit;Event");
+                a[1].Should().Be("Entity|Summit|Event", "an alias holds ';', so the array delimiter is the first free candidate, '|'");
                 a[2].Should().Be("Say \"hi\", then\nleave; ok");
-                a[3].Should().Be("x,y;Саммит");
+                a[3].Split('|').Should().Equal("x;y", "Саммит");
+                File.ReadAllText(Path.Combine(dir, Neo4jCsvWriter.ScriptFile)).Should().Contain("--array-delimiter='U+007C'");
                 t["rh"]!.Select(x => (string)x!).Should().StartWith(new[] { ":START_ID", ":END_ID", ":TYPE", "id", "from", "to", "at", "startDay:date", "endDay:date", "confidence:double" });
                 var rel = t["r"]![0]!.Select(x => (string)x!).ToList();
                 rel.Take(9).Should().Equal("b", "a", "PARTICIPATED_IN", "r", "", "", "2021-09", "2021-09-01", "2021-09-30");
@@ -49,6 +50,23 @@ print(json.dumps({"nh": n[0], "n": n[1:], "rh": r[0], "r": r[1:]}))
             {
                 Directory.Delete(dir, true);
             }
+        }
+
+        [Test]
+        public void ArrayDelimiter_IsOneThatNoItemHolds()
+        {
+            Neo4jCsvWriter.ArrayDelimiter(Graph.Parse(TestGraphs.Small)).Should().Be(';', "no item holds one");
+            Neo4jCsvWriter.ArrayDelimiter(CuratedGraphs.UnionState).Should().Be('|', "formatted citations hold '; '");
+            Neo4jCsvWriter.ImportCommand().Should().Contain("--array-delimiter=';'");
+            Graph g = new GraphBuilder()
+                .AddEntity("a", "Person", "A", aliases: new[] { "x;y", "p|q" }, properties: Props(("tags", new[] { "a\u00A6b" })))
+                .AddEntity("b", "Person", "B")
+                .AddRelation("r", "ASSOCIATE_OF", "a", "b", Validity.Always, properties: Props(("list", new[] { "\u241F" })))
+                .Build();
+            Neo4jCsvWriter.ArrayDelimiter(g).Should().Be('\uE000', "';', '|', '¦' and '␟' all occur in items");
+            var nodes = new StringWriter();
+            Neo4jCsvWriter.WriteNodes(g, nodes);
+            nodes.ToString().Should().Contain("\"x;y\uE000p|q\"").And.Contain("\"a\u00A6b\"").And.Contain("\"Entity\uE000Person\"");
         }
 
         [Test]
