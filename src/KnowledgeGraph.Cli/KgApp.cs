@@ -27,7 +27,7 @@ namespace KnowledgeGraph.Cli
             Error = new TerminalWriter(error);
             GraphOption = new Option<string?>("--graph", "-g")
             {
-                Description = "The graph file to load (JSON, knowledge-graph/1). Default: the embedded union-state graph.",
+                Description = "The graph file to load (JSON, knowledge-graph/2; files of version 1 load too). Default: the embedded union-state graph.",
                 Recursive = true,
             };
             VocabularyOption = new Option<string[]>("--vocabulary")

@@ -426,7 +426,8 @@ namespace KnowledgeGraph
 
         internal GraphBuilder AddRelation(string id, string type, string source, string target, Validity validity, PropertyMap? properties, IEnumerable<Citation>? citations, double? confidence, RelationStatus status, string? attribution, string? note, string? about, TextPosition position)
         {
-            _relations.Add(new PendingRelation(id, type, source, target, validity, properties ?? PropertyMap.Empty, AsList(citations), confidence, status, attribution, note, about, position));
+            PendingCertainty? certainty = status == RelationStatus.Stated && attribution == null && note == null && about == null ? null : new PendingCertainty(status, attribution, note, about);
+            _relations.Add(new PendingRelation(id, type, source, target, validity, properties ?? PropertyMap.Empty, AsList(citations), confidence, certainty, position));
             return this;
         }
 
@@ -541,42 +542,131 @@ namespace KnowledgeGraph
         /// <summary>Checks property names (non-empty names under <see cref="TextRules"/>) and values (text under the rules, finite numbers).</summary>
         private static bool CheckProperties(PropertyMap properties, string id, TextPosition position, List<GraphError> errors)
         {
+            if (properties.TryGetRow(out PropertyTable? table, out int row))
+            {
+                return CheckPropertyRow(table!, row, id, position, errors);
+            }
+
             if (properties.Count == 0)
             {
                 return true;
             }
 
             bool ok = true;
-            foreach (KeyValuePair<string, object> pair in properties)
+            for (int i = 0; i < properties.Count; i++)
             {
-                if (pair.Key.Length == 0)
-                {
-                    errors.Add(position.Error(GraphErrorCode.InvalidField, $"A property of '{id}' has an empty name.", id));
-                    ok = false;
-                    continue;
-                }
+                ok &= CheckProperty(properties.KeyAt(i), properties.ValueAt(i), id, position, errors);
+            }
 
-                ok &= CheckText(pair.Key, "property name '" + pair.Key + "'", id, position, errors);
-                switch (pair.Value)
-                {
-                    case string text:
-                        ok &= CheckText(text, $"property '{pair.Key}'", id, position, errors);
-                        break;
-                    case double d when double.IsNaN(d) || double.IsInfinity(d):
-                        errors.Add(position.Error(GraphErrorCode.InvalidValue, $"The property '{pair.Key}' of '{id}' is {d.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not a finite number.", id));
-                        ok = false;
-                        break;
-                    case IEnumerable<string> items:
-                        foreach (string item in items)
-                        {
-                            ok &= CheckText(item, $"property '{pair.Key}'", id, position, errors);
-                        }
+            return ok;
+        }
 
+        /// <summary>
+        /// Checks the properties of row <paramref name="row"/> of a columnar table (a bulk import's) by the rule of
+        /// <see cref="CheckProperty"/>, without making the row's map or boxing its numbers. With <paramref name="errors"/>
+        /// <c>null</c> it only says whether the row is valid (stopping at the first problem; <paramref name="id"/> is then
+        /// not used), so that a fast reader builds messages only for a bad row.
+        /// </summary>
+        /// <returns><c>true</c> when there is no error.</returns>
+        internal static bool CheckPropertyRow(PropertyTable table, int row, string? id, TextPosition position, List<GraphError>? errors)
+        {
+            bool ok = true;
+            string[] keys = table.Keys;
+            for (int c = 0; c < keys.Length && (ok || errors != null); c++)
+            {
+                switch (table.Tag(row, c))
+                {
+                    case PropertyTable.Absent:
+                        break;
+                    case PropertyTable.Double:
+                        // As CheckProperty does for a boxed number: an empty name alone, else the name and the value.
+                        ok &= keys[c].Length == 0 ? CheckPropertyName(keys[c], id, position, errors)
+                            : CheckPropertyName(keys[c], id, position, errors) & CheckPropertyNumber(keys[c], table.Number(row, c)!.Value, id, position, errors);
+                        break;
+                    case PropertyTable.Object:
+                        ok &= CheckProperty(keys[c], table.Value(row, c), id, position, errors);
+                        break;
+                    default:
+                        ok &= CheckPropertyName(keys[c], id, position, errors);
                         break;
                 }
             }
 
             return ok;
+        }
+
+        /// <summary>The rule for one property: a non-empty name under <see cref="TextRules"/>, text values under the rules, finite numbers. Messages are made only for a problem (and only when <paramref name="errors"/> is not <c>null</c>).</summary>
+        private static bool CheckProperty(string key, object value, string? id, TextPosition position, List<GraphError>? errors)
+        {
+            if (key.Length == 0)
+            {
+                // An empty name is reported alone (its value is not looked at).
+                return CheckPropertyName(key, id, position, errors);
+            }
+
+            bool ok = CheckPropertyName(key, id, position, errors);
+            if (!ok && errors == null)
+            {
+                return false;
+            }
+
+            switch (value)
+            {
+                case string text:
+                    return CheckPropertyText(key, text, id, position, errors) && ok;
+                case double d:
+                    return CheckPropertyNumber(key, d, id, position, errors) && ok;
+                case IEnumerable<string> items:
+                    foreach (string item in items)
+                    {
+                        ok &= CheckPropertyText(key, item, id, position, errors);
+                    }
+
+                    return ok;
+                default:
+                    return ok;
+            }
+        }
+
+        private static bool CheckPropertyName(string key, string? id, TextPosition position, List<GraphError>? errors)
+        {
+            if (key.Length == 0)
+            {
+                errors?.Add(position.Error(GraphErrorCode.InvalidField, $"A property of '{id}' has an empty name.", id));
+                return false;
+            }
+
+            string? problem = TextRules.Problem(key);
+            if (problem != null)
+            {
+                errors?.Add(position.Error(GraphErrorCode.InvalidText, $"The property name '{key}' of '{id}' {problem}.", id));
+                return false;
+            }
+
+            return true;
+        }
+
+        private static bool CheckPropertyText(string key, string text, string? id, TextPosition position, List<GraphError>? errors)
+        {
+            string? problem = TextRules.Problem(text);
+            if (problem != null)
+            {
+                errors?.Add(position.Error(GraphErrorCode.InvalidText, $"The property '{key}' of '{id}' {problem}.", id));
+                return false;
+            }
+
+            return true;
+        }
+
+        private static bool CheckPropertyNumber(string key, double d, string? id, TextPosition position, List<GraphError>? errors)
+        {
+            if (double.IsNaN(d) || double.IsInfinity(d))
+            {
+                errors?.Add(position.Error(GraphErrorCode.InvalidValue, $"The property '{key}' of '{id}' is {d.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not a finite number.", id));
+                return false;
+            }
+
+            return true;
         }
 
         private static string KindList(IReadOnlyList<EntityKind> kinds) => kinds.Count == 0 ? "any kind" : string.Join(", ", kinds.Select(k => k.Name));
@@ -622,6 +712,18 @@ namespace KnowledgeGraph
 
         private sealed record PendingEntity(string Id, string Kind, string Name, IReadOnlyList<string> Aliases, string? Description, PropertyMap Properties, IReadOnlyList<ExternalId> ExternalIds, TextPosition Position);
 
-        private sealed record PendingRelation(string Id, string Type, string Source, string Target, Validity Validity, PropertyMap Properties, IReadOnlyList<Citation> Citations, double? Confidence, RelationStatus Status, string? Attribution, string? Note, string? About, TextPosition Position);
+        /// <summary>A relation added but not yet checked; its rarely set certainty fields are kept out of line (a large file holds millions of these until the build).</summary>
+        private sealed record PendingRelation(string Id, string Type, string Source, string Target, Validity Validity, PropertyMap Properties, IReadOnlyList<Citation> Citations, double? Confidence, PendingCertainty? Certainty, TextPosition Position)
+        {
+            public RelationStatus Status => Certainty?.Status ?? RelationStatus.Stated;
+
+            public string? Attribution => Certainty?.Attribution;
+
+            public string? Note => Certainty?.Note;
+
+            public string? About => Certainty?.About;
+        }
+
+        private sealed record PendingCertainty(RelationStatus Status, string? Attribution, string? Note, string? About);
     }
 }

@@ -39,6 +39,20 @@ namespace KnowledgeGraph
             _row = row;
         }
 
+        /// <summary>Gets the table and row this map views, when it is a view of a bulk import's table.</summary>
+        internal bool TryGetRow(out PropertyTable? table, out int row)
+        {
+            table = _table;
+            row = _row;
+            return table != null;
+        }
+
+        /// <summary>Gets the key of the <paramref name="index"/>-th property (in order), without an enumerator.</summary>
+        internal string KeyAt(int index) => KeyArray[index];
+
+        /// <summary>Gets the value of the <paramref name="index"/>-th property (in order), without an enumerator.</summary>
+        internal object ValueAt(int index) => ValueArray[index];
+
         private string[] KeyArray
         {
             get

@@ -17,35 +17,36 @@ namespace KnowledgeGraph
     [Immutable]
     public sealed class Relation : IEdge<Entity>, IEquatable<Relation>
     {
+        // A bulk import keeps millions of these, so the rare parts share fields: _more is the citations (an
+        // IReadOnlyList<Citation>) or, when the relation has details, a RelationDetails holding them; _confidence is NaN
+        // when no confidence is stated (a stated one is never NaN).
         private readonly int _line;
         private readonly object _properties; // a PropertyMap, or the PropertyTable that holds row _propertyRow
         private readonly int _propertyRow;
-        private readonly RelationDetails? _details;
+        private readonly object _more;
+        private readonly double _confidence;
         private string? _id;
         private int _hash;
 
         internal Relation(string id, RelationType type, Entity source, Entity target, Validity validity, PropertyMap properties, IReadOnlyList<Citation> citations, double? confidence, RelationDetails? details = null)
-            : this(type, source, target, validity, properties, citations, confidence)
+            : this(type, source, target, validity, properties, citations, confidence, details)
         {
-            _details = details;
             _id = id;
             _hash = StringComparer.Ordinal.GetHashCode(id) | 1;
         }
 
         /// <summary>Creates a relation whose id is generated from its line in an imported file (<c>e{line}</c>), made only when first asked for: a bulk import of millions of relations does not keep millions of id strings.</summary>
         internal Relation(int line, RelationType type, Entity source, Entity target, Validity validity, PropertyMap properties, IReadOnlyList<Citation> citations, double? confidence, RelationDetails? details = null)
-            : this(type, source, target, validity, properties, citations, confidence)
+            : this(type, source, target, validity, properties, citations, confidence, details)
         {
             _line = line;
-            _details = details;
         }
 
         /// <summary>Creates a relation of a bulk import whose properties are row <paramref name="row"/> of <paramref name="table"/> (see <see cref="Properties"/>); <paramref name="id"/> null generates <c>e{line}</c>.</summary>
         internal Relation(string? id, int line, RelationType type, Entity source, Entity target, Validity validity, PropertyTable table, int row, IReadOnlyList<Citation> citations, double? confidence, RelationDetails? details = null)
-            : this(type, source, target, validity, PropertyMap.Empty, citations, confidence)
+            : this(type, source, target, validity, PropertyMap.Empty, citations, confidence, details)
         {
             _line = line;
-            _details = details;
             _id = id;
             if (id != null)
             {
@@ -56,16 +57,18 @@ namespace KnowledgeGraph
             _propertyRow = row;
         }
 
-        private Relation(RelationType type, Entity source, Entity target, Validity validity, PropertyMap properties, IReadOnlyList<Citation> citations, double? confidence)
+        private Relation(RelationType type, Entity source, Entity target, Validity validity, PropertyMap properties, IReadOnlyList<Citation> citations, double? confidence, RelationDetails? details)
         {
             Type = type;
             Source = source;
             Target = target;
             Validity = validity;
             _properties = properties;
-            Citations = citations;
-            Confidence = confidence;
+            _more = details == null ? citations : details.WithCitations(citations);
+            _confidence = confidence ?? double.NaN;
         }
+
+        private RelationDetails? Details => _more as RelationDetails;
 
         /// <summary>Gets the stable id.</summary>
         public string Id => _id ??= GeneratedId(_line);
@@ -87,25 +90,25 @@ namespace KnowledgeGraph
         public PropertyMap Properties => _properties as PropertyMap ?? new PropertyMap((PropertyTable)_properties, _propertyRow);
 
         /// <summary>Gets the citations of the sources that state the fact.</summary>
-        public IReadOnlyList<Citation> Citations { get; }
+        public IReadOnlyList<Citation> Citations => _more is RelationDetails details ? details.Citations : (IReadOnlyList<Citation>)_more;
 
         /// <summary>Gets the confidence in [0, 1], or <c>null</c> when not stated.</summary>
-        public double? Confidence { get; }
+        public double? Confidence => double.IsNaN(_confidence) ? null : _confidence;
 
         /// <summary>Gets how the sources assert the relation: stated (the default), alleged, intended, planned, denied or inferred.</summary>
-        public RelationStatus Status => _details?.Status ?? RelationStatus.Stated;
+        public RelationStatus Status => Details?.Status ?? RelationStatus.Stated;
 
         /// <summary>Gets according to whom the relation holds (free text or an entity id), or <c>null</c>.</summary>
-        public string? Attribution => _details?.Attribution;
+        public string? Attribution => Details?.Attribution;
 
         /// <summary>Gets the editors' note on the relation ("oil and gas", "approximate"...), or <c>null</c>.</summary>
-        public string? Note => _details?.Note;
+        public string? Note => Details?.Note;
 
         /// <summary>Gets what the relation is about (for types with <see cref="RelationType.HasSubject"/>: what is depended on or supplied), or <c>null</c>.</summary>
-        public Subject? About => _details?.About;
+        public Subject? About => Details?.About;
 
         /// <summary>Gets the validity as written, before the evidence of the citations was added (what a graph file stores).</summary>
-        internal Validity StatedValidity => _details?.StatedValidity ?? Validity;
+        internal Validity StatedValidity => Details?.StatedValidity ?? Validity;
 
         /// <summary>Gets the other end of the relation, seen from <paramref name="entity"/>.</summary>
         /// <param name="entity">One end.</param>

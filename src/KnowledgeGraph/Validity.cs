@@ -41,29 +41,35 @@ namespace KnowledgeGraph
         private const byte EventFlag = 2;
         private const byte ApproximateFlag = 4;
 
+        // 24 bytes, as every relation holds one: the dates, the kind and flags, and the rare parts out of line. The rule's
+        // key is worked out from the dates for the common validities (undated, permanent, an exact interval or instant)
+        // and kept in _bounds for the others; the constructor checks that the worked-out key is the rule's.
         private readonly PartialDate _from;
         private readonly PartialDate _to;
-        private readonly ValidityKind _kind;
+        private readonly byte _kind;
         private readonly byte _flags;
         private readonly Bounds? _bounds;
 
-        // The compact key of the rule (more witnesses, when there are any, are in _bounds).
-        private readonly int _lo;
-        private readonly int _hi;
-        private readonly int _witnessStart;
-        private readonly int _witnessEnd;
-
-        private Validity(ValidityKind kind, byte flags, PartialDate from, PartialDate to, Bounds? bounds, TimeKey key)
+        /// <summary>Creates an exact interval (or, with both ends default, the unknown validity): no flags, no bounds, the plain key.</summary>
+        private Validity(ValidityKind kind, PartialDate from, PartialDate to)
         {
-            _kind = kind;
+            _kind = (byte)kind;
+            _flags = 0;
+            _from = from;
+            _to = to;
+            _bounds = null;
+        }
+
+        private Validity(ValidityKind kind, byte flags, PartialDate from, PartialDate to, PartialDate notBefore, PartialDate notAfter, PartialDate[] observed, TimeKey key)
+        {
+            _kind = (byte)kind;
             _flags = flags;
             _from = from;
             _to = to;
-            _lo = key.Lo;
-            _hi = key.Hi;
-            _witnessStart = key.WitnessStart;
-            _witnessEnd = key.WitnessEnd;
-            _bounds = key.MoreWitnesses == null ? bounds : new Bounds(bounds!.NotBefore, bounds.NotAfter, bounds.Observed, key.MoreWitnesses);
+            _bounds = null;
+            _bounds = !notBefore.IsDefault || !notAfter.IsDefault || observed.Length > 0 || !key.Equals(PlainKey)
+                ? new Bounds(notBefore, notAfter, observed, key)
+                : null;
         }
 
         /// <summary>Gets the validity of a fact whose time is not known: it may hold at any time. The default value.</summary>
@@ -73,10 +79,10 @@ namespace KnowledgeGraph
         public static Validity Always => default;
 
         /// <summary>Gets the validity of a fact that holds at all times (definitional: "Integral is a company in Belarus").</summary>
-        public static Validity Permanent { get; } = new Validity(ValidityKind.Permanent, 0, default, default, null, TimeKey.Permanent);
+        public static Validity Permanent { get; } = new Validity(ValidityKind.Permanent, 0, default, default, default, default, Array.Empty<PartialDate>(), TimeKey.Permanent);
 
         /// <summary>Gets what is known about the time of the fact.</summary>
-        public ValidityKind Kind => _kind;
+        public ValidityKind Kind => (ValidityKind)_kind;
 
         /// <summary>Gets the known start, or <c>null</c> when the start is open or unknown. For an instant, its date.</summary>
         public PartialDate? From => _from.IsDefault ? null : _from;
@@ -97,13 +103,13 @@ namespace KnowledgeGraph
         public bool IsApproximate => (_flags & ApproximateFlag) != 0;
 
         /// <summary>Gets whether the fact holds at all times.</summary>
-        public bool IsPermanent => _kind == ValidityKind.Permanent;
+        public bool IsPermanent => _kind == (byte)ValidityKind.Permanent;
 
         /// <summary>Gets whether nothing is known about the time of the fact.</summary>
-        public bool IsUnknown => _kind == ValidityKind.Unknown;
+        public bool IsUnknown => _kind == (byte)ValidityKind.Unknown;
 
         /// <summary>Gets whether the validity has no date and no bound: it is <see cref="ValidityKind.Unknown"/> or <see cref="ValidityKind.Permanent"/>.</summary>
-        public bool IsAlways => _kind == ValidityKind.Unknown || _kind == ValidityKind.Permanent;
+        public bool IsAlways => _kind == (byte)ValidityKind.Unknown || _kind == (byte)ValidityKind.Permanent;
 
         /// <summary>Gets the earliest date (Wikidata P1319): a state does not hold before it; an event happened no earlier. <c>null</c> when not given.</summary>
         public PartialDate? NotBefore => _bounds == null || _bounds.NotBefore.IsDefault ? null : _bounds.NotBefore;
@@ -115,9 +121,33 @@ namespace KnowledgeGraph
         public IReadOnlyList<PartialDate> Observed => _bounds?.Observed ?? Array.Empty<PartialDate>();
 
         /// <summary>Gets the compact key the rule runs on (see <see cref="TimeKey"/>).</summary>
-        internal TimeKey Key => _kind == ValidityKind.Unknown && _bounds == null && _flags == 0
-            ? TimeKey.Unknown
-            : new TimeKey(_lo, _hi, _witnessStart, _witnessEnd, _bounds?.MoreWitnesses);
+        internal TimeKey Key => _bounds?.Key ?? PlainKey;
+
+        /// <summary>
+        /// Gets the key of a validity without bounds or margins, from its dates: undated, permanent, an exact interval
+        /// [first day of from, last day of to] (open ends unbounded), an exact instant (an event from the first day of at on).
+        /// Only meaningful when <see cref="_bounds"/> is null (the constructor keeps the key there when this is not it).
+        /// </summary>
+        private TimeKey PlainKey
+        {
+            get
+            {
+                const int Min = int.MinValue, Max = int.MaxValue;
+                switch ((ValidityKind)_kind)
+                {
+                    case ValidityKind.Permanent:
+                        return TimeKey.Permanent;
+                    case ValidityKind.Known when _flags == (InstantFlag | EventFlag):
+                        int x = _from.FirstDayNumber;
+                        return new TimeKey(x, Max, x, Max, null);
+                    case ValidityKind.Known when _flags == 0:
+                        int lo = _from.IsDefault ? Min : _from.FirstDayNumber, hi = _to.IsDefault ? Max : _to.LastDayNumber;
+                        return new TimeKey(lo, hi, lo, hi, null);
+                    default:
+                        return TimeKey.Unknown;
+                }
+            }
+        }
 
         /// <summary>Creates a known interval; either end may be <c>null</c> for an open end; both <c>null</c> gives <see cref="Unknown"/>.</summary>
         /// <param name="from">The start, or <c>null</c>.</param>
@@ -166,6 +196,20 @@ namespace KnowledgeGraph
         /// </summary>
         internal static bool TryCreate(PartialDate? from, PartialDate? to, PartialDate? at, PartialDate? notBefore, PartialDate? notAfter, IReadOnlyList<PartialDate>? observed, bool approximate, bool permanent, bool isEvent, out Validity validity, out string field, out string error)
         {
+            if (!at.HasValue && !notBefore.HasValue && !notAfter.HasValue && (observed == null || observed.Count == 0) && !approximate && !permanent && !isEvent)
+            {
+                // The common case, an exact interval (either end open) or nothing: the only contradiction is an end before
+                // the start (left to the general path below, for its message), and the key is the plain one.
+                int lo = from.HasValue ? from.Value.FirstDayNumber : int.MinValue, hi = to.HasValue ? to.Value.LastDayNumber : int.MaxValue;
+                if (lo <= hi)
+                {
+                    validity = new Validity(from.HasValue || to.HasValue ? ValidityKind.Known : ValidityKind.Unknown, from ?? default, to ?? default);
+                    field = string.Empty;
+                    error = string.Empty;
+                    return true;
+                }
+            }
+
             validity = default;
             bool hasObserved = observed != null && observed.Count > 0;
             string? problem = Contradiction(from, to, at, notBefore, notAfter, observed, approximate, permanent, isEvent, out field);
@@ -186,9 +230,6 @@ namespace KnowledgeGraph
             ValidityKind kind = from.HasValue || to.HasValue || at.HasValue ? ValidityKind.Known
                 : notBefore.HasValue || notAfter.HasValue || hasObserved ? ValidityKind.Bounded
                 : ValidityKind.Unknown;
-            Bounds? bounds = notBefore.HasValue || notAfter.HasValue || hasObserved
-                ? new Bounds(notBefore ?? default, notAfter ?? default, hasObserved ? observed!.ToArray() : Array.Empty<PartialDate>(), null)
-                : null;
 
             TimeKey key = KeyOf(from, to, at, notBefore, notAfter, observed, approximate, isEventFact);
             if (key.Lo > key.Hi || (isEventFact && key.Lo > key.WitnessStart))
@@ -198,7 +239,7 @@ namespace KnowledgeGraph
                 return false;
             }
 
-            validity = new Validity(kind, flags, at ?? from ?? default, at ?? to ?? default, bounds, key);
+            validity = new Validity(kind, flags, at ?? from ?? default, at ?? to ?? default, notBefore ?? default, notAfter ?? default, hasObserved ? observed!.ToArray() : Array.Empty<PartialDate>(), key);
             return true;
         }
 
@@ -453,12 +494,12 @@ namespace KnowledgeGraph
                 return null;
             }
 
-            if (_kind != ValidityKind.Known)
+            if (Kind != ValidityKind.Known)
             {
-                return other._kind == ValidityKind.Known ? other : this;
+                return other.Kind == ValidityKind.Known ? other : this;
             }
 
-            if (other._kind != ValidityKind.Known || IsInstant)
+            if (other.Kind != ValidityKind.Known || IsInstant)
             {
                 return this;
             }
@@ -477,7 +518,7 @@ namespace KnowledgeGraph
         /// <remarks>Known dates and permanence win: evidence adds nothing to them. The result is checked like any other.</remarks>
         internal bool TryWithEvidence(IReadOnlyList<PartialDate> observed, PartialDate? reportedBy, out Validity result, out string field, out string error)
         {
-            if (_kind == ValidityKind.Known || _kind == ValidityKind.Permanent || (observed.Count == 0 && !reportedBy.HasValue))
+            if (Kind == ValidityKind.Known || Kind == ValidityKind.Permanent || (observed.Count == 0 && !reportedBy.HasValue))
             {
                 result = this;
                 field = string.Empty;
@@ -509,14 +550,14 @@ namespace KnowledgeGraph
         /// hull of bounds; <see cref="int.MinValue"/> when open, unknown or permanent). Kept for code that has not moved to
         /// <see cref="Key"/> and the three-valued rule; it cannot tell unknown from permanent.
         /// </summary>
-        internal int StartDay => IsAlways ? int.MinValue : _lo;
+        internal int StartDay => IsAlways ? int.MinValue : Key.Lo;
 
         /// <summary>Gets the last day of that span (the known end, the last day of an instant's date; <see cref="int.MaxValue"/> when open, unknown or permanent). See <see cref="StartDay"/>.</summary>
-        internal int EndDay => IsAlways ? int.MaxValue : IsInstant ? _to.LastDayNumber : _hi;
+        internal int EndDay => IsAlways ? int.MaxValue : IsInstant ? _to.LastDayNumber : Key.Hi;
 
-        private int SpanStart => _kind == ValidityKind.Unknown && _bounds == null && _flags == 0 ? int.MinValue : _lo;
+        private int SpanStart => _kind == (byte)ValidityKind.Unknown && _bounds == null && _flags == 0 ? int.MinValue : Key.Lo;
 
-        private int SpanEnd => _kind == ValidityKind.Unknown && _bounds == null && _flags == 0 ? int.MaxValue : IsEvent ? _witnessStart : _hi;
+        private int SpanEnd => _kind == (byte)ValidityKind.Unknown && _bounds == null && _flags == 0 ? int.MaxValue : IsEvent ? Key.WitnessStart : Key.Hi;
 
         /// <inheritdoc />
         public bool Equals(Validity other)
@@ -526,12 +567,9 @@ namespace KnowledgeGraph
                 return false;
             }
 
-            if (_bounds == null || other._bounds == null)
-            {
-                return _bounds == null && other._bounds == null;
-            }
-
-            return _bounds.NotBefore == other._bounds.NotBefore && _bounds.NotAfter == other._bounds.NotAfter && _bounds.Observed.SequenceEqual(other._bounds.Observed);
+            // The key follows from the parts compared here; _bounds may exist only to hold it, so compare what it bounds.
+            return ReferenceEquals(_bounds, other._bounds)
+                || (NotBefore == other.NotBefore && NotAfter == other.NotAfter && Observed.SequenceEqual(other.Observed));
         }
 
         /// <inheritdoc />
@@ -540,8 +578,8 @@ namespace KnowledgeGraph
         /// <inheritdoc />
         public override int GetHashCode()
         {
-            int hash = (_from.GetHashCode() * 397) ^ _to.GetHashCode() ^ (_flags << 24) ^ ((int)_kind << 28);
-            if (_bounds != null)
+            int hash = (_from.GetHashCode() * 397) ^ _to.GetHashCode() ^ (_flags << 24) ^ (_kind << 28);
+            if (_bounds != null && (!_bounds.NotBefore.IsDefault || !_bounds.NotAfter.IsDefault || _bounds.Observed.Length > 0))
             {
                 hash = (hash * 31) ^ _bounds.NotBefore.GetHashCode();
                 hash = (hash * 31) ^ _bounds.NotAfter.GetHashCode();
@@ -559,7 +597,7 @@ namespace KnowledgeGraph
         public override string ToString()
         {
             string about = IsApproximate ? "about " : string.Empty;
-            switch (_kind)
+            switch (Kind)
             {
                 case ValidityKind.Permanent:
                     return "permanent";
@@ -572,7 +610,7 @@ namespace KnowledgeGraph
             {
                 parts.Add(IsApproximate ? about + _from : "on " + _from);
             }
-            else if (_kind == ValidityKind.Known)
+            else if (Kind == ValidityKind.Known)
             {
                 if (_to.IsDefault)
                 {
@@ -633,15 +671,15 @@ namespace KnowledgeGraph
 
         private static string Bound(string what, PartialDate? date) => date.HasValue ? what + " " + date.Value.ToString() : string.Empty;
 
-        /// <summary>The rare parts of a validity, kept out of line so that the struct stays small.</summary>
+        /// <summary>The rare parts of a validity (bounds, observed dates, and the rule's key when the dates alone do not give it), kept out of line so that the struct stays small.</summary>
         private sealed class Bounds
         {
-            public Bounds(PartialDate notBefore, PartialDate notAfter, PartialDate[] observed, int[]? moreWitnesses)
+            public Bounds(PartialDate notBefore, PartialDate notAfter, PartialDate[] observed, TimeKey key)
             {
                 NotBefore = notBefore;
                 NotAfter = notAfter;
                 Observed = observed;
-                MoreWitnesses = moreWitnesses;
+                Key = key;
             }
 
             public PartialDate NotBefore { get; }
@@ -650,7 +688,7 @@ namespace KnowledgeGraph
 
             public PartialDate[] Observed { get; }
 
-            public int[]? MoreWitnesses { get; }
+            public TimeKey Key { get; }
         }
     }
 }

@@ -8,6 +8,7 @@ namespace KnowledgeGraph.Benchmarks
     /// <c>peers DIR [PAIRS]</c> runs the peer workload of ../shared/bench/peer_bench.py on a gen_graph.py directory
     /// and prints the same lines (op, seconds, checksum);
     /// <c>match N [SAMPLE]</c> matches two synthetic graphs of N entities by blocking, and checks blocking against the all-pairs scan on SAMPLE entities;
+    /// <c>load csv DIR</c>, <c>load json FILE</c> and <c>load save DIR FILE</c> measure one load (or save) in a fresh process;
     /// <c>json DIR</c> measures the native JSON format's save and load speed on that graph;
     /// <c>micro [filter]</c> runs the BenchmarkDotNet micro-benchmarks.
     /// </summary>
@@ -19,6 +20,11 @@ namespace KnowledgeGraph.Benchmarks
             {
                 int pairs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000;
                 return PeerWorkload.Run(args[1], pairs);
+            }
+
+            if (args.Length >= 3 && args[0] == "load")
+            {
+                return LoadWorkload.Run(args[1], args[2], args.Length > 3 ? args[3] : null);
             }
 
             if (args.Length >= 2 && args[0] == "json")
@@ -39,7 +45,7 @@ namespace KnowledgeGraph.Benchmarks
                 return 0;
             }
 
-            Console.Error.WriteLine("usage: KnowledgeGraph.Benchmarks peers DIR [PAIRS] | match N [SAMPLE] | json DIR | micro [filter]");
+            Console.Error.WriteLine("usage: KnowledgeGraph.Benchmarks peers DIR [PAIRS] | match N [SAMPLE] | load csv DIR | load json FILE | load save DIR FILE | json DIR | micro [filter]");
             return 2;
         }
     }

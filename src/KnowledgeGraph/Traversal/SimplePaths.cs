@@ -103,6 +103,7 @@ namespace KnowledgeGraph.Traversal
                 bool prunedLonger = false;
                 for (int d = db[s]; d <= maxDepth; d++)
                 {
+                    bool prunedAny = false; // whether some walk was stopped by the length, so that a longer one may exist
                     int depth = 0;
                     nodeAt[0] = s;
                     slotAt[0] = 0;
@@ -155,6 +156,7 @@ namespace KnowledgeGraph.Traversal
                         if (db[x] > remaining)
                         {
                             prunedLonger |= d == maxDepth;
+                            prunedAny = true;
                             continue;
                         }
 
@@ -172,6 +174,11 @@ namespace KnowledgeGraph.Traversal
                     if (shortestOnly && results.Count > 0)
                     {
                         return results;
+                    }
+
+                    if (!prunedAny)
+                    {
+                        break; // every walk ended before the length bound, so no longer path exists
                     }
                 }
 

@@ -60,5 +60,51 @@ namespace KnowledgeGraph.Tests.Model
             Validity.Instant(D("2023-02-25")).ToString().Should().Be("on 2023-02-25");
             Validity.Always.ToString().Should().Be("undated");
         }
+
+        [Test]
+        public void Compact_ExactIntervalsAndInstants_AnswerByTheRuleAndEqualTheirApproximateFreeSelves()
+        {
+            // Exact intervals and instants keep no key of their own (it is worked out from their dates): their answers
+            // must be the documented rule's, and equal validities must be equal and hash alike however they were made.
+            var random = new Random(7);
+            PartialDate RandomDate() => random.Next(3) switch
+            {
+                0 => new PartialDate(random.Next(1990, 2010)),
+                1 => new PartialDate(random.Next(1990, 2010), random.Next(1, 13)),
+                _ => new PartialDate(random.Next(1990, 2010), random.Next(1, 13), random.Next(1, 29)),
+            };
+            for (int i = 0; i < 2000; i++)
+            {
+                PartialDate? from = random.Next(4) == 0 ? null : RandomDate();
+                PartialDate? to = random.Next(4) == 0 ? null : RandomDate();
+                PartialDate asOf = RandomDate();
+                if (from.HasValue && to.HasValue && to.Value.LastDay < from.Value.FirstDay)
+                {
+                    FluentActions.Invoking(() => Validity.Between(from, to)).Should().Throw<ArgumentException>();
+                    continue;
+                }
+
+                Validity v = Validity.Between(from, to);
+                bool overlaps = (!from.HasValue || from.Value.FirstDay <= asOf.LastDay) && (!to.HasValue || to.Value.LastDay >= asOf.FirstDay);
+                TimeStatus expected = !from.HasValue && !to.HasValue ? TimeStatus.MayHold : overlaps ? TimeStatus.Holds : TimeStatus.DoesNotHold;
+                v.StatusAsOf(asOf).Should().Be(expected, "{0} as of {1}", v, asOf);
+                v.Should().Be(Validity.Create(from: from, to: to));
+                v.GetHashCode().Should().Be(Validity.Create(from: from, to: to).GetHashCode());
+                if (from.HasValue || to.HasValue)
+                {
+                    v.Should().NotBe(Validity.Create(from: from, to: to, approximate: true));
+                }
+
+                Validity at = Validity.Instant(asOf);
+                at.StatusAsOf(RandomDate() is PartialDate later && later.LastDay >= asOf.FirstDay ? later : asOf).Should().Be(TimeStatus.Holds);
+                at.StatusAsOf(new PartialDate(1980)).Should().Be(TimeStatus.DoesNotHold);
+            }
+
+            Validity bounded = Validity.Create(notBefore: D("2001"), notAfter: D("2003"));
+            bounded.Should().NotBe(default(Validity));
+            bounded.Should().Be(Validity.Create(notBefore: D("2001"), notAfter: D("2003")));
+            bounded.StatusAsOf(D("2000")).Should().Be(TimeStatus.DoesNotHold);
+            bounded.StatusAsOf(D("2002")).Should().Be(TimeStatus.MayHold);
+        }
     }
 }

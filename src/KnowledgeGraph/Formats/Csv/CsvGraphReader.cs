@@ -374,41 +374,11 @@ namespace KnowledgeGraph.Formats.Csv
                 TextPosition position = new TextPosition(file, line, 0);
                 if (_certainty != null)
                 {
-                    var fields = new RelationFields
-                    {
-                        Id = Label(),
-                        From = from >= 0 && !csv.IsEmpty(from) ? csv.GetString(from) : null,
-                        To = to >= 0 && !csv.IsEmpty(to) ? csv.GetString(to) : null,
-                        At = at >= 0 && !csv.IsEmpty(at) ? csv.GetString(at) : null,
-                    };
-                    for (int i = 0; i < _certainty.Length; i++)
-                    {
-                        if (_certainty[i] < 0 || csv.IsEmpty(_certainty[i]))
-                        {
-                            continue;
-                        }
-
-                        string cell = csv.GetString(_certainty[i]);
-                        (string name, RelationFields.FieldShape shape) = RelationFields.FieldNames[i];
-                        foreach (string item in shape == RelationFields.FieldShape.DateList ? SplitList(cell) : new[] { cell })
-                        {
-                            fields.SetText(name, item);
-                        }
-                    }
-
-                    GraphError? bad = null;
-                    if (!fields.TryResolve((field, index, code, message) => bad ??= Error(file, line, code, message, Label()), out validity, out RelationStatus status, out _))
+                    GraphError? bad = ReadTimeAndCertainty(csv, file, Label(), relationType, from, to, at, position, out validity, out details);
+                    if (bad != null)
                     {
                         return bad;
                     }
-
-                    _found.Clear();
-                    if (!GraphBuilder.CheckCertainty(_vocabulary, relationType, Label(), fields.Attribution, fields.Note, fields.About, position, _found, out Subject? about))
-                    {
-                        return _found[0];
-                    }
-
-                    details = RelationDetails.Of(status, fields.Attribution, fields.Note, about, null);
                 }
                 else
                 {
@@ -449,9 +419,11 @@ namespace KnowledgeGraph.Formats.Csv
                 _targets[_relations.Count] = ti;
                 if (properties.TryAddRow(csv, out PropertyTable? table, out int row))
                 {
-                    _found.Clear();
-                    if (!GraphBuilder.CheckRelationValues(explicitId ?? Relation.GeneratedId(line), new PropertyMap(table!, row), Array.Empty<Citation>(), position, _found))
+                    // The builder's rule, asked first without messages: the id and the messages are made only for a bad row.
+                    if (!GraphBuilder.CheckPropertyRow(table!, row, null, position, null))
                     {
+                        _found.Clear();
+                        GraphBuilder.CheckRelationValues(Label(), new PropertyMap(table!, row), Array.Empty<Citation>(), position, _found);
                         return _found[0];
                     }
 
@@ -463,6 +435,49 @@ namespace KnowledgeGraph.Formats.Csv
                         ? new Relation(explicitId, relationType, s, t, validity, PropertyMap.Empty, Array.Empty<Citation>(), conf, details)
                         : new Relation(line, relationType, s, t, validity, PropertyMap.Empty, Array.Empty<Citation>(), conf, details));
                 }
+                return null;
+            }
+
+            /// <summary>Reads the time and certainty columns of a relation through <see cref="RelationFields"/> and the builder's checks (kept apart so that the common file without them allocates nothing for it).</summary>
+            private GraphError? ReadTimeAndCertainty(CsvRecordReader csv, string? file, string label, RelationType relationType, int from, int to, int at, TextPosition position, out Validity validity, out RelationDetails? details)
+            {
+                details = null;
+                int line = position.Line;
+                var fields = new RelationFields
+                {
+                    Id = label,
+                    From = from >= 0 && !csv.IsEmpty(from) ? csv.GetString(from) : null,
+                    To = to >= 0 && !csv.IsEmpty(to) ? csv.GetString(to) : null,
+                    At = at >= 0 && !csv.IsEmpty(at) ? csv.GetString(at) : null,
+                };
+                for (int i = 0; i < _certainty!.Length; i++)
+                {
+                    if (_certainty[i] < 0 || csv.IsEmpty(_certainty[i]))
+                    {
+                        continue;
+                    }
+
+                    string cell = csv.GetString(_certainty[i]);
+                    (string name, RelationFields.FieldShape shape) = RelationFields.FieldNames[i];
+                    foreach (string item in shape == RelationFields.FieldShape.DateList ? SplitList(cell) : new[] { cell })
+                    {
+                        fields.SetText(name, item);
+                    }
+                }
+
+                GraphError? bad = null;
+                if (!fields.TryResolve((field, index, code, message) => bad ??= Error(file, line, code, message, label), out validity, out RelationStatus status, out _))
+                {
+                    return bad;
+                }
+
+                _found.Clear();
+                if (!GraphBuilder.CheckCertainty(_vocabulary, relationType, label, fields.Attribution, fields.Note, fields.About, position, _found, out Subject? about))
+                {
+                    return _found[0];
+                }
+
+                details = RelationDetails.Of(status, fields.Attribution, fields.Note, about, null);
                 return null;
             }
 
@@ -707,8 +722,82 @@ namespace KnowledgeGraph.Formats.Csv
             private static bool ReadsBack(double d, string text)
 #endif
             {
+                if (IsShortDecimal(text))
+                {
+                    return true;
+                }
+
+#if NET8_0_OR_GREATER
+                // Formatted on the stack: this runs for every decimal cell of a bulk import.
+                Span<char> buffer = stackalloc char[32];
+                ReadOnlySpan<char> shortest = d.TryFormat(buffer, out int written, "R", CultureInfo.InvariantCulture) ? buffer.Slice(0, written) : d.ToString("R", CultureInfo.InvariantCulture).AsSpan();
+                return text.SequenceEqual(shortest) || (text.Length == shortest.Length + 2 && text.StartsWith(shortest) && text.EndsWith(".0".AsSpan()));
+#else
                 string shortest = d.ToString("R", CultureInfo.InvariantCulture);
                 return text.SequenceEqual(shortest.AsSpan()) || (text.Length == shortest.Length + 2 && text.StartsWith(shortest.AsSpan()) && text.EndsWith(".0".AsSpan()));
+#endif
+            }
+
+            /// <summary>
+            /// Whether <paramref name="text"/> is a decimal that is certainly its double's shortest round-trip form, which
+            /// spares formatting the double (the costly part of a bulk import's numbers): an optional minus, an integer part
+            /// without leading zeros and of at most 15 digits, a point, a fraction ending in a non-zero digit, no exponent,
+            /// at most 15 significant digits, and not below 0.001 in size (where the shortest form turns to an exponent).
+            /// Any decimal of at most 15 significant digits is the only one of that length naming its double (DBL_DIG), so
+            /// the shortest form has its digits, written the same way. Anything else is left to the formatting.
+            /// </summary>
+#if NET8_0_OR_GREATER
+            private static bool IsShortDecimal(ReadOnlySpan<char> text)
+#else
+            private static bool IsShortDecimal(string text)
+#endif
+            {
+                int i = text.Length > 0 && text[0] == '-' ? 1 : 0;
+                int intStart = i;
+                while (i < text.Length && text[i] >= '0' && text[i] <= '9')
+                {
+                    i++;
+                }
+
+                int intDigits = i - intStart;
+                if (intDigits == 0 || intDigits > 15 || (intDigits > 1 && text[intStart] == '0') || i >= text.Length || text[i] != '.')
+                {
+                    return false;
+                }
+
+                int fracStart = ++i;
+                while (i < text.Length && text[i] >= '0' && text[i] <= '9')
+                {
+                    i++;
+                }
+
+                if (i != text.Length || i == fracStart || text[i - 1] == '0')
+                {
+                    return false;
+                }
+
+                int significant;
+                if (intDigits == 1 && text[intStart] == '0')
+                {
+                    int zeros = 0;
+                    while (text[fracStart + zeros] == '0')
+                    {
+                        zeros++;
+                    }
+
+                    if (zeros > 2)
+                    {
+                        return false;
+                    }
+
+                    significant = i - fracStart - zeros;
+                }
+                else
+                {
+                    significant = intDigits + (i - fracStart);
+                }
+
+                return significant <= 15;
             }
 
             private static void SetValue(CsvRecordReader csv, int field, PropertyTable table, int row, int column)

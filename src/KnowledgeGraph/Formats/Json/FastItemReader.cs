@@ -24,6 +24,7 @@ namespace KnowledgeGraph.Formats.Json
         private readonly HashSet<string> _seen = new HashSet<string>(System.StringComparer.Ordinal);
         private readonly HashSet<string> _seenInner = new HashSet<string>(System.StringComparer.Ordinal);
         private readonly Dictionary<string, string> _keys = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        private readonly RelationFields _relation = new RelationFields();
 
         /// <summary>Reads an entity (the reader is on its StartObject) and adds it; false when it is not plainly valid.</summary>
         public bool TryReadEntity(JsonTextReader r, GraphBuilder builder)
@@ -93,7 +94,8 @@ namespace KnowledgeGraph.Formats.Json
         /// <remarks>It checks only JSON types; the values are checked by <see cref="RelationFields.TryAdd"/>, the routine the slow path uses too.</remarks>
         public bool TryReadRelation(JsonTextReader r, GraphBuilder builder)
         {
-            var f = new RelationFields();
+            RelationFields f = _relation;
+            f.Clear();
             _seen.Clear();
             while (true)
             {

@@ -216,6 +216,18 @@ namespace KnowledgeGraph.Formats.Json
             }
         }
 
+        /// <summary>Sets every field back to its default, so that a streaming reader can use one instance for all its relations (<see cref="TryAdd"/> keeps nothing of it).</summary>
+        public void Clear()
+        {
+            Id = Type = Source = Target = From = To = At = NotBefore = NotAfter = Time = Status = Attribution = Note = About = null;
+            Observed = null;
+            Approximate = Event = false;
+            Properties = PropertyMap.Empty;
+            Confidence = null;
+            Citations = null;
+            BadFlags = null;
+        }
+
         private bool Flag(string name, string text)
         {
             string t = text.Trim();

@@ -58,6 +58,7 @@ namespace KnowledgeGraph.Queries.Dependencies
             int cap = (int)Math.Min(int.MaxValue, (long)maxPathsPerEntity * Slack);
             var items = new List<Dependency>();
             var mayHold = new List<Dependency>();
+            using var paths = new RootedSimplePaths(w, s, dependents, maxDepth, ct);
             foreach (int x in reached)
             {
                 if (x == s)
@@ -65,9 +66,7 @@ namespace KnowledgeGraph.Queries.Dependencies
                     continue;
                 }
 
-                List<int[]> found = dependents
-                    ? SimplePaths.Between(w, x, s, maxDepth, cap, false, ct, out SearchCut b)
-                    : SimplePaths.Between(w, s, x, maxDepth, cap, false, ct, out b);
+                List<int[]> found = paths.Paths(x, cap, ct, out SearchCut b);
                 var holds = new List<GraphPath>();
                 var holdStatus = new List<TimeStatus>();
                 var may = new List<GraphPath>();

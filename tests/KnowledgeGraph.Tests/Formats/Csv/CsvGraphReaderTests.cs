@@ -229,5 +229,64 @@ namespace KnowledgeGraph.Tests.Formats.Csv
             var ex = FluentActions.Invoking(() => CsvGraphReader.Read("/nonexistent/nodes.csv", "/nonexistent/edges.csv")).Should().Throw<GraphValidationException>().Which;
             ex.Errors[0].Code.Should().Be(GraphErrorCode.IOError);
         }
+
+        [Test]
+        public void Read_Decimals_AreNumbersExactlyWhenTheyReadBackAsTheSameText()
+        {
+            // The reader's quick test for short decimals must agree with the definition (the double's shortest
+            // round-trip text, or that text with ".0"), on the edges of its range and on random cells.
+            var random = new Random(20261130);
+            var cells = new System.Collections.Generic.List<string>
+            {
+                "0.1", "0.01", "0.001", "0.0001", "0.00001", "-0.5", "0.50", "1.50", "3.0", "-0.0", "0.0", "00.5", ".5", "5.",
+                "123456789012345.6", "12345678901234.5", "999999999999999.9", "0.123456789012345", "0.1234567890123456",
+                "1.000000000000001", "9007199254740993.5", "0.3", "2.675", "1e5", "1.5e-7", "100000000000000.5",
+            };
+            for (int i = 0; i < 3000; i++)
+            {
+                int digits = random.Next(1, 19), point = random.Next(0, digits + 1);
+                var text = new System.Text.StringBuilder(random.Next(4) == 0 ? "-" : string.Empty);
+                for (int d = 0; d < digits; d++)
+                {
+                    if (d == point)
+                    {
+                        text.Append(d == 0 ? "0." : ".");
+                    }
+
+                    text.Append((char)('0' + random.Next(10)));
+                }
+
+                cells.Add(text.ToString());
+            }
+
+            var edges = new System.Text.StringBuilder("source,target,type,value\n");
+            foreach (string cell in cells)
+            {
+                edges.Append("n0,n2,DEPENDS_ON,").Append(cell).Append('\n');
+            }
+
+            Graph g = Read(Nodes, edges.ToString()).Graph;
+            for (int i = 0; i < cells.Count; i++)
+            {
+                string cell = cells[i];
+                object value = g.Relations[i].Properties["value"];
+                bool integral = long.TryParse(cell, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _);
+                if (integral)
+                {
+                    continue;
+                }
+
+                bool readsBack = double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double d)
+                    && (d.ToString("R", System.Globalization.CultureInfo.InvariantCulture) == cell || d.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + ".0" == cell);
+                if (readsBack)
+                {
+                    value.Should().Be(d, "'{0}' reads back as the same text", cell);
+                }
+                else
+                {
+                    value.Should().Be(cell, "'{0}' does not read back as the same text", cell);
+                }
+            }
+        }
     }
 }
