@@ -232,7 +232,13 @@ namespace KnowledgeGraph.Cli
         /// <summary>Loads the graph the command line names: <c>--graph FILE</c>, or the embedded union-state graph.</summary>
         /// <param name="parse">The parse result.</param>
         /// <returns>The graph.</returns>
-        public Graph LoadGraph(ParseResult parse)
+        public Graph LoadGraph(ParseResult parse) => LoadGraph(parse, true);
+
+        /// <summary>Loads the graph the command line names, leaving <c>--dataset</c> to the query (<see cref="KnowledgeGraph.Queries.QueryOptions.WithDatasets"/>) when <paramref name="filterDatasets"/> is <c>false</c>.</summary>
+        /// <param name="parse">The parse result.</param>
+        /// <param name="filterDatasets">Whether to keep only the relations of the <c>--dataset</c> datasets.</param>
+        /// <returns>The graph.</returns>
+        public Graph LoadGraph(ParseResult parse, bool filterDatasets)
         {
             string? file = parse.GetValue(GraphOption);
             if (file != null)
@@ -253,9 +259,15 @@ namespace KnowledgeGraph.Cli
                 Error.WriteLine($"kg: note: {file}: {note}");
             }
 
-            string[] datasets = (parse.GetValue(DatasetOption) ?? Array.Empty<string>()).SelectMany(d => d.Split(',')).Select(d => d.Trim()).Where(d => d.Length > 0).ToArray();
-            return datasets.Length == 0 ? graph : graph.FromDatasets(datasets);
+            string[] datasets = DatasetIds(parse);
+            return datasets.Length == 0 || !filterDatasets ? graph : graph.FromDatasets(datasets);
         }
+
+        /// <summary>Gets the dataset ids the global <c>--dataset</c> option names (repeated or comma-separated).</summary>
+        /// <param name="parse">The parse result.</param>
+        /// <returns>The ids; empty when none is named.</returns>
+        public string[] DatasetIds(ParseResult parse) =>
+            (parse.GetValue(DatasetOption) ?? Array.Empty<string>()).SelectMany(d => d.Split(',')).Select(d => d.Trim()).Where(d => d.Length > 0).ToArray();
 
         /// <summary>Gets the options for loading a graph file that the command line gives: the vocabulary and <c>--allow-paths</c>.</summary>
         /// <param name="parse">The parse result.</param>

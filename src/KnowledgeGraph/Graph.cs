@@ -481,6 +481,15 @@ namespace KnowledgeGraph
                 throw new InvalidQueryException("Name at least one dataset.");
             }
 
+            return Where(DatasetFilter(wanted));
+        }
+
+        /// <summary>Gets the test of whether a relation comes from one of some datasets (cites a source one of them lists), for <see cref="FromDatasets"/> and <see cref="Queries.QueryOptions.Datasets"/>.</summary>
+        /// <param name="wanted">The dataset ids, at least one.</param>
+        /// <returns>The test.</returns>
+        /// <exception cref="InvalidQueryException">An id names no dataset of the graph.</exception>
+        internal Func<Relation, bool> DatasetFilter(IReadOnlyCollection<string> wanted)
+        {
             foreach (string id in wanted.OrderBy(x => x, StringComparer.Ordinal))
             {
                 if (!Datasets.Any(d => d.Id == id))
@@ -491,7 +500,19 @@ namespace KnowledgeGraph
                 }
             }
 
-            return Where(r => DatasetsOf(r).Any(d => wanted.Contains(d.Id)));
+            var sources = new HashSet<string>(Datasets.Where(d => wanted.Contains(d.Id)).SelectMany(d => d.Sources), StringComparer.Ordinal);
+            return r =>
+            {
+                foreach (Citation c in r.Citations)
+                {
+                    if (sources.Contains(c.SourceId))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            };
         }
 
         private static bool Keeps(TimeStatus status, UndatedPolicy policy) =>

@@ -15,9 +15,9 @@ namespace KnowledgeGraph.Cli.Commands
             QueryOptionsCli filters = QueryOptionsCli.AddTo(command, relations: false);
             command.SetAction(parse =>
             {
-                Graph graph = app.LoadGraph(parse);
+                Graph graph = app.LoadGraph(parse, filterDatasets: false);
                 Entity e = KgApp.Resolve(graph, parse.GetValue(entity)!);
-                QueryOptions options = filters.Build(parse, RelationFilter.Dependencies);
+                QueryOptions options = filters.Build(parse, RelationFilter.Dependencies, app.DatasetIds(parse));
                 DependencyReport report = graph.DependentsOf(e, options);
                 if (report.Items.Count == 0)
                 {

@@ -18,9 +18,9 @@ namespace KnowledgeGraph.Cli.Commands
             QueryOptionsCli filters = QueryOptionsCli.AddTo(command, relations: false);
             command.SetAction(parse =>
             {
-                Graph graph = app.LoadGraph(parse);
+                Graph graph = app.LoadGraph(parse, filterDatasets: false);
                 Entity a = KgApp.Resolve(graph, parse.GetValue(from)!);
-                QueryOptions options = filters.Build(parse, RelationFilter.Dependencies);
+                QueryOptions options = filters.Build(parse, RelationFilter.Dependencies, app.DatasetIds(parse));
                 string? target = parse.GetValue(to);
                 string when = options.AsOf.HasValue ? " as of " + options.AsOf.Value : string.Empty;
                 if (target == null)

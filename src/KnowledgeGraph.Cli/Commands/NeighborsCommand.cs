@@ -22,9 +22,9 @@ namespace KnowledgeGraph.Cli.Commands
             QueryOptionsCli filters = QueryOptionsCli.AddTo(command, depth: false, defaultMaxResults: 1000);
             command.SetAction(parse =>
             {
-                Graph graph = app.LoadGraph(parse);
+                Graph graph = app.LoadGraph(parse, filterDatasets: false);
                 Entity e = KgApp.Resolve(graph, parse.GetValue(entity)!);
-                QueryOptions options = filters.Build(parse);
+                QueryOptions options = filters.Build(parse, null, app.DatasetIds(parse));
                 int d = parse.GetValue(depth);
                 if (d < 1)
                 {

@@ -27,10 +27,10 @@ namespace KnowledgeGraph.Cli.Commands
             QueryOptionsCli filters = QueryOptionsCli.AddTo(command, defaultMaxDepth: null);
             command.SetAction(parse =>
             {
-                Graph graph = app.LoadGraph(parse);
+                Graph graph = app.LoadGraph(parse, filterDatasets: false);
                 Entity a = KgApp.Resolve(graph, parse.GetValue(from)!);
                 Entity b = KgApp.Resolve(graph, parse.GetValue(to)!);
-                QueryOptions options = filters.Build(parse, parse.GetValue(directed) ? RelationFilter.AnyOutgoing : null);
+                QueryOptions options = filters.Build(parse, parse.GetValue(directed) ? RelationFilter.AnyOutgoing : null, app.DatasetIds(parse));
                 PathQuery q = graph.Paths(a, b).With(options);
                 string? w = parse.GetValue(weight);
                 int? count = parse.GetValue(k);

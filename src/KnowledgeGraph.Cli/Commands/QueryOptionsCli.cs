@@ -131,10 +131,15 @@ namespace KnowledgeGraph.Cli.Commands
             return list.ToArray();
         }
 
-        /// <summary>Builds the query options from the command line.</summary>
-        public QueryOptions Build(ParseResult parse, RelationFilter? defaultRelations = null)
+        /// <summary>Builds the query options from the command line; <paramref name="datasets"/> are the global <c>--dataset</c> ids (<see cref="KgApp.DatasetIds"/>), walked through <see cref="QueryOptions.WithDatasets"/>.</summary>
+        public QueryOptions Build(ParseResult parse, RelationFilter? defaultRelations = null, string[]? datasets = null)
         {
             QueryOptions o = QueryOptions.Default;
+            if (datasets != null && datasets.Length > 0)
+            {
+                o = o.WithDatasets(datasets);
+            }
+
             string? via = Via == null ? null : parse.GetValue(Via);
             if (via != null)
             {

@@ -27,7 +27,9 @@ namespace KnowledgeGraph.Merging
     /// averaged both ways, from 0.75; the same words in another order count as the same name). Then: compatible but different kinds −0.05; a dated property (birth, death,
     /// incorporation) that agrees (the partial dates overlap) +0.1, that disagrees −0.35; countries (country,
     /// nationality, citizenship, jurisdiction) in common +0.05, none in common −0.2; an identifier scheme with one value
-    /// per entity (Wikidata, ISO 3166) with different values −0.5, a registration number that differs −0.3; each
+    /// per entity (Wikidata, ISO 3166) with different values −0.5, a registration number that differs −0.3; names alike
+    /// only (no shared identifier) that each hold a different place word the other lacks −0.3
+    /// (<see cref="MatchReasonKind.ConflictingNameWord"/>: <c>President of Belarus</c> is not <c>President of Russia</c>); each
     /// neighbour name or identifier in common +0.03 (at most three). The score is clamped to [0, 1] and rounded to three
     /// decimals. A pair with neither a shared identifier nor a name similarity of 0.75 is never a candidate.</para>
     /// <para>Deterministic: the same graphs and options give the same candidates in the same order, however many threads
@@ -38,6 +40,11 @@ namespace KnowledgeGraph.Merging
     {
         private const double NameThreshold = 0.75;
         private const int MaxNamesCompared = 40;
+
+        private const double PlaceWordWeight = -0.3;
+
+        /// <summary>The kinds whose one-word names are place words (with their sub-kinds).</summary>
+        private static readonly string[] PlaceKinds = { "State", "Country", "Place", "Region", "City", "Location" };
 
         /// <summary>Finds the candidate pairs between two named graphs, by blocking.</summary>
         /// <param name="left">The left graph.</param>
@@ -223,6 +230,7 @@ namespace KnowledgeGraph.Merging
             private readonly Graph? _graphB;
             private readonly HashSet<string>?[] _neighboursA;
             private readonly HashSet<string>?[] _neighboursB;
+            private readonly HashSet<string> _placeWords = new HashSet<string>(StringComparer.Ordinal);
 
             public Scorer(EntityFeatures[] a, EntityFeatures[] b, Graph? graphA, Graph? graphB)
             {
@@ -232,6 +240,16 @@ namespace KnowledgeGraph.Merging
                 _graphB = graphB;
                 _neighboursA = new HashSet<string>?[a.Length];
                 _neighboursB = ReferenceEquals(a, b) ? _neighboursA : new HashSet<string>?[b.Length];
+                if (graphA != null && graphB != null)
+                {
+                    foreach (EntityFeatures f in ReferenceEquals(a, b) ? a : a.Concat(b))
+                    {
+                        if (IsPlace(f.Entity.Kind))
+                        {
+                            _placeWords.UnionWith(f.Names.Where(n => n.Length > 1 && n.IndexOf(' ') < 0));
+                        }
+                    }
+                }
             }
 
             public (double Score, IReadOnlyList<MatchReason> Reasons)? Score(int i, int j)
@@ -297,6 +315,11 @@ namespace KnowledgeGraph.Merging
                 {
                     reasons.Add(NameReason(name, nx!, ny!, 0.8 * name));
                     score = 0.8 * name;
+                    string? places = name < 1 ? DifferentPlaces(nx!, ny!) : null;
+                    if (places != null)
+                    {
+                        conflicts.Add(new MatchReason(MatchReasonKind.ConflictingNameWord, PlaceWordWeight, "the names name different places: " + places));
+                    }
                 }
 
                 reasons.AddRange(conflicts);
@@ -389,6 +412,49 @@ namespace KnowledgeGraph.Merging
                 }
 
                 return bp < 0 ? (0, null, null) : (best, x.Originals[bp], y.Originals[bq]);
+            }
+
+            private static bool IsPlace(EntityKind kind)
+            {
+                for (EntityKind? k = kind; k != null; k = k.Parent)
+                {
+                    if (Array.IndexOf(PlaceKinds, k.Name) >= 0)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            /// <summary>Gets the place words each name holds and the other lacks, as <c>'belarus' / 'russia'</c>, when both have one and no pair of them is alike (a transliteration of the same place); else <c>null</c>.</summary>
+            private string? DifferentPlaces(string left, string right)
+            {
+                if (_placeWords.Count == 0)
+                {
+                    return null;
+                }
+
+                string[] wx = NameNormalizer.Normalize(left).Split(' '), wy = NameNormalizer.Normalize(right).Split(' ');
+                string[] px = wx.Where(w => _placeWords.Contains(w) && Array.IndexOf(wy, w) < 0).Distinct(StringComparer.Ordinal).ToArray();
+                string[] py = wy.Where(w => _placeWords.Contains(w) && Array.IndexOf(wx, w) < 0).Distinct(StringComparer.Ordinal).ToArray();
+                if (px.Length == 0 || py.Length == 0)
+                {
+                    return null;
+                }
+
+                foreach (string p in px)
+                {
+                    foreach (string q in py)
+                    {
+                        if (NameSimilarity.Skeleton(p) == NameSimilarity.Skeleton(q) || NameSimilarity.ScoreFolded(p, q) >= NameThreshold)
+                        {
+                            return null;
+                        }
+                    }
+                }
+
+                return string.Join(", ", px.Select(w => "'" + w + "'")) + " / " + string.Join(", ", py.Select(w => "'" + w + "'"));
             }
 
             private static bool KindsCompatible(EntityKind a, EntityKind b)

@@ -32,5 +32,12 @@ namespace KnowledgeGraph.Merging
 
         /// <summary>Neighbours of both have the same name or identifier.</summary>
         SharedNeighbour,
+
+        /// <summary>
+        /// The names are alike but each has a word naming a place the other lacks, and the two differ (<c>President of
+        /// Belarus</c> / <c>President of Russia</c>): a place word is a one-word name or alias of a <c>State</c> (or
+        /// <c>Country</c>, <c>Place</c>, <c>Region</c>, <c>City</c>) entity of either graph.
+        /// </summary>
+        ConflictingNameWord,
     }
 }

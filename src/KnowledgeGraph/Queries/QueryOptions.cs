@@ -48,6 +48,7 @@ namespace KnowledgeGraph.Queries
             MaxDepthOrNull = maxDepth;
             MaxResults = maxResults;
             Statuses = NoStatuses;
+            Datasets = NoKinds;
         }
 
         private QueryOptions(QueryOptions o)
@@ -64,6 +65,7 @@ namespace KnowledgeGraph.Queries
             MinConfidence = o.MinConfidence;
             Statuses = o.Statuses;
             AnySubject = o.AnySubject;
+            Datasets = o.Datasets;
         }
 
         /// <summary>Gets the default options: every relation either way, every kind, no date, default bounds.</summary>
@@ -104,6 +106,18 @@ namespace KnowledgeGraph.Queries
 
         /// <summary>Gets whether dependency chains join steps about any subjects (<c>--any-subject</c>); by default a chain continues only when one step's subject lies within the other's.</summary>
         public bool AnySubject { get; private set; }
+
+        /// <summary>
+        /// Gets the datasets whose relations are walked (<c>--dataset</c>): a relation is walked only when it cites a source
+        /// one of them lists (<see cref="Graph.DatasetsOf(Relation)"/>); empty walks every relation. A query on a graph that
+        /// records none of them fails with <see cref="InvalidQueryException"/>.
+        /// </summary>
+        public IReadOnlyList<string> Datasets { get; private set; }
+
+        /// <summary>Returns options that walk only the relations that come from these datasets (and the others named before); ids may be comma-separated.</summary>
+        /// <param name="datasetIds">The ids of datasets of the graph (its <see cref="Graph.Datasets"/>).</param>
+        /// <returns>The new options.</returns>
+        public QueryOptions WithDatasets(params string[] datasetIds) => new QueryOptions(this) { Datasets = Merge(Datasets, datasetIds) };
 
         /// <summary>Returns options that walk the relations of <paramref name="filter"/>.</summary>
         /// <param name="filter">The filter.</param>
@@ -257,6 +271,11 @@ namespace KnowledgeGraph.Queries
             if (AnySubject)
             {
                 parts.Add("any subject");
+            }
+
+            if (Datasets.Count > 0)
+            {
+                parts.Add("from " + string.Join(", ", Datasets));
             }
 
             return string.Join(", ", parts);

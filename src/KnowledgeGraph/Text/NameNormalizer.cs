@@ -11,13 +11,20 @@ namespace KnowledgeGraph.Text
     /// <para>The steps: Unicode compatibility decomposition (NFKD) with combining marks removed (so <c>й</c> becomes
     /// <c>и</c> and <c>š</c> becomes <c>s</c>), lower case, Cyrillic transliterated to Latin by a fixed table close to
     /// BGN/PCGN (Russian, Belarusian and Ukrainian letters: <c>ж</c> zh, <c>х</c> kh, <c>ц</c> ts, <c>ў</c> u, <c>і</c> i),
-    /// every run of other characters (spaces, punctuation) folded to one space, trimmed.</para>
+    /// Latin letters that have no decomposition folded to their base letters (<c>ł</c> l, <c>đ</c> and <c>ð</c> d,
+    /// <c>ø</c> o, <c>ħ</c> h, <c>ı</c> i, <c>ŧ</c> t, <c>ß</c> ss, <c>æ</c> ae, <c>œ</c> oe, <c>þ</c> th: <c>Łukašenka</c> is
+    /// <c>lukasenka</c>), every run of other characters (spaces, punctuation) folded to one space, trimmed.</para>
     /// <para>Different transliteration schemes still give different keys (<c>Alyaksandr</c> / <c>Aleksandr</c>); fuzzy
     /// search bridges those.</para>
     /// </remarks>
     public static class NameNormalizer
     {
         private static readonly string[] Cyrillic = BuildTable();
+
+        private static readonly System.Collections.Generic.Dictionary<char, string> Latin = new System.Collections.Generic.Dictionary<char, string>
+        {
+            ['ł'] = "l", ['đ'] = "d", ['ð'] = "d", ['ø'] = "o", ['ħ'] = "h", ['ı'] = "i", ['ŧ'] = "t", ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['þ'] = "th",
+        };
 
         /// <summary>Folds a name to its matching key.</summary>
         /// <param name="name">The name.</param>
@@ -45,6 +52,10 @@ namespace KnowledgeGraph.Text
                 if (c >= '\u0400' && c <= '\u04FF')
                 {
                     mapped = Cyrillic[c - '\u0400'];
+                }
+                else if (Latin.TryGetValue(c, out string? latin))
+                {
+                    mapped = latin;
                 }
                 else if (char.IsLetterOrDigit(c))
                 {
@@ -76,6 +87,9 @@ namespace KnowledgeGraph.Text
 
         /// <summary>Gets the transliteration of each character from U+0400 to U+04FF (index = code - 0x400), for the explorer's search, which folds queries the same way in the browser.</summary>
         internal static System.Collections.Generic.IReadOnlyList<string> CyrillicTable => Cyrillic;
+
+        /// <summary>Gets the Latin letters without a decomposition and what they fold to, for the explorer's search.</summary>
+        internal static System.Collections.Generic.IReadOnlyDictionary<char, string> LatinTable => Latin;
 
         private static string[] BuildTable()
         {

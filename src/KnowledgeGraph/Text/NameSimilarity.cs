@@ -13,7 +13,8 @@ namespace KnowledgeGraph.Text
     /// word-by-word score in which each word of the query is matched to its best word of the name, weighted by
     /// length. Two words match by edit distance, as a prefix (three letters or more), or by their consonant
     /// skeleton, which bridges transliteration schemes: <c>x</c> is read <c>ks</c>, <c>kh</c> <c>h</c>, <c>w</c>
-    /// <c>v</c>, vowels and <c>y</c> are dropped, doubled letters collapsed; so <c>Alexander</c> and
+    /// <c>v</c>, the Polish <c>sz</c> <c>sh</c> and <c>cz</c> <c>ch</c> (<c>Łukaszenka</c> and <c>Lukashenka</c> both
+    /// give <c>lkshnk</c>), vowels and <c>y</c> are dropped, doubled letters collapsed; so <c>Alexander</c> and
     /// <c>Alyaksandr</c> both give <c>lksndr</c>, <c>Lukashenko</c> and <c>Lukashenka</c> both <c>lkshnk</c>.</para>
     /// <para>O(m·n) per pair of words. Thread-safe.</para>
     /// </remarks>
@@ -140,6 +141,11 @@ namespace KnowledgeGraph.Text
                 else if (c == 'w')
                 {
                     add = "v";
+                }
+                else if ((c == 's' || c == 'c') && next == 'z')
+                {
+                    add = c == 's' ? "sh" : "ch";
+                    i++;
                 }
                 else if ("aeiouy".IndexOf(c) >= 0)
                 {

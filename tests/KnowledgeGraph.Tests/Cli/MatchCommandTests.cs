@@ -106,6 +106,32 @@ namespace KnowledgeGraph.Tests.Cli
         }
 
         [Test]
+        public void Review_InAPseudoTerminal_ReadsKeysOneByOne_AndSavesEachDecision()
+        {
+            if (!System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.Linux))
+            {
+                Assert.Ignore("Linux only: the terminal is a pseudo-terminal made by python3's pty module.");
+            }
+
+            // kg runs in a real pseudo-terminal (python3's pty module, Fixtures/Pty/drive.py), so it reads keys one by
+            // one (Console.ReadKey), not lines; the driver presses a key after each prompt: x (not an answer), s, d, k, q.
+            string python = Support.ExternalTool.RequirePython("pty");
+            string driver = Support.RepoPaths.Fixture("Pty", "drive.py");
+            string kg = Path.Combine(AppContext.BaseDirectory, "kg.dll");
+            string args = $"\"{driver}\" \"[q]uit? \" xsdkq dotnet \"{kg}\" review \"{P("curated.json")}\" \"{P("wiki.json")}\" --decisions \"{P("d.json")}\" --by tester";
+            var (code, output, err) = Support.ExternalTool.Run(python, args, null);
+            string screen = output.Replace("\r\n", "\n");
+
+            code.Should().Be(ExitCodes.Success, screen + err);
+            screen.Should().Contain("[1/5] score 1.00").And.Contain("curated:putin").And.Contain("wikidata:q7747")
+                .And.Contain("? x\n  'x' is not an answer.").And.Contain("? s\n  saved: same").And.Contain("? d\n  saved: different")
+                .And.Contain("Reviewed 3 of 5: 1 same, 1 different, 0 unsure, 1 skipped; 3 still open.");
+            DecisionSet saved = DecisionSet.Load(P("d.json"));
+            saved.Decisions.Select(d => $"{d.Left} {d.Right} {d.Judgement} {d.DecidedBy}").Should().Equal(
+                "curated:putin wikidata:q7747 Same tester", "curated:russia wikidata:q159 Different tester");
+        }
+
+        [Test]
         public void Review_ReadsAnswersLineByLine_SavesEachDecision_AndResumes()
         {
             string[] args = { "review", P("curated.json"), P("wiki.json"), "--decisions", P("d.json"), "--by", "tester" };

@@ -71,6 +71,27 @@ namespace KnowledgeGraph.Tests.Merging
         }
 
         [Test]
+        public void Match_NamesThatNameDifferentPlaces_CountAgainst()
+        {
+            Graph a = new GraphBuilder().AddEntity("belarus", "State", "Belarus", new[] { "Беларусь" }).AddEntity("russia", "State", "Russia")
+                .AddEntity("pres-by", "Position", "President of Belarus").AddEntity("pres-ru", "Position", "President of Russia").AddEntity("emb", "Organization", "Embassy of Belarus").Build();
+            Graph b = new GraphBuilder().AddEntity("ru", "State", "Russia").AddEntity("p", "Position", "President of Russia").AddEntity("e", "Organization", "Embassy of Bielarus").AddEntity("pm", "Position", "Prime Minister of Belarus").Build();
+
+            MatchResult r = EntityMatcher.Match(new NamedGraph("a", a), new NamedGraph("b", b));
+            r.Candidates.Should().NotContain(c => c.LeftRef == "a:pres-by" && c.RightRef == "b:p", "Belarus and Russia are different places");
+            r.Candidates.Should().Contain(c => c.LeftRef == "a:pres-ru" && c.RightRef == "b:p" && c.Score == 0.8, "the same name is not touched");
+            r.Candidates.Should().Contain(c => c.LeftRef == "a:emb" && c.RightRef == "b:e", "Bielarus is a spelling of Belarus, not a place word of either graph");
+
+            // Scored anyway, the pair says why it is below the cut: 'President of Belarus' ~ 'President of Russia' was 0.62.
+            var all = EntityMatcher.MatchAllPairs(new NamedGraph("a", a), new NamedGraph("b", b), MatchOptions.Default with { MinScore = 0 });
+            MatchCandidate wrong = all.Candidates.Single(c => c.LeftRef == "a:pres-by" && c.RightRef == "b:p");
+            wrong.Reasons.Select(x => x.Kind).Should().Equal(MatchReasonKind.SimilarName, MatchReasonKind.ConflictingNameWord);
+            wrong.Reasons[1].Text.Should().Be("the names name different places: 'belarus' / 'russia'");
+            wrong.Score.Should().BeLessThan(0.4);
+            all.Candidates.Should().NotContain(c => c.LeftRef == "a:pres-by" && c.RightRef == "b:pm" && c.Score >= 0.6);
+        }
+
+        [Test]
         public void Match_RegistrationNumberAcrossProperties_IsASharedId()
         {
             // An INN given as innCode by one source and as taxNumber by another is one identifier.

@@ -34,6 +34,7 @@ namespace KnowledgeGraph.Tests.Merging
             r.Candidates[3].Reasons[0].Kind.Should().Be(MatchReasonKind.SameName);
             r.Candidates[0].Reasons.Should().Contain(x => x.Kind == MatchReasonKind.SameName);
             r.Candidates.Skip(truePairs.Length).Should().OnlyContain(c => c.Score < r.Candidates[truePairs.Length - 1].Score && c.Reasons[0].Kind == MatchReasonKind.SimilarName);
+            r.Candidates.Should().NotContain(c => c.LeftRef == "union-state:president-of-belarus", "President of Belarus is not President of Russia (the names name different places); it was proposed at 0.62");
             // The sample holds neither Lukashenka nor Belarus (Putin, his relatives and the items they name): no candidate for them,
             // and none of Putin's namesakes (his father and grandfather are also Vladimir Putin) passes on the name alone.
             r.Candidates.Should().NotContain(c => c.LeftRef == "union-state:lukashenka" || c.LeftRef == "union-state:belarus");

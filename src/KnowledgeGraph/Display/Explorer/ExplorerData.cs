@@ -93,6 +93,15 @@ namespace KnowledgeGraph.Display.Explorer
                 Field(w, "overviewNote", note);
                 WriteYears(w, rels);
                 WriteIds(w, "fold", NameNormalizer.CyrillicTable);
+                w.WritePropertyName("latinFold");
+                w.WriteStartObject();
+                foreach (var pair in NameNormalizer.LatinTable.OrderBy(p => p.Key))
+                {
+                    w.WritePropertyName(pair.Key.ToString());
+                    w.WriteValue(pair.Value);
+                }
+
+                w.WriteEndObject();
                 WriteKinds(w, graph.Vocabulary, entities);
                 w.WritePropertyName("types");
                 w.WriteStartObject();

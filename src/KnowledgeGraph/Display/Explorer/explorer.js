@@ -21,8 +21,9 @@
   }
 
   /** Folds a name the way KnowledgeGraph.Text.NameNormalizer does: NFKD without marks, apostrophes dropped, lower case,
-      Cyrillic transliterated by the library's own table (exported into the page), other characters one space. */
-  function fold(text, table) {
+      Cyrillic transliterated by the library's own table and Latin letters without a decomposition (ł, ø, ß…) folded by
+      its other table (both exported into the page), other characters one space. */
+  function fold(text, table, latin) {
     var s = String(text).normalize('NFKD');
     var out = '', pendingSpace = false;
     for (var i = 0; i < s.length; i++) {
@@ -33,6 +34,7 @@
       if (c.length !== 1) c = raw;
       var code = c.charCodeAt(0), mapped = null;
       if (code >= 0x400 && code <= 0x4FF) mapped = table[code - 0x400];
+      else if (latin && Object.prototype.hasOwnProperty.call(latin, c)) mapped = latin[c];
       else if (/[\p{L}\p{Nd}]/u.test(c)) mapped = c;
       if (mapped === null) { pendingSpace = out.length > 0; continue; }
       if (mapped.length === 0) continue;
@@ -42,7 +44,7 @@
     return out;
   }
 
-  /** The consonant skeleton of a folded word, as KnowledgeGraph.Text.NameSimilarity.Skeleton: x is ks, kh is h, w is v,
+  /** The consonant skeleton of a folded word, as KnowledgeGraph.Text.NameSimilarity.Skeleton: x is ks, kh is h, w is v, sz sh, cz ch,
       vowels and y dropped, doubled letters collapsed; it bridges transliterations (Lukashenko / Lukashenka). */
   function skeleton(word) {
     var out = '';
@@ -51,6 +53,7 @@
       if (c === 'x') add = 'ks';
       else if (c === 'k' && next === 'h') { add = 'h'; i++; }
       else if (c === 'w') add = 'v';
+      else if ((c === 's' || c === 'c') && next === 'z') { add = c === 's' ? 'sh' : 'ch'; i++; }
       else if ('aeiouy'.indexOf(c) >= 0) continue;
       else add = c;
       for (var j = 0; j < add.length; j++) {
@@ -276,7 +279,7 @@
   };
 
   Explorer.prototype.search = function (text) {
-    var d = this.data, query = fold(text, d.fold), hits = [];
+    var d = this.data, query = fold(text, d.fold, d.latinFold), hits = [];
     if (!query) return hits;
     d.entities.forEach(function (e) {
       var best = e.id === text ? 1 : 0;

@@ -29,11 +29,17 @@ namespace KnowledgeGraph.Formats.Wikidata
     /// with no value, other properties and qualifiers are counted in <see cref="ImportResult.Dropped"/>.</para>
     /// <para>A file that is not JSON, or not one of the two shapes, is a problem reported with its file, line and
     /// column (Stop: thrown; Skip: the rest of that file is skipped and the problem listed).</para>
+    /// <para>The graph records the dataset <c>wikidata</c> (<see cref="DatasetId"/>; licence CC0-1.0, dated by the latest
+    /// <c>modified</c> of the entities imported) listing every source of the import, so that each fact says it came from
+    /// Wikidata (<see cref="Graph.DatasetsOf(Relation)"/>).</para>
     /// </remarks>
     public static class WikidataImporter
     {
         /// <summary>The id of the source every imported relation cites.</summary>
         public const string WikidataSourceId = "wikidata";
+
+        /// <summary>The id of the dataset an import records (the graph file's <c>datasets</c> section): <c>wikidata</c>.</summary>
+        public const string DatasetId = "wikidata";
 
         private const string ItemMarker = "\u0001";
 
@@ -256,6 +262,11 @@ namespace KnowledgeGraph.Formats.Wikidata
                 }
             }
 
+            if (TryModified(e["modified"], out PartialDate modified) && (!state.Latest.HasValue || modified.CompareTo(state.Latest.Value) > 0))
+            {
+                state.Latest = modified;
+            }
+
             state.Entities[qid] = new PendingEntity(qid, kind, label ?? qid, aliases, description, props);
             state.Relations.AddRange(relations);
         }
@@ -426,6 +437,12 @@ namespace KnowledgeGraph.Formats.Wikidata
                 builder.AddSource(new Source(s.Key, s.Value.Kind, title, s.Value.Publisher, null, s.Value.Url));
             }
 
+            if (state.Sources.Count > 0)
+            {
+                // The dataset every imported fact comes from: Wikidata (its main namespace is CC0), as of its latest edit read.
+                builder.AddDataset(new Dataset(DatasetId, "Wikidata", null, state.Latest, "CC0-1.0", "https://www.wikidata.org/", state.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal)));
+            }
+
             return session.Result(builder.Build());
         }
 
@@ -488,6 +505,18 @@ namespace KnowledgeGraph.Formats.Wikidata
             return string.Concat(h.Take(6).Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
         }
 
+        /// <summary>Reads an entity's <c>modified</c> timestamp (text, or a date the JSON reader already parsed).</summary>
+        private static bool TryModified(JToken? token, out PartialDate date)
+        {
+            date = default;
+            return token?.Type switch
+            {
+                JTokenType.String => ImportDates.TryParse((string?)token, out date),
+                JTokenType.Date => ImportDates.TryParse(((DateTime)token).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), out date),
+                _ => false,
+            };
+        }
+
         private sealed class State
         {
             public State(ImportSession session)
@@ -508,6 +537,9 @@ namespace KnowledgeGraph.Formats.Wikidata
             public Dictionary<string, (string Title, SourceKind Kind, string? Url, string? Publisher)> Sources { get; } = new(StringComparer.Ordinal);
 
             public Dictionary<string, string> SourceItems { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+            /// <summary>Gets the latest <c>modified</c> date of the entities imported, or <c>null</c>.</summary>
+            public PartialDate? Latest { get; set; }
         }
 
         private sealed record PendingEntity(string Qid, string Kind, string Name, List<string> Aliases, string? Description, List<KeyValuePair<string, object>> Properties);

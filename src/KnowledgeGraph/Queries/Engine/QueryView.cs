@@ -30,6 +30,12 @@ namespace KnowledgeGraph.Queries.Engine
 
             TimeWindow time = options.AsOf.HasValue ? TimeWindow.AsOf(options.AsOf.Value) : TimeWindow.None;
             Func<Relation, bool>? relations = options.FiltersCertainty ? options.AdmitsCertainty : null;
+            if (options.Datasets.Count > 0)
+            {
+                Func<Relation, bool> fromDatasets = graph.DatasetFilter(options.Datasets);
+                Func<Relation, bool>? certainty = relations;
+                relations = certainty == null ? fromDatasets : r => certainty(r) && fromDatasets(r);
+            }
             return new GraphView(graph, options.Relations.Compile(graph.Index), kindRule, time, relations, Rule(options));
         }
 

@@ -89,13 +89,8 @@ namespace KnowledgeGraph.Tests.Display.Explorer
         [Test]
         public async Task TimeRule_JavaScriptAgreesWithTheLibrary_OnEveryRelationAndYear()
         {
-            string page = Path.Combine(Path.GetTempPath(), "kg-rule-" + Guid.NewGuid().ToString("N") + ".html");
-            try
+            await OnCuratedPage(async b =>
             {
-                File.WriteAllText(page, ExplorerPage.Write(Curated));
-                await using Browser b = await Browser.StartAsync();
-                await b.OpenAsync(page);
-                await WaitForExplorer(b.Page);
                 int compared = 0;
                 for (int year = 1990; year <= 2026; year++)
                 {
@@ -111,28 +106,19 @@ namespace KnowledgeGraph.Tests.Display.Explorer
 
                 compared.Should().BeGreaterThan(1000);
                 b.Errors.Should().BeEmpty();
-            }
-            finally
-            {
-                File.Delete(page);
-            }
+            });
         }
 
         [Test]
         public async Task Search_JavaScriptFoldsAndSkeletonsLikeTheLibrary()
         {
-            string page = Path.Combine(Path.GetTempPath(), "kg-fold-" + Guid.NewGuid().ToString("N") + ".html");
-            try
+            await OnCuratedPage(async b =>
             {
-                File.WriteAllText(page, ExplorerPage.Write(Curated));
-                await using Browser b = await Browser.StartAsync();
-                await b.OpenAsync(page);
-                await WaitForExplorer(b.Page);
                 var names = Curated.Entities.SelectMany(e => e.AllNames)
-                    .Concat(new[] { "Лукашенко", "Łukaszenka", "O’Brien-Smith", "Ёлка Щука", "Ўладзімір Іванавіч", "Straße ﬁ №5", "ΑΘΗΝΑ", "x\u0301y" })
+                    .Concat(new[] { "Лукашенко", "Łukaszenka", "O’Brien-Smith", "Ёлка Щука", "Ўладзімір Іванавіч", "Straße ﬁ №5", "ΑΘΗΝΑ", "x\u0301y", "Łódź Øresund Æsir Þór Đorđe" })
                     .Distinct().ToArray();
                 var js = await b.Page.EvaluateAsync<string[][]>(
-                    "names => names.map(n => { const r = window.kgExplorerRules, d = window.kgExplorers[0].data; const f = r.fold(n, d.fold); return [f, f.split(' ').map(r.skeleton).join(' ')]; })",
+                    "names => names.map(n => { const r = window.kgExplorerRules, d = window.kgExplorers[0].data; const f = r.fold(n, d.fold, d.latinFold); return [f, f.split(' ').map(r.skeleton).join(' ')]; })",
                     names);
                 for (int i = 0; i < names.Length; i++)
                 {
@@ -140,11 +126,19 @@ namespace KnowledgeGraph.Tests.Display.Explorer
                     js[i][0].Should().Be(folded, names[i]);
                     js[i][1].Should().Be(string.Join(" ", folded.Split(' ').Select(KnowledgeGraph.Text.NameSimilarity.Skeleton)), names[i]);
                 }
-            }
-            finally
+            });
+        }
+
+        [Test]
+        public async Task Search_PolishSpelling_FindsLukashenka_InThePage()
+        {
+            await OnCuratedPage(async b =>
             {
-                File.Delete(page);
-            }
+                var hits = await b.Page.EvaluateAsync<string[]>("q => window.kgExplorers[0].search(q).map(h => h.entity.id)", "Łukaszenka");
+                hits.Should().NotBeEmpty().And.Subject.First().Should().Be("lukashenka");
+                (await b.Page.EvaluateAsync<string>("() => window.kgExplorerRules.fold('Łukaszenka', window.kgExplorers[0].data.fold, window.kgExplorers[0].data.latinFold)")).Should().Be("lukaszenka");
+                b.Errors.Should().BeEmpty();
+            });
         }
 
         /// <summary>The explorer output of the executed sample notebook when CI has run it (artifacts/notebooks), else the same call made here.</summary>
@@ -187,6 +181,24 @@ namespace KnowledgeGraph.Tests.Display.Explorer
         private static string NotebookPage(string output) =>
             "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>notebook</title></head><body style=\"margin:0\">" +
             "<div class=\"jp-Cell\"><div class=\"jp-OutputArea-output\" style=\"width:1380px\">" + output + "</div></div></body></html>";
+
+        /// <summary>Opens the explorer page of the curated graph in the browser and runs a check on it.</summary>
+        private static async Task OnCuratedPage(Func<Browser, Task> check)
+        {
+            string page = Path.Combine(Path.GetTempPath(), "kg-page-" + Guid.NewGuid().ToString("N") + ".html");
+            try
+            {
+                File.WriteAllText(page, ExplorerPage.Write(Curated));
+                await using Browser b = await Browser.StartAsync();
+                await b.OpenAsync(page);
+                await WaitForExplorer(b.Page);
+                await check(b);
+            }
+            finally
+            {
+                File.Delete(page);
+            }
+        }
 
         private static async Task WaitForExplorer(IPage page)
         {

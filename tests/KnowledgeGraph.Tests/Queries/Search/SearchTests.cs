@@ -35,6 +35,24 @@ namespace KnowledgeGraph.Tests.Queries.Search
             r[0].Score.Should().BeLessThan(1.0).And.BeGreaterThan(0.6);
         }
 
+        [Test]
+        public void Search_PolishSpelling_FoldsLStrokeAndSz_AndFindsLukashenkaFirst()
+        {
+            // ł has no Unicode decomposition: without its fold "Łukaszenka" kept the ł and matched only by edit distance.
+            NameNormalizer.Normalize("Łukaszenka").Should().Be("lukaszenka");
+            NameNormalizer.Normalize("ŁUKAŠENKA Łódź").Should().Be("lukasenka lodz");
+            NameNormalizer.Normalize("Øresund Straße Æsir").Should().Be("oresund strasse aesir");
+            NameSimilarity.Skeleton("lukaszenka").Should().Be(NameSimilarity.Skeleton("lukashenka")).And.Be("lkshnk");
+            NameSimilarity.Skeleton("czech").Should().Be(NameSimilarity.Skeleton("chech"));
+            SearchResults r = G.Search("Łukaszenka");
+            r[0].Entity.Id.Should().Be("lukashenka");
+            r[0].Score.Should().BeGreaterThan(0.85, "the skeletons are equal once ł is l and sz is sh");
+
+            var (code, output, err) = KnowledgeGraph.Tests.Cli.KgCommandTests.Kg("search", "Łukaszenka");
+            code.Should().Be(0, err);
+            output.Split('\n')[1].Should().Contain("Alyaksandr Lukashenka (lukashenka)");
+        }
+
         [TestCase("Aisa", "asia")]
         public void Search_FourLetterWordWithItsMiddleLettersSwapped_IsStillACandidate(string text, string id)
         {
