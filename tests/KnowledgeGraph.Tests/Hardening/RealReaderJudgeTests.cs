@@ -60,7 +60,7 @@ namespace KnowledgeGraph.Tests.Hardening
         [Test]
         public void GraphML_IsWellFormedForLibxml2_AndGraphologyReadsEveryNodeEdgeAndValue()
         {
-            string[] files = Export("graphml", g => GraphMLWriter.Write(g));
+            string[] files = Export("graphml", g => GraphMLWriter.WriteToString(g));
             XmlLint(files);
             JArray answers = Judge("graphml", files);
             Counts(answers);
@@ -76,7 +76,7 @@ namespace KnowledgeGraph.Tests.Hardening
         [Test]
         public void Gexf_IsWellFormedForLibxml2_AndGraphologyReadsListsWithCommasWhole()
         {
-            string[] files = Export("gexf", g => GexfWriter.Write(g));
+            string[] files = Export("gexf", g => GexfWriter.WriteToString(g));
             XmlLint(files);
             JArray answers = Judge("gexf", files);
             Counts(answers);
@@ -113,16 +113,16 @@ namespace KnowledgeGraph.Tests.Hardening
             }
 
             Graph denseGraph = dense.Build(), longGraph = long_.Build();
-            Action tooManyRelations = () => MermaidWriter.Write(denseGraph);
+            Action tooManyRelations = () => MermaidWriter.WriteToString(denseGraph);
             tooManyRelations.Should().Throw<BoundExceededException>().WithMessage("*595 relations; mermaid draws at most 500*--truncate*");
-            Action tooLong = () => MermaidWriter.Write(longGraph);
+            Action tooLong = () => MermaidWriter.WriteToString(longGraph);
             tooLong.Should().Throw<BoundExceededException>().WithMessage("*characters; mermaid reads at most 50,000*");
-            var truncate = new MermaidOptions { Truncate = true };
-            string denseText = MermaidWriter.Write(denseGraph, truncate), longText = MermaidWriter.Write(longGraph, truncate);
+            var truncate = new KnowledgeGraph.Formats.FormatWriteOptions { Mermaid = new MermaidOptions { Truncate = true } };
+            string denseText = MermaidWriter.WriteToString(denseGraph, truncate), longText = MermaidWriter.WriteToString(longGraph, truncate);
             denseText.Should().Contain("%% truncated: the 90 entities").And.Contain("to fit mermaid's limits");
             longText.Length.Should().BeLessThanOrEqualTo(MermaidWriter.MaxCharacters);
 
-            string[] files = Export("mermaid", g => MermaidWriter.Write(g)).Concat(new[] { Write("dense.mermaid", denseText), Write("long.mermaid", longText) }).ToArray();
+            string[] files = Export("mermaid", g => MermaidWriter.WriteToString(g)).Concat(new[] { Write("dense.mermaid", denseText), Write("long.mermaid", longText) }).ToArray();
             JArray answers = Judge("mermaid", files);
             Counts(answers);
             answers.Select(a => (string)a["type"]!).Should().AllBe("flowchart-v2");
@@ -137,8 +137,8 @@ namespace KnowledgeGraph.Tests.Hardening
             // Neo4j's semantic analysis (compiled to JavaScript) takes about 0.7 s a statement: the hostile script is
             // judged whole; of the curated script (163 statements) the constraints and the three longest entity and
             // relation statements (the most properties and escapes) are.
-            string hostile = CypherWriter.Write(Hostile());
-            string[] curated = CypherWriter.Write(CuratedGraphs.UnionState).Split('\n').Where(l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal)).ToArray();
+            string hostile = CypherWriter.WriteToString(Hostile());
+            string[] curated = CypherWriter.WriteToString(CuratedGraphs.UnionState).Split('\n').Where(l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal)).ToArray();
             curated.Should().OnlyContain(l => l.EndsWith(";", StringComparison.Ordinal), "each statement is one line");
             var sample = curated.Where(l => l.StartsWith("CREATE CONSTRAINT", StringComparison.Ordinal))
                 .Concat(curated.Where(l => l.StartsWith("MERGE", StringComparison.Ordinal)).OrderByDescending(l => l.Length).Take(3))

@@ -37,56 +37,11 @@ namespace KnowledgeGraph.Algorithms.Centrality
                 return Array.Empty<double>();
             }
 
-            // Build the weighted links as CSR by source: (target, weight), merging parallel relations. slotOf[target]
-            // holds the link's position while its source's row is built; rowStart tells whether it is from this row.
-            var linkOffsets = new int[n + 1];
-            bool allBothWays = options.AsUndirected;
-            int capacity = allBothWays || (options.UndirectedBothWays && index.HasUndirected) ? 2 * index.EdgeCount : index.EdgeCount;
-            var linkTargets = new int[capacity];
-            var linkWeights = new double[capacity];
-            var slotOf = new int[n];
-            int count = 0;
-            Func<Relation, double>? weight = options.Weight;
-            ParallelRelations parallel = options.ParallelRelations;
-            for (int v = 0; v < n; v++)
-            {
-                int rowStart = count;
-                void Add(int target, int relation)
-                {
-                    double w = weight == null ? 1.0 : weight(graph.RelationAt(relation));
-                    int at = slotOf[target];
-                    if (at >= rowStart && at < count && linkTargets[at] == target)
-                    {
-                        linkWeights[at] = LinkView.Merge(parallel, linkWeights[at], w);
-                    }
-                    else
-                    {
-                        slotOf[target] = count;
-                        linkTargets[count] = target;
-                        linkWeights[count] = w;
-                        count++;
-                    }
-                }
-
-                for (int i = index.OutOffsets[v]; i < index.OutOffsets[v + 1]; i++)
-                {
-                    Add(index.OutTargets[i], index.OutRelations[i]);
-                }
-
-                if (allBothWays || (options.UndirectedBothWays && index.HasUndirected))
-                {
-                    for (int i = index.InOffsets[v]; i < index.InOffsets[v + 1]; i++)
-                    {
-                        int r = index.InRelations[i];
-                        if ((allBothWays || !index.Types[index.RelationTypeIds[r]].IsDirected) && index.InSources[i] != v)
-                        {
-                            Add(index.InSources[i], r);
-                        }
-                    }
-                }
-
-                linkOffsets[v + 1] = count;
-            }
+            // The weighted links by source, parallel relations merged by the one link builder.
+            LinkView links = LinkView.Build(graph, options.AsUndirected, options.UndirectedBothWays, options.Weight, options.ParallelRelations, outOnly: true);
+            int[] linkOffsets = links.OutOffsets;
+            int[] linkTargets = links.OutTargets;
+            double[] linkWeights = links.OutWeights;
 
             var outWeight = new double[n];
             for (int v = 0; v < n; v++)

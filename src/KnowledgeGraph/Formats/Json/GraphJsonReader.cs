@@ -21,19 +21,35 @@ namespace KnowledgeGraph.Formats.Json
         /// <summary>The value of the <c>format</c> field of the first version, which this version still reads: its undated relations are read as of unknown time, and <see cref="Graph.LoadNotes"/> says how many.</summary>
         public const string FormatNameV1 = "knowledge-graph/1";
 
-        /// <summary>Reads a graph file.</summary>
+        /// <summary>Reads a graph file (what <see cref="Graph.Load(string, GraphLoadOptions)"/> does).</summary>
         /// <param name="path">The file.</param>
-        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <param name="options">The options (the vocabulary, and how far the files it names may be); <see cref="GraphLoadOptions.Default"/> when <c>null</c>.</param>
         /// <returns>The graph.</returns>
-        /// <exception cref="GraphValidationException">The file cannot be read or has errors.</exception>
-        public static Graph ReadFile(string path, Vocabulary? vocabulary = null) => ReadFile(path, GraphLoadOptions.Default.WithVocabulary(vocabulary));
+        /// <exception cref="GraphValidationException">The file cannot be read or has errors; every error is listed.</exception>
+        public static Graph Import(string path, GraphLoadOptions? options = null) => ReadPath(path ?? throw new ArgumentNullException(nameof(path)), options ?? GraphLoadOptions.Default);
 
-        /// <summary>Reads a graph file with options (the vocabulary, and how far the files it names may be).</summary>
-        /// <param name="path">The file.</param>
-        /// <param name="options">The options.</param>
+        /// <summary>Reads a graph from a stream (UTF-8), which is left open; vocabulary files it names are found from the current directory.</summary>
+        /// <param name="stream">The stream.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="options">The options; <see cref="GraphLoadOptions.Default"/> when <c>null</c>.</param>
         /// <returns>The graph.</returns>
-        /// <exception cref="GraphValidationException">The file cannot be read or has errors.</exception>
-        public static Graph ReadFile(string path, GraphLoadOptions options)
+        /// <exception cref="GraphValidationException">The text has errors; every error is listed.</exception>
+        public static Graph Import(Stream stream, string? fileName = null, GraphLoadOptions? options = null)
+        {
+            using var reader = new StreamReader(stream ?? throw new ArgumentNullException(nameof(stream)), StrictTextReader.Utf8, true, 1 << 16, leaveOpen: true);
+            return Import(reader, fileName, options);
+        }
+
+        /// <summary>Reads a graph from a text reader, which is left open; vocabulary files it names are found from the current directory.</summary>
+        /// <param name="reader">The text.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="options">The options; <see cref="GraphLoadOptions.Default"/> when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The text has errors; every error is listed.</exception>
+        public static Graph Import(TextReader reader, string? fileName = null, GraphLoadOptions? options = null) =>
+            ReadText((reader ?? throw new ArgumentNullException(nameof(reader))).ReadToEnd(), fileName, options ?? GraphLoadOptions.Default, null);
+
+        private static Graph ReadPath(string path, GraphLoadOptions options)
         {
             if (KnowledgeGraph.IO.NamedFile.IsRegularFile(path) == false && !Directory.Exists(path))
             {
@@ -74,20 +90,12 @@ namespace KnowledgeGraph.Formats.Json
             }
         }
 
-        /// <summary>Reads a graph from JSON text.</summary>
-        /// <param name="json">The text.</param>
-        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
-        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
-        /// <param name="baseDirectory">The directory that relative vocabulary paths start from, or <c>null</c> for the current directory.</param>
-        /// <returns>The graph.</returns>
-        /// <exception cref="GraphValidationException">The text has errors.</exception>
-        public static Graph Read(string json, string? fileName, Vocabulary? vocabulary, string? baseDirectory)
+        private static Graph ReadText(string json, string? fileName, GraphLoadOptions options, string? baseDirectory)
         {
             // The fast path streams the document, holding one item (source, entity, relation) in memory at a time and no
             // line information. Any error or irregularity (malformed JSON, a repeated top-level field, a wrong format, a
             // bad item) sends the text through the whole-document path below, which reports every error, with its line
             // and column, exactly as before: a valid file is read once, fast; an invalid one twice.
-            GraphLoadOptions options = GraphLoadOptions.Default.WithVocabulary(vocabulary);
             Graph? streamed = TryReadStreaming(json, fileName, options, baseDirectory);
             return streamed ?? ReadDocument(json, fileName, options, baseDirectory);
         }
@@ -107,6 +115,20 @@ namespace KnowledgeGraph.Formats.Json
             DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
             CommentHandling = CommentHandling.Ignore,
         };
+
+        /// <summary>Reads one item of <c>sources</c>, <c>entities</c> or <c>relations</c> as a small tree and gives it to <paramref name="readItem"/>; an item that is not an object is an error.</summary>
+        private static void ReadItem(JsonTextReader reader, JsonLoadSettings settings, string name, Action<JObject, JsonErrorSink, GraphBuilder> readItem, JsonErrorSink errors, GraphBuilder builder)
+        {
+            JToken item = JToken.ReadFrom(reader, settings);
+            if (item is JObject obj)
+            {
+                readItem(obj, errors, builder);
+            }
+            else
+            {
+                errors.Add(GraphErrorCode.InvalidField, $"Each item of '{name}' must be an object, not {JsonErrorSink.Describe(item)}.", null, item);
+            }
+        }
 
         /// <summary>The one error of a document that is not a well-formed JSON object, at the reader's position.</summary>
         private static GraphValidationException Malformed(JsonErrorSink errors, string message, JsonTextReader reader) =>
@@ -183,15 +205,7 @@ namespace KnowledgeGraph.Formats.Json
                                 continue;
                             }
 
-                            JToken item = JToken.ReadFrom(reader, ItemSettings);
-                            if (item is JObject obj)
-                            {
-                                readItem(obj, errors, builder);
-                            }
-                            else
-                            {
-                                errors.Add(GraphErrorCode.InvalidField, $"Each item of '{name}' must be an object, not {JsonErrorSink.Describe(item)}.", null, item);
-                            }
+                            ReadItem(reader, ItemSettings, name, readItem, errors, builder);
                         }
 
                         if (reader.TokenType != JsonToken.EndArray)
@@ -396,15 +410,7 @@ namespace KnowledgeGraph.Formats.Json
 
                     while (ReadSkippingComments(reader) && reader.TokenType != JsonToken.EndArray)
                     {
-                        JToken item = JToken.ReadFrom(reader, DocumentSettings);
-                        if (item is JObject obj)
-                        {
-                            readItem(obj, errors, builder);
-                        }
-                        else
-                        {
-                            errors.Add(GraphErrorCode.InvalidField, $"Each item of '{name}' must be an object, not {JsonErrorSink.Describe(item)}.", null, item);
-                        }
+                        ReadItem(reader, DocumentSettings, name, readItem, errors, builder);
                     }
 
                     if (reader.TokenType != JsonToken.EndArray)
@@ -694,5 +700,32 @@ namespace KnowledgeGraph.Formats.Json
 
             return PropertyMap.From(pairs);
         }
+
+        /// <summary>Reads a graph file.</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The file cannot be read or has errors.</exception>
+        [Obsolete("Use Import(path, GraphLoadOptions.Default.WithVocabulary(vocabulary)), or Graph.Load.")]
+        public static Graph ReadFile(string path, Vocabulary? vocabulary = null) => Import(path, GraphLoadOptions.Default.WithVocabulary(vocabulary));
+
+        /// <summary>Reads a graph file with options (the vocabulary, and how far the files it names may be).</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="options">The options.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The file cannot be read or has errors.</exception>
+        [Obsolete("Use Import(path, options), or Graph.Load.")]
+        public static Graph ReadFile(string path, GraphLoadOptions options) => Import(path, options);
+
+        /// <summary>Reads a graph from JSON text.</summary>
+        /// <param name="json">The text.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <param name="baseDirectory">The directory that relative vocabulary paths start from, or <c>null</c> for the current directory.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The text has errors.</exception>
+        [Obsolete("Use Import(new StringReader(json), fileName, options), or Graph.Parse.")]
+        public static Graph Read(string json, string? fileName, Vocabulary? vocabulary, string? baseDirectory) =>
+            ReadText(json, fileName, GraphLoadOptions.Default.WithVocabulary(vocabulary), baseDirectory);
     }
 }

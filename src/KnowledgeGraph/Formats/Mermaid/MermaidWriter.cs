@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using KnowledgeGraph.IO;
 
 namespace KnowledgeGraph.Formats.Mermaid
 {
@@ -26,12 +27,35 @@ namespace KnowledgeGraph.Formats.Mermaid
         /// <summary>The most characters mermaid reads (its <c>maxTextSize</c>, 50,000: a longer diagram is refused).</summary>
         public const int MaxCharacters = 50_000;
 
+        /// <summary>Writes the Mermaid text of a graph to a file, safely (a temporary file, then a replace), as UTF-8.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="path">The file.</param>
+        /// <param name="options">The options; only <see cref="FormatWriteOptions.Mermaid"/> is read (the defaults when <c>null</c>).</param>
+        /// <exception cref="BoundExceededException">The graph has more entities than the bound, or the picture more relations or characters than mermaid takes, and truncation was not asked for.</exception>
+        public static void Write(Graph graph, string path, FormatWriteOptions? options = null) => TextOutput.ToFile(graph, path, w => w.Write(Text(graph, options?.Mermaid)));
+
+        /// <summary>Writes the Mermaid text of a graph to a stream as UTF-8; the stream is left open.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="stream">The stream.</param>
+        /// <param name="options">The options; only <see cref="FormatWriteOptions.Mermaid"/> is read (the defaults when <c>null</c>).</param>
+        /// <exception cref="BoundExceededException">The graph has more entities than the bound, or the picture more relations or characters than mermaid takes, and truncation was not asked for.</exception>
+        public static void Write(Graph graph, Stream stream, FormatWriteOptions? options = null) => TextOutput.ToStream(graph, stream, w => w.Write(Text(graph, options?.Mermaid)));
+
+        /// <summary>Writes the Mermaid text of a graph to a text writer, which is left open.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="writer">The writer.</param>
+        /// <param name="options">The options; only <see cref="FormatWriteOptions.Mermaid"/> is read (the defaults when <c>null</c>).</param>
+        /// <exception cref="BoundExceededException">The graph has more entities than the bound, or the picture more relations or characters than mermaid takes, and truncation was not asked for.</exception>
+        public static void Write(Graph graph, TextWriter writer, FormatWriteOptions? options = null) => TextOutput.ToWriter(graph, writer, w => w.Write(Text(graph, options?.Mermaid)));
+
         /// <summary>Gets the Mermaid text of a graph.</summary>
         /// <param name="graph">The graph.</param>
-        /// <param name="options">The options, or <c>null</c> for the defaults.</param>
+        /// <param name="options">The options; only <see cref="FormatWriteOptions.Mermaid"/> is read (the defaults when <c>null</c>).</param>
         /// <returns>The text.</returns>
         /// <exception cref="BoundExceededException">The graph has more entities than the bound, or the picture more relations or characters than mermaid takes, and truncation was not asked for.</exception>
-        public static string Write(Graph graph, MermaidOptions? options = null)
+        public static string WriteToString(Graph graph, FormatWriteOptions? options = null) => TextOutput.ToText(graph, w => w.Write(Text(graph, options?.Mermaid)));
+
+        private static string Text(Graph graph, MermaidOptions? options)
         {
             options ??= new MermaidOptions();
             if (Array.IndexOf(new[] { "LR", "TB", "TD", "RL", "BT" }, options.Direction) < 0)
@@ -55,7 +79,7 @@ namespace KnowledgeGraph.Formats.Mermaid
             // Mermaid's own limits: truncation keeps fewer of the best-connected entities until the picture fits.
             while (true)
             {
-                string text = Text(graph, entities, options, note, out int relations);
+                string text = Picture(graph, entities, options, note, out int relations);
                 string? problem = relations > MaxRelations ? $"{relations} relations; mermaid draws at most {MaxRelations} (its maxEdges)"
                     : text.Length > MaxCharacters ? $"{text.Length:N0} characters; mermaid reads at most {MaxCharacters:N0} (its maxTextSize)"
                     : null;
@@ -78,7 +102,7 @@ namespace KnowledgeGraph.Formats.Mermaid
         private static IReadOnlyList<Entity> Best(Graph graph, int count) =>
             graph.Entities.OrderByDescending(graph.Degree).ThenBy(e => e.Index).Take(count).OrderBy(e => e.Index).ToList();
 
-        private static string Text(Graph graph, IReadOnlyList<Entity> entities, MermaidOptions options, string? note, out int relations)
+        private static string Picture(Graph graph, IReadOnlyList<Entity> entities, MermaidOptions options, string? note, out int relations)
         {
             relations = 0;
             var ids = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -167,5 +191,13 @@ namespace KnowledgeGraph.Formats.Mermaid
 
             return sb.ToString();
         }
+
+        /// <summary>Gets the Mermaid text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="options">The options, or <c>null</c> for the defaults.</param>
+        /// <returns>The text.</returns>
+        /// <exception cref="BoundExceededException">The graph has more entities than the bound, or the picture more relations or characters than mermaid takes, and truncation was not asked for.</exception>
+        [Obsolete("Use WriteToString(graph, new FormatWriteOptions { Mermaid = options }).")]
+        public static string Write(Graph graph, MermaidOptions? options = null) => WriteToString(graph, new FormatWriteOptions { Mermaid = options });
     }
 }

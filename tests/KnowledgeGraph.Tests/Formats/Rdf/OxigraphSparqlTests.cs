@@ -28,7 +28,7 @@ namespace KnowledgeGraph.Tests.Formats.Rdf
         public void ExportTheCuratedGraph()
         {
             _data = Path.Combine(Path.GetTempPath(), "kg-sparql-" + Guid.NewGuid().ToString("N") + ".nt");
-            File.WriteAllText(_data, NTriplesWriter.Write(CuratedGraphs.UnionState), new System.Text.UTF8Encoding(false));
+            File.WriteAllText(_data, NTriplesWriter.WriteToString(CuratedGraphs.UnionState), new System.Text.UTF8Encoding(false));
         }
 
         [OneTimeTearDown]
@@ -94,7 +94,7 @@ namespace KnowledgeGraph.Tests.Formats.Rdf
             foreach (Graph g in new[] { CuratedGraphs.UnionState, EveryKindOfTime(), TimeFieldsGraph.Load(citations: true) })
             {
                 string data = Path.Combine(Path.GetTempPath(), "kg-sparql-" + Guid.NewGuid().ToString("N") + ".nt");
-                File.WriteAllText(data, NTriplesWriter.Write(g), new System.Text.UTF8Encoding(false));
+                File.WriteAllText(data, NTriplesWriter.WriteToString(g), new System.Text.UTF8Encoding(false));
                 try
                 {
                     string first = d.FirstDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
