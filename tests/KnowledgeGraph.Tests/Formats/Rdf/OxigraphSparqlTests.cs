@@ -174,18 +174,8 @@ namespace KnowledgeGraph.Tests.Formats.Rdf
 
         private static JObject Sparql(string query, string data)
         {
-            string node = ExternalTool.Require("node", "apt-get install -y nodejs");
+            string node = ExternalTool.RequireNodePackages("sparql", "oxigraph");
             string folder = Path.Combine(RepoPaths.Root, "tests", "sparql");
-            if (!Directory.Exists(Path.Combine(folder, "node_modules", "oxigraph")))
-            {
-                string message = "Oxigraph is not installed (npm ci --prefix tests/sparql).";
-                if (ExternalTool.IsCi)
-                {
-                    Assert.Fail(message + " CI must have it: .ci/setup installs it.");
-                }
-
-                Assert.Ignore(message + " Skipped outside CI.");
-            }
 
             string queryFile = Path.Combine(Path.GetTempPath(), "kg-sparql-" + Guid.NewGuid().ToString("N") + ".rq");
             File.WriteAllText(queryFile, Prefixes + query);
