@@ -108,14 +108,14 @@ namespace KnowledgeGraph
         /// <param name="vocabulary">The vocabulary to check against; <see cref="KnowledgeGraph.Vocabulary.Default"/> when <c>null</c>. Files named in the graph's <c>vocabularies</c> field are added to it.</param>
         /// <returns>The graph.</returns>
         /// <exception cref="GraphValidationException">The file has errors; every one is listed with its line, column and id. Nothing is returned half-built.</exception>
-        public static Graph Load(string path, Vocabulary? vocabulary = null) => GraphJsonReader.ReadFile(path, vocabulary);
+        public static Graph Load(string path, Vocabulary? vocabulary = null) => GraphJsonReader.Import(path, GraphLoadOptions.Default.WithVocabulary(vocabulary));
 
         /// <summary>Loads a graph file in the JSON format (<c>knowledge-graph/1</c>) with options: the vocabulary, and where and how large the files it names may be.</summary>
         /// <param name="path">The file.</param>
         /// <param name="options">The options.</param>
         /// <returns>The graph.</returns>
         /// <exception cref="GraphValidationException">The file has errors; every one is listed with its line, column and id. Nothing is returned half-built.</exception>
-        public static Graph Load(string path, GraphLoadOptions options) => GraphJsonReader.ReadFile(path, options);
+        public static Graph Load(string path, GraphLoadOptions options) => GraphJsonReader.Import(path, options ?? throw new ArgumentNullException(nameof(options)));
 
         /// <summary>Parses a graph from JSON text.</summary>
         /// <param name="json">The text.</param>
@@ -123,15 +123,15 @@ namespace KnowledgeGraph
         /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
         /// <returns>The graph.</returns>
         /// <exception cref="GraphValidationException">The text has errors.</exception>
-        public static Graph Parse(string json, string? fileName = null, Vocabulary? vocabulary = null) => GraphJsonReader.Read(json, fileName, vocabulary, null);
+        public static Graph Parse(string json, string? fileName = null, Vocabulary? vocabulary = null) => GraphJsonReader.Import(new System.IO.StringReader(json ?? throw new ArgumentNullException(nameof(json))), fileName, GraphLoadOptions.Default.WithVocabulary(vocabulary));
 
         /// <summary>Saves the graph as JSON, safely: it writes a temporary file beside the target and then replaces the target, so a failure never leaves a half-written or lost file.</summary>
         /// <param name="path">The file.</param>
-        public void Save(string path) => GraphJsonWriter.WriteFile(this, path);
+        public void Save(string path) => GraphJsonWriter.Write(this, path);
 
         /// <summary>Gets the JSON text of the graph, as <see cref="Save"/> writes it.</summary>
         /// <returns>The JSON text.</returns>
-        public string ToJson() => GraphJsonWriter.Write(this);
+        public string ToJson() => GraphJsonWriter.WriteToString(this);
 
         /// <summary>Gets an entity by id.</summary>
         /// <param name="id">The id.</param>
@@ -302,67 +302,31 @@ namespace KnowledgeGraph
         public bool IsOutEdgesEmpty(Entity vertex) => OutDegree(vertex) == 0;
 
         /// <inheritdoc />
-        public int OutDegree(Entity vertex)
-        {
-            int v = IndexOrThrow(vertex);
-            return _index.OutOffsets[v + 1] - _index.OutOffsets[v];
-        }
+        public int OutDegree(Entity vertex) => Degree(_index.OutOffsets, vertex);
 
         /// <inheritdoc />
         public IEnumerable<Relation> OutEdges(Entity vertex) => OutSegment(IndexOrThrow(vertex));
 
         /// <inheritdoc />
-        public bool TryGetOutEdges(Entity vertex, [MaybeNullWhen(false)] out IEnumerable<Relation> edges)
-        {
-            int v = vertex == null ? -1 : IndexOf(vertex);
-            edges = v >= 0 ? OutSegment(v) : null!;
-            return v >= 0;
-        }
+        public bool TryGetOutEdges(Entity vertex, [MaybeNullWhen(false)] out IEnumerable<Relation> edges) => TryGetSegment(vertex, _index.OutOffsets, _index.OutRelations, out edges);
 
         /// <inheritdoc />
-        public Relation OutEdge(Entity vertex, int index)
-        {
-            int v = IndexOrThrow(vertex);
-            if (index < 0 || index >= _index.OutOffsets[v + 1] - _index.OutOffsets[v])
-            {
-                throw new ArgumentOutOfRangeException(nameof(index));
-            }
-
-            return _relations[_index.OutRelations[_index.OutOffsets[v] + index]];
-        }
+        public Relation OutEdge(Entity vertex, int index) => EdgeAt(_index.OutOffsets, _index.OutRelations, vertex, index);
 
         /// <inheritdoc />
         public bool IsInEdgesEmpty(Entity vertex) => InDegree(vertex) == 0;
 
         /// <inheritdoc />
-        public int InDegree(Entity vertex)
-        {
-            int v = IndexOrThrow(vertex);
-            return _index.InOffsets[v + 1] - _index.InOffsets[v];
-        }
+        public int InDegree(Entity vertex) => Degree(_index.InOffsets, vertex);
 
         /// <inheritdoc />
         public IEnumerable<Relation> InEdges(Entity vertex) => InSegment(IndexOrThrow(vertex));
 
         /// <inheritdoc />
-        public bool TryGetInEdges(Entity vertex, [MaybeNullWhen(false)] out IEnumerable<Relation> edges)
-        {
-            int v = vertex == null ? -1 : IndexOf(vertex);
-            edges = v >= 0 ? InSegment(v) : null!;
-            return v >= 0;
-        }
+        public bool TryGetInEdges(Entity vertex, [MaybeNullWhen(false)] out IEnumerable<Relation> edges) => TryGetSegment(vertex, _index.InOffsets, _index.InRelations, out edges);
 
         /// <inheritdoc />
-        public Relation InEdge(Entity vertex, int index)
-        {
-            int v = IndexOrThrow(vertex);
-            if (index < 0 || index >= _index.InOffsets[v + 1] - _index.InOffsets[v])
-            {
-                throw new ArgumentOutOfRangeException(nameof(index));
-            }
-
-            return _relations[_index.InRelations[_index.InOffsets[v] + index]];
-        }
+        public Relation InEdge(Entity vertex, int index) => EdgeAt(_index.InOffsets, _index.InRelations, vertex, index);
 
         /// <inheritdoc />
         public int Degree(Entity vertex) => InDegree(vertex) + OutDegree(vertex);
@@ -542,22 +506,42 @@ namespace KnowledgeGraph
         /// <summary>Gets the relation at a position of <see cref="Relations"/>.</summary>
         internal Relation RelationAt(int index) => _relations[index];
 
-        internal IEnumerable<Relation> OutSegment(int v)
+        internal IEnumerable<Relation> OutSegment(int v) => Segment(_index.OutOffsets, _index.OutRelations, v);
+
+        internal IEnumerable<Relation> InSegment(int v) => Segment(_index.InOffsets, _index.InRelations, v);
+
+        /// <summary>Gets the relations of a row of the index (outgoing or incoming, as the arrays given).</summary>
+        private IEnumerable<Relation> Segment(int[] offsets, int[] relations, int v)
         {
-            int end = _index.OutOffsets[v + 1];
-            for (int i = _index.OutOffsets[v]; i < end; i++)
+            int end = offsets[v + 1];
+            for (int i = offsets[v]; i < end; i++)
             {
-                yield return _relations[_index.OutRelations[i]];
+                yield return _relations[relations[i]];
             }
         }
 
-        internal IEnumerable<Relation> InSegment(int v)
+        private int Degree(int[] offsets, Entity vertex)
         {
-            int end = _index.InOffsets[v + 1];
-            for (int i = _index.InOffsets[v]; i < end; i++)
+            int v = IndexOrThrow(vertex);
+            return offsets[v + 1] - offsets[v];
+        }
+
+        private bool TryGetSegment(Entity vertex, int[] offsets, int[] relations, [MaybeNullWhen(false)] out IEnumerable<Relation> edges)
+        {
+            int v = vertex == null ? -1 : IndexOf(vertex);
+            edges = v >= 0 ? Segment(offsets, relations, v) : null!;
+            return v >= 0;
+        }
+
+        private Relation EdgeAt(int[] offsets, int[] relations, Entity vertex, int index)
+        {
+            int v = IndexOrThrow(vertex);
+            if (index < 0 || index >= offsets[v + 1] - offsets[v])
             {
-                yield return _relations[_index.InRelations[i]];
+                throw new ArgumentOutOfRangeException(nameof(index));
             }
+
+            return _relations[relations[offsets[v] + index]];
         }
 
         /// <summary>Gets the position of an entity of this graph, or throws <see cref="EntityNotFoundException"/>.</summary>

@@ -217,19 +217,19 @@ namespace KnowledgeGraph
                 bool ok = CheckId(p.Id, "entity", p.Position, list);
                 if (entityById.ContainsKey(p.Id))
                 {
-                    list.Add(p.Position.Error(GraphErrorCode.DuplicateId, $"The entity id '{p.Id}' is used twice.", p.Id));
+                    list.Add(DuplicateIdError("entity", p.Id, p.Position));
                     continue;
                 }
 
                 if (!Vocabulary.TryGetKind(p.Kind, out EntityKind kind))
                 {
-                    list.Add(p.Position.Error(GraphErrorCode.UnknownKind, $"The entity '{p.Id}' has the unknown kind '{p.Kind}'. Known kinds: {string.Join(", ", Vocabulary.Kinds.Select(k => k.Name))}.", p.Id));
+                    list.Add(UnknownKindError(Vocabulary, p.Id, p.Kind, p.Position));
                     ok = false;
                 }
 
                 if (string.IsNullOrWhiteSpace(p.Name))
                 {
-                    list.Add(p.Position.Error(GraphErrorCode.InvalidField, $"The entity '{p.Id}' has no name.", p.Id));
+                    list.Add(NoNameError(p.Id, p.Position));
                     ok = false;
                 }
 
@@ -263,13 +263,13 @@ namespace KnowledgeGraph
                 bool ok = CheckId(p.Id, "relation", p.Position, list);
                 if (!relationIds.Add(p.Id))
                 {
-                    list.Add(p.Position.Error(GraphErrorCode.DuplicateId, $"The relation id '{p.Id}' is used twice.", p.Id));
+                    list.Add(DuplicateIdError("relation", p.Id, p.Position));
                     continue;
                 }
 
                 if (!Vocabulary.TryGetRelationType(p.Type, out RelationType type))
                 {
-                    list.Add(p.Position.Error(GraphErrorCode.UnknownRelationType, $"The relation '{p.Id}' has the unknown type '{p.Type}'.", p.Id));
+                    list.Add(UnknownTypeError(p.Id, p.Type, p.Position));
                     ok = false;
                 }
 
@@ -277,29 +277,19 @@ namespace KnowledgeGraph
                 bool hasTarget = entityById.TryGetValue(p.Target, out Entity? target);
                 if (!hasSource)
                 {
-                    list.Add(p.Position.Error(GraphErrorCode.UnknownEntity, $"The relation '{p.Id}' starts from the unknown entity '{p.Source}'.", p.Id));
+                    list.Add(UnknownEndError(p.Id, p.Source, true, p.Position));
                     ok = false;
                 }
 
                 if (!hasTarget)
                 {
-                    list.Add(p.Position.Error(GraphErrorCode.UnknownEntity, $"The relation '{p.Id}' points to the unknown entity '{p.Target}'.", p.Id));
+                    list.Add(UnknownEndError(p.Id, p.Target, false, p.Position));
                     ok = false;
                 }
 
                 if (ok && source != null && target != null)
                 {
-                    if (!type.AllowsSource(source.Kind))
-                    {
-                        list.Add(p.Position.Error(GraphErrorCode.VocabularyViolation, $"The relation '{p.Id}' ({p.Type}) cannot start from '{source.Id}', a {source.Kind.Name}; it starts from {KindList(type.SourceKinds)}.", p.Id));
-                        ok = false;
-                    }
-
-                    if (!type.AllowsTarget(target.Kind))
-                    {
-                        list.Add(p.Position.Error(GraphErrorCode.VocabularyViolation, $"The relation '{p.Id}' ({p.Type}) cannot point to '{target.Id}', a {target.Kind.Name}; it points to {KindList(type.TargetKinds)}.", p.Id));
-                        ok = false;
-                    }
+                    ok &= CheckEnds(type, p.Id, source, target, p.Position, list);
                 }
 
                 Subject? about = null;
@@ -312,11 +302,7 @@ namespace KnowledgeGraph
                     ok &= CheckText(p.Attribution, "attribution", p.Id, p.Position, list) & CheckText(p.Note, "note", p.Id, p.Position, list);
                 }
 
-                if (p.Confidence.HasValue && (double.IsNaN(p.Confidence.Value) || p.Confidence.Value < 0 || p.Confidence.Value > 1))
-                {
-                    list.Add(p.Position.Error(GraphErrorCode.InvalidValue, $"The relation '{p.Id}' has the confidence {p.Confidence.Value}, which is not between 0 and 1.", p.Id));
-                    ok = false;
-                }
+                ok &= CheckConfidence(p.Id, p.Confidence, p.Position, list);
 
                 ok &= CheckRelationValues(p.Id, p.Properties, p.Citations, p.Position, list);
 
@@ -671,7 +657,74 @@ namespace KnowledgeGraph
 
         private static string KindList(IReadOnlyList<EntityKind> kinds) => kinds.Count == 0 ? "any kind" : string.Join(", ", kinds.Select(k => k.Name));
 
-        private static bool CheckId(string id, string what, TextPosition position, List<GraphError> errors)
+        // The errors of the checks every reader shares, each worded once: the builder and the readers that build items
+        // themselves (the CSV fast path) report through these, so that the same bad record reads the same in every format.
+
+        /// <summary>The error of an id used twice.</summary>
+        internal static GraphError DuplicateIdError(string what, string id, TextPosition position) =>
+            position.Error(GraphErrorCode.DuplicateId, $"The {what} id '{id}' is used twice.", id);
+
+        /// <summary>The error of an entity of a kind the vocabulary does not know.</summary>
+        internal static GraphError UnknownKindError(Vocabulary vocabulary, string id, string kind, TextPosition position) =>
+            position.Error(GraphErrorCode.UnknownKind, $"The entity '{id}' has the unknown kind '{kind}'. Known kinds: {string.Join(", ", vocabulary.Kinds.Select(k => k.Name))}.", id);
+
+        /// <summary>The error of an entity without a name.</summary>
+        internal static GraphError NoNameError(string id, TextPosition position) =>
+            position.Error(GraphErrorCode.InvalidField, $"The entity '{id}' has no name.", id);
+
+        /// <summary>The error of a relation of a type the vocabulary does not know.</summary>
+        internal static GraphError UnknownTypeError(string id, string type, TextPosition position) =>
+            position.Error(GraphErrorCode.UnknownRelationType, $"The relation '{id}' has the unknown type '{type}'.", id);
+
+        /// <summary>The error of a relation whose source (or target) is no entity of the graph.</summary>
+        internal static GraphError UnknownEndError(string id, string entity, bool isSource, TextPosition position) =>
+            position.Error(GraphErrorCode.UnknownEntity, isSource ? $"The relation '{id}' starts from the unknown entity '{entity}'." : $"The relation '{id}' points to the unknown entity '{entity}'.", id);
+
+        /// <summary>Checks that a relation's type allows the kinds of its ends (the vocabulary's rule).</summary>
+        /// <returns><c>true</c> when it does (errors are added to <paramref name="errors"/>).</returns>
+        internal static bool CheckEnds(RelationType type, string id, Entity source, Entity target, TextPosition position, List<GraphError> errors)
+        {
+            bool ok = true;
+            if (!type.AllowsSource(source.Kind))
+            {
+                errors.Add(position.Error(GraphErrorCode.VocabularyViolation, $"The relation '{id}' ({type.Name}) cannot start from '{source.Id}', a {source.Kind.Name}; it starts from {KindList(type.SourceKinds)}.", id));
+                ok = false;
+            }
+
+            if (!type.AllowsTarget(target.Kind))
+            {
+                errors.Add(position.Error(GraphErrorCode.VocabularyViolation, $"The relation '{id}' ({type.Name}) cannot point to '{target.Id}', a {target.Kind.Name}; it points to {KindList(type.TargetKinds)}.", id));
+                ok = false;
+            }
+
+            return ok;
+        }
+
+        /// <summary>Checks that a stated confidence is a number in [0, 1].</summary>
+        /// <returns><c>true</c> when it is or none is stated (errors are added to <paramref name="errors"/>).</returns>
+        internal static bool CheckConfidence(string id, double? confidence, TextPosition position, List<GraphError> errors)
+        {
+            string? problem = ConfidenceProblem(id, confidence);
+            if (problem != null)
+            {
+                errors.Add(position.Error(GraphErrorCode.InvalidValue, problem, id));
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>The rule for a stated confidence: a number in [0, 1].</summary>
+        internal static bool IsValidConfidence(double confidence) => !double.IsNaN(confidence) && confidence >= 0 && confidence <= 1;
+
+        /// <summary>Says what is wrong with a stated confidence (not a number in [0, 1]), or returns <c>null</c>: the rule and its wording for every reader.</summary>
+        internal static string? ConfidenceProblem(string id, double? confidence) =>
+            confidence.HasValue && !IsValidConfidence(confidence.Value)
+                ? $"The confidence of relation '{id}' is {confidence.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}, which is not between 0 and 1."
+                : null;
+
+        /// <summary>Checks that an id is a lowercase slug (<see cref="IsSlug"/>). One routine, one wording, for the builder and the CSV fast path.</summary>
+        internal static bool CheckId(string id, string what, TextPosition position, List<GraphError> errors)
         {
             if (IsSlug(id))
             {

@@ -312,40 +312,8 @@ namespace KnowledgeGraph
                 bool control = errors.OptionalBool(item, "control") ?? false;
                 bool hasSubject = errors.OptionalBool(item, "subject") ?? false;
                 bool ownership = errors.OptionalBool(item, "ownership") ?? false;
-                SanctionRole sanction = SanctionRole.None;
-                string? role = errors.OptionalString(item, "sanction");
-                switch (role)
-                {
-                    case null or "none":
-                        break;
-                    case "targets":
-                        sanction = SanctionRole.Targets;
-                        break;
-                    case "imposes":
-                        sanction = SanctionRole.Imposes;
-                        break;
-                    default:
-                        errors.Add(GraphErrorCode.InvalidVocabulary, $"The relation type '{name}' has sanction '{role}'; expected none, targets or imposes.", name, item["sanction"]!);
-                        break;
-                }
-
-                DependencyDirection dependency = DependencyDirection.None;
-                string? dep = errors.OptionalString(item, "dependency");
-                switch (dep)
-                {
-                    case null or "none":
-                        break;
-                    case "forward":
-                        dependency = DependencyDirection.Forward;
-                        break;
-                    case "reverse":
-                        dependency = DependencyDirection.Reverse;
-                        break;
-                    default:
-                        errors.Add(GraphErrorCode.InvalidVocabulary, $"The relation type '{name}' has dependency '{dep}'; expected none, forward or reverse.", name, item["dependency"]!);
-                        break;
-                }
-
+                SanctionRole sanction = Choice(errors, item, name, "sanction", SanctionRole.None, ("targets", SanctionRole.Targets), ("imposes", SanctionRole.Imposes));
+                DependencyDirection dependency = Choice(errors, item, name, "dependency", DependencyDirection.None, ("forward", DependencyDirection.Forward), ("reverse", DependencyDirection.Reverse));
                 types.Add(new RelationType(name, sources.AsReadOnly(), targets.AsReadOnly(), directed, dependency, control, errors.OptionalString(item, "description"), KindList("clusterIn").AsReadOnly(), hasSubject, ownership, sanction));
             }
 
@@ -390,6 +358,27 @@ namespace KnowledgeGraph
             }
 
             return new Vocabulary(kinds, types, subjects, baseVocabulary?.BuiltInName);
+        }
+
+        /// <summary>Reads a field of a relation type that names one of a few values (or <c>none</c>), reporting any other.</summary>
+        private static T Choice<T>(JsonErrorSink errors, JObject item, string name, string field, T none, params (string Text, T Value)[] values)
+        {
+            string? text = errors.OptionalString(item, field);
+            if (text == null || text == "none")
+            {
+                return none;
+            }
+
+            foreach ((string Text, T Value) v in values)
+            {
+                if (v.Text == text)
+                {
+                    return v.Value;
+                }
+            }
+
+            errors.Add(GraphErrorCode.InvalidVocabulary, $"The relation type '{name}' has {field} '{text}'; expected none, {string.Join(" or ", values.Select(v => v.Text))}.", name, item[field]!);
+            return none;
         }
     }
 }

@@ -24,7 +24,7 @@ namespace KnowledgeGraph.Benchmarks
                 SyntheticGraph.Write(Directory, Nodes, 3);
             }
 
-            return CsvGraphReader.Read(NodesCsv, EdgesCsv, new ImportOptions { Vocabulary = CsvVocabularies.Open }).Graph;
+            return CsvGraphReader.Import(NodesCsv, EdgesCsv, new ImportOptions { Vocabulary = CsvVocabularies.Open }).Graph;
         }
 
         public static string Id(int i) => "n" + i.ToString(CultureInfo.InvariantCulture);

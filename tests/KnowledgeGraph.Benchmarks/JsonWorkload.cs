@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Benchmarks
     {
         public static int Run(string dir)
         {
-            Graph g = CsvGraphReader.Read(Path.Combine(dir, "nodes.csv"), Path.Combine(dir, "edges.csv"), new ImportOptions { Vocabulary = CsvVocabularies.Open }).Graph;
+            Graph g = CsvGraphReader.Import(Path.Combine(dir, "nodes.csv"), Path.Combine(dir, "edges.csv"), new ImportOptions { Vocabulary = CsvVocabularies.Open }).Graph;
             string file = Path.Combine(Path.GetTempPath(), "kg-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".json");
             try
             {

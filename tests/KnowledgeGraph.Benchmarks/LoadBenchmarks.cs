@@ -21,7 +21,7 @@ namespace KnowledgeGraph.Benchmarks
         }
 
         [Benchmark]
-        public int LoadCsv() => CsvGraphReader.Read(BenchmarkData.NodesCsv, BenchmarkData.EdgesCsv, new ImportOptions { Vocabulary = CsvVocabularies.Open }).Graph.EdgeCount;
+        public int LoadCsv() => CsvGraphReader.Import(BenchmarkData.NodesCsv, BenchmarkData.EdgesCsv, new ImportOptions { Vocabulary = CsvVocabularies.Open }).Graph.EdgeCount;
 
         [Benchmark]
         public int LoadJson() => Graph.Load(_json, CsvVocabularies.Open).EdgeCount;

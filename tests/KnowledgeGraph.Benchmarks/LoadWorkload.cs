@@ -23,7 +23,7 @@ namespace KnowledgeGraph.Benchmarks
             switch (mode)
             {
                 case "csv":
-                    g = CsvGraphReader.Read(Path.Combine(path, "nodes.csv"), Path.Combine(path, "edges.csv"), new ImportOptions { Vocabulary = CsvVocabularies.Open }).Graph;
+                    g = CsvGraphReader.Import(Path.Combine(path, "nodes.csv"), Path.Combine(path, "edges.csv"), new ImportOptions { Vocabulary = CsvVocabularies.Open }).Graph;
                     bytes = new FileInfo(Path.Combine(path, "nodes.csv")).Length + new FileInfo(Path.Combine(path, "edges.csv")).Length;
                     break;
                 case "json":
@@ -31,7 +31,7 @@ namespace KnowledgeGraph.Benchmarks
                     bytes = new FileInfo(path).Length;
                     break;
                 case "save" when output != null:
-                    g = CsvGraphReader.Read(Path.Combine(path, "nodes.csv"), Path.Combine(path, "edges.csv"), new ImportOptions { Vocabulary = CsvVocabularies.Open }).Graph;
+                    g = CsvGraphReader.Import(Path.Combine(path, "nodes.csv"), Path.Combine(path, "edges.csv"), new ImportOptions { Vocabulary = CsvVocabularies.Open }).Graph;
                     sw.Restart();
                     g.Save(output);
                     bytes = new FileInfo(output).Length;

@@ -20,7 +20,7 @@ namespace KnowledgeGraph.Benchmarks
             List<(string Source, string Target)> allPairs = ReadPairs(Path.Combine(dir, "pairs.csv"));
 
             var sw = Stopwatch.StartNew();
-            ImportResult result = CsvGraphReader.Read(Path.Combine(dir, "nodes.csv"), Path.Combine(dir, "edges.csv"), new ImportOptions { Vocabulary = CsvVocabularies.Open });
+            ImportResult result = CsvGraphReader.Import(Path.Combine(dir, "nodes.csv"), Path.Combine(dir, "edges.csv"), new ImportOptions { Vocabulary = CsvVocabularies.Open });
             Graph g = result.Graph;
             Print("load", sw, g.EdgeCount.ToString(CultureInfo.InvariantCulture));
             if (Environment.GetEnvironmentVariable("KG_BENCH_GC") == "1")

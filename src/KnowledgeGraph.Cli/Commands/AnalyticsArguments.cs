@@ -7,6 +7,17 @@ namespace KnowledgeGraph.Cli.Commands
     /// <summary>Options shared by the analytics commands (rank, communities, critical, exposure, whatif).</summary>
     internal static class AnalyticsArguments
     {
+        /// <summary>Adds options to a command, in the order given (the order of its help).</summary>
+        /// <param name="command">The command.</param>
+        /// <param name="options">The options.</param>
+        public static void AddOptions(Command command, params Option[] options)
+        {
+            foreach (Option option in options)
+            {
+                command.Options.Add(option);
+            }
+        }
+
         /// <summary>Creates the <c>--as-of DATE</c> option.</summary>
         public static Option<string?> AsOf() => new Option<string?>("--as-of") { Description = "Use only the relations that hold at this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
 

@@ -18,12 +18,7 @@ namespace KnowledgeGraph.Cli.Commands
             var ignoreTime = AnalyticsArguments.IgnoreTime();
             var command = new Command("exposure", "Sanctions exposure: who is targeted, owned or controlled by a target (50% rule), or linked to one within K supply/dependency steps, each with the path and its sources.");
             command.Arguments.Add(entity);
-            command.Options.Add(maxSteps);
-            command.Options.Add(threshold);
-            command.Options.Add(dependentsOnly);
-            command.Options.Add(asOf);
-            command.Options.Add(undated);
-            command.Options.Add(ignoreTime);
+            AnalyticsArguments.AddOptions(command, maxSteps, threshold, dependentsOnly, asOf, undated, ignoreTime);
             command.SetAction(parse =>
             {
                 Graph graph = app.LoadGraph(parse);

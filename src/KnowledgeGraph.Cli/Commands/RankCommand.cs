@@ -24,16 +24,7 @@ namespace KnowledgeGraph.Cli.Commands
             var asOf = AnalyticsArguments.AsOf();
             var undated = AnalyticsArguments.Undated();
             var command = new Command("rank", "Rank entities by a centrality measure (networkx semantics): who matters in the network. By default the actors (the vocabulary's actor kinds), scored on the whole graph.");
-            command.Options.Add(by);
-            command.Options.Add(top);
-            command.Options.Add(undirected);
-            command.Options.Add(sample);
-            command.Options.Add(maxExact);
-            command.Options.Add(kind);
-            command.Options.Add(allKinds);
-            command.Options.Add(type);
-            command.Options.Add(asOf);
-            command.Options.Add(undated);
+            AnalyticsArguments.AddOptions(command, by, top, undirected, sample, maxExact, kind, allKinds, type, asOf, undated);
             command.SetAction(parse =>
             {
                 Graph whole = app.LoadGraph(parse);

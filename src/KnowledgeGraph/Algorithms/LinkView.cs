@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using KnowledgeGraph.Algorithms.Centrality;
 using KnowledgeGraph.Traversal;
 
@@ -63,17 +62,40 @@ namespace KnowledgeGraph.Algorithms
             _ => merged,
         };
 
-        /// <summary>Builds the view; with <paramref name="distances"/>, every weight must be a distance (zero or more), checked by the traversal layer's one weight rule (<see cref="GraphView.DistanceOf"/>), which throws <see cref="NegativeWeightException"/>.</summary>
-        public static LinkView Build(Graph graph, bool asUndirected, bool undirectedBothWays, Func<Relation, double>? weight, ParallelRelations merge, Func<Relation, bool>? filter = null, bool dependencyDirection = false, bool distances = false)
+        /// <summary>
+        /// Builds the view: the one place where relations become weighted links and parallel relations merge (PageRank,
+        /// eigenvector, closeness, betweenness, components, core numbers and the communities' weighted graph all read it).
+        /// With <paramref name="distances"/>, every weight must be a distance (zero or more), checked by the traversal
+        /// layer's one weight rule (<see cref="GraphView.DistanceOf"/>), which throws <see cref="NegativeWeightException"/>.
+        /// </summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="asUndirected">Whether every relation also links back.</param>
+        /// <param name="undirectedBothWays">Whether a relation of an undirected type links back.</param>
+        /// <param name="weight">The weight of a relation; 1 when <c>null</c>.</param>
+        /// <param name="merge">How parallel relations merge into one link.</param>
+        /// <param name="filter">The relations to keep, or <c>null</c> for all.</param>
+        /// <param name="dependencyDirection">Whether a reverse dependency (SUPPLIES) links from its target to its source.</param>
+        /// <param name="distances">Whether weights are distances (checked not to be negative).</param>
+        /// <param name="outOnly">Whether only the rows by source are built (the rows by target stay empty).</param>
+        /// <returns>The view. Each row lists its links in the order of the first relation that makes each; a link's
+        /// weight merges its relations' weights in the order they were added.</returns>
+        public static LinkView Build(Graph graph, bool asUndirected, bool undirectedBothWays, Func<Relation, double>? weight, ParallelRelations merge, Func<Relation, bool>? filter = null, bool dependencyDirection = false, bool distances = false, bool outOnly = false)
         {
             AdjacencyIndex index = graph.Index;
             int n = index.VertexCount;
-            var arcs = new List<(int S, int T, int R)>(index.EdgeCount * 2);
-            for (int r = 0; r < index.EdgeCount; r++)
+            int e = index.EdgeCount;
+
+            // Each kept relation's arc (source, target after the dependency reading), whether it links back, and its weight.
+            var sources = new int[e];
+            var targets = new int[e];
+            var both = new bool[e];
+            var weights = new double[e];
+            for (int r = 0; r < e; r++)
             {
                 Relation relation = graph.RelationAt(r);
                 if (filter != null && !filter(relation))
                 {
+                    sources[r] = targets[r] = -1;
                     continue;
                 }
 
@@ -85,76 +107,100 @@ namespace KnowledgeGraph.Algorithms
                     (s, t) = (t, s);
                 }
 
-                arcs.Add((s, t, r));
-                bool both = asUndirected || (!type.IsDirected && undirectedBothWays);
-                if (both && s != t)
-                {
-                    arcs.Add((t, s, r));
-                }
+                sources[r] = s;
+                targets[r] = t;
+                both[r] = (asUndirected || (!type.IsDirected && undirectedBothWays)) && s != t;
+                weights[r] = distances ? GraphView.DistanceOf(relation, weight) : weight == null ? 1.0 : weight(relation);
             }
 
             var view = new LinkView(n, asUndirected);
-            var outRows = Rows(n, arcs, byTarget: false, graph, weight, merge, distances, out int[] outOffsets);
+            view.OutTargets = Rows(n, sources, targets, both, weights, merge, out int[] outOffsets, out double[] outWeights);
             view.OutOffsets = outOffsets;
-            view.OutTargets = outRows.Item1;
-            view.OutWeights = outRows.Item2;
-            var inRows = Rows(n, arcs, byTarget: true, graph, weight, merge, distances, out int[] inOffsets);
-            view.InOffsets = inOffsets;
-            view.InSources = inRows.Item1;
-            view.InWeights = inRows.Item2;
+            view.OutWeights = outWeights;
+            if (!outOnly)
+            {
+                view.InSources = Rows(n, targets, sources, both, weights, merge, out int[] inOffsets, out double[] inWeights);
+                view.InOffsets = inOffsets;
+                view.InWeights = inWeights;
+            }
+
             return view;
         }
 
-        private static (int[], double[]) Rows(int n, List<(int S, int T, int R)> arcs, bool byTarget, Graph graph, Func<Relation, double>? weight, ParallelRelations merge, bool distances, out int[] offsets)
+        /// <summary>Builds the rows of links keyed by <paramref name="rowOf"/> (the arc's source for the out rows, its target for the in rows), merging parallel relations.</summary>
+        private static int[] Rows(int n, int[] rowOf, int[] otherOf, bool[] both, double[] weightOf, ParallelRelations merge, out int[] offsets, out double[] weights)
         {
-            // Bucket arcs by row, keeping the order relations were added.
-            var count = new int[n + 1];
-            foreach (var a in arcs)
+            // Bucket the arcs by row, in the order relations were added (an arc back sits in the other end's row).
+            int e = rowOf.Length;
+            var start = new int[n + 1];
+            for (int r = 0; r < e; r++)
             {
-                count[(byTarget ? a.T : a.S) + 1]++;
-            }
-
-            for (int v = 0; v < n; v++)
-            {
-                count[v + 1] += count[v];
-            }
-
-            var sorted = new (int S, int T, int R)[arcs.Count];
-            var fill = new int[n];
-            foreach (var a in arcs)
-            {
-                int row = byTarget ? a.T : a.S;
-                sorted[count[row] + fill[row]++] = a;
-            }
-
-            offsets = new int[n + 1];
-            var others = new List<int>(arcs.Count);
-            var weights = new List<double>(arcs.Count);
-            var seenAt = new Dictionary<int, int>();
-            for (int v = 0; v < n; v++)
-            {
-                seenAt.Clear();
-                for (int i = count[v]; i < count[v + 1]; i++)
+                if (rowOf[r] >= 0)
                 {
-                    var a = sorted[i];
-                    int other = byTarget ? a.S : a.T;
-                    double w = distances ? GraphView.DistanceOf(graph.RelationAt(a.R), weight) : weight == null ? 1.0 : weight(graph.RelationAt(a.R));
-                    if (seenAt.TryGetValue(other, out int at))
+                    start[rowOf[r] + 1]++;
+                    if (both[r])
                     {
-                        weights[at] = Merge(merge, weights[at], w);
+                        start[otherOf[r] + 1]++;
+                    }
+                }
+            }
+
+            for (int v = 0; v < n; v++)
+            {
+                start[v + 1] += start[v];
+            }
+
+            var others = new int[start[n]];
+            var relations = new int[start[n]];
+            var fill = new int[n];
+            for (int r = 0; r < e; r++)
+            {
+                if (rowOf[r] >= 0)
+                {
+                    int at = start[rowOf[r]] + fill[rowOf[r]]++;
+                    others[at] = otherOf[r];
+                    relations[at] = r;
+                    if (both[r])
+                    {
+                        at = start[otherOf[r]] + fill[otherOf[r]]++;
+                        others[at] = rowOf[r];
+                        relations[at] = r;
+                    }
+                }
+            }
+
+            // Merge parallel arcs in place: slotOf[other] is where the link to other sits, when it is in this row.
+            offsets = new int[n + 1];
+            weights = new double[others.Length];
+            var slotOf = new int[n];
+            int count = 0;
+            for (int v = 0; v < n; v++)
+            {
+                int rowStart = count;
+                for (int i = start[v]; i < start[v + 1]; i++)
+                {
+                    int other = others[i];
+                    double w = weightOf[relations[i]];
+                    int slot = slotOf[other];
+                    if (slot >= rowStart && slot < count && others[slot] == other)
+                    {
+                        weights[slot] = Merge(merge, weights[slot], w);
                     }
                     else
                     {
-                        seenAt[other] = others.Count;
-                        others.Add(other);
-                        weights.Add(w);
+                        slotOf[other] = count;
+                        others[count] = other;
+                        weights[count] = w;
+                        count++;
                     }
                 }
 
-                offsets[v + 1] = others.Count;
+                offsets[v + 1] = count;
             }
 
-            return (others.ToArray(), weights.ToArray());
+            Array.Resize(ref others, count);
+            Array.Resize(ref weights, count);
+            return others;
         }
     }
 }

@@ -39,6 +39,12 @@ namespace KnowledgeGraph.Formats
             _writeDirectory = writeDirectory;
         }
 
+        /// <summary>Gets the class that reads the format (its <c>Import</c> verbs), or <c>null</c>; for the shape test.</summary>
+        internal Type? Reader { get; init; }
+
+        /// <summary>Gets the class that writes the format (its <c>Write</c> verbs), or <c>null</c> for a format drawn by a program; for the shape test.</summary>
+        internal Type? Writer { get; init; }
+
         /// <summary>Gets the name <c>kg import --format</c> and <c>kg export --format</c> take (<c>graphml</c>, <c>nt</c>…).</summary>
         public string Name { get; }
 

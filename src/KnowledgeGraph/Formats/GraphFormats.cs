@@ -25,59 +25,53 @@ namespace KnowledgeGraph.Formats
     /// <example>
     /// <code>
     /// GraphFormat graphml = GraphFormats.Get("graphml");
-    /// using (var s = File.Create("g.graphml")) graphml.Write(graph, s);
+    /// graphml.Write(graph, "g.graphml");
     /// Graph back = graphml.Import(new[] { "g.graphml" }).Graph;
     /// </code>
     /// </example>
     public static class GraphFormats
     {
-        private static readonly Encoding Utf8 = new UTF8Encoding(false);
-
         /// <summary>Gets every format, in the order help texts list them.</summary>
         public static IReadOnlyList<GraphFormat> All { get; } = Array.AsReadOnly(new[]
         {
             new GraphFormat("dot", "GraphViz DOT", new[] { ".dot", ".gv" }, GraphFormatCapabilities.Picture,
-                write: (g, s, o) => Text(s, DotWriter.Write(g, o.Dot ?? DotOptions.Default))),
+                write: DotWriter.Write) { Writer = typeof(DotWriter) },
             new GraphFormat("svg", "SVG drawn by GraphViz", new[] { ".svg" }, GraphFormatCapabilities.Picture | GraphFormatCapabilities.NeedsGraphviz,
-                write: (g, s, o) => Bytes(s, new GraphvizRenderer(o.DotProgram).Render(DotWriter.Write(g, o.Dot ?? DotOptions.Default), "svg"))),
+                write: (g, s, o) => Bytes(s, new GraphvizRenderer(o.DotProgram).Render(DotWriter.WriteToString(g, o), "svg"))),
             new GraphFormat("png", "PNG drawn by GraphViz", new[] { ".png" }, GraphFormatCapabilities.Picture | GraphFormatCapabilities.NeedsGraphviz | GraphFormatCapabilities.Binary,
-                write: (g, s, o) => Bytes(s, new GraphvizRenderer(o.DotProgram).Render(DotWriter.Write(g, o.Dot ?? DotOptions.Default), "png"))),
+                write: (g, s, o) => Bytes(s, new GraphvizRenderer(o.DotProgram).Render(DotWriter.WriteToString(g, o), "png"))),
             new GraphFormat("graphml", "GraphML (networkx, igraph, Gephi, yEd)", new[] { ".graphml" }, GraphFormatCapabilities.WholeGraph | GraphFormatCapabilities.RoundTrip | GraphFormatCapabilities.ForeignData,
-                importText: (r, name, o) => Whole(GraphMLReader.Parse(r.ReadToEnd(), name, o.Vocabulary, o.DefaultKind == null ? null : new GraphMLReadOptions { DefaultKind = o.DefaultKind })),
-                write: (g, s, o) => GraphMLWriter.Write(g, s)),
+                importText: GraphMLReader.Import,
+                write: GraphMLWriter.Write) { Reader = typeof(GraphMLReader), Writer = typeof(GraphMLWriter) },
             new GraphFormat("gexf", "GEXF 1.3 (Gephi, with time intervals)", new[] { ".gexf" }, GraphFormatCapabilities.None,
-                write: (g, s, o) => GexfWriter.Write(g, s)),
+                write: GexfWriter.Write) { Writer = typeof(GexfWriter) },
             new GraphFormat("ttl", "RDF Turtle", new[] { ".ttl" }, GraphFormatCapabilities.None,
-                write: (g, s, o) => Text(s, TurtleWriter.Write(g))),
+                write: TurtleWriter.Write) { Writer = typeof(TurtleWriter) },
             new GraphFormat("nt", "RDF N-Triples", new[] { ".nt" }, GraphFormatCapabilities.WholeGraph | GraphFormatCapabilities.RoundTrip | GraphFormatCapabilities.Streamed,
-                importText: (r, name, o) => Whole(NTriplesReader.Parse(r.ReadToEnd(), name, o.Vocabulary)),
-                write: (g, s, o) => Streamed(s, w => NTriplesWriter.Write(g, w))),
+                importText: NTriplesReader.Import,
+                write: NTriplesWriter.Write) { Reader = typeof(NTriplesReader), Writer = typeof(NTriplesWriter) },
             new GraphFormat("jsonld", "RDF JSON-LD", new[] { ".jsonld" }, GraphFormatCapabilities.None,
-                write: (g, s, o) => Text(s, JsonLdWriter.Write(g))),
+                write: JsonLdWriter.Write) { Writer = typeof(JsonLdWriter) },
             new GraphFormat("neo4j", "Neo4j admin import (a directory of CSV files)", Array.Empty<string>(), GraphFormatCapabilities.Directory,
-                writeDirectory: Neo4jCsvWriter.WriteDirectory),
+                writeDirectory: (g, dir) => Neo4jCsvWriter.Write(g, dir)) { Writer = typeof(Neo4jCsvWriter) },
             new GraphFormat("cypher", "Cypher script", new[] { ".cypher" }, GraphFormatCapabilities.Streamed,
-                write: (g, s, o) => Streamed(s, w => CypherWriter.Write(g, w))),
+                write: CypherWriter.Write) { Writer = typeof(CypherWriter) },
             new GraphFormat("mermaid", "Mermaid flowchart", new[] { ".mmd", ".mermaid" }, GraphFormatCapabilities.Picture,
-                write: (g, s, o) => Text(s, MermaidWriter.Write(g, o.Mermaid))),
+                write: MermaidWriter.Write) { Writer = typeof(MermaidWriter) },
             new GraphFormat("jgf", "JSON Graph Format v2", new[] { ".json" }, GraphFormatCapabilities.WholeGraph | GraphFormatCapabilities.RoundTrip,
-                importText: (r, name, o) => Whole(JgfReader.Parse(r.ReadToEnd(), name, o.Vocabulary)),
-                write: (g, s, o) => Text(s, JgfWriter.Write(g))),
+                importText: JgfReader.Import,
+                write: JgfWriter.Write) { Reader = typeof(JgfReader), Writer = typeof(JgfWriter) },
             new GraphFormat("json", "this library's JSON (knowledge-graph/2)", new[] { ".json" }, GraphFormatCapabilities.WholeGraph | GraphFormatCapabilities.RoundTrip | GraphFormatCapabilities.Streamed,
-                write: (g, s, o) => Streamed(s, w => GraphJsonWriter.Write(g, w))),
+                write: (g, s, o) => GraphJsonWriter.Write(g, s)) { Reader = typeof(GraphJsonReader), Writer = typeof(GraphJsonWriter) },
             new GraphFormat("csv", "nodes.csv and edges.csv (id,kind,name and source,target,type,…)", new[] { ".csv" }, GraphFormatCapabilities.RoundTrip | GraphFormatCapabilities.ManyFiles | GraphFormatCapabilities.Directory,
                 importFiles: ReadCsv,
-                writeDirectory: (g, dir) =>
-                {
-                    System.IO.Directory.CreateDirectory(dir);
-                    CsvGraphWriter.Write(g, Path.Combine(dir, "nodes.csv"), Path.Combine(dir, "edges.csv"));
-                }),
+                writeDirectory: (g, dir) => CsvGraphWriter.Write(g, dir)) { Reader = typeof(CsvGraphReader), Writer = typeof(CsvGraphWriter) },
             new GraphFormat("ftm", "FollowTheMoney JSON lines (OpenSanctions entity or delta files)", new[] { ".jsonl", ".ftm.json" }, GraphFormatCapabilities.ManyFiles | GraphFormatCapabilities.Updates,
                 importFiles: (files, o) => FtmImporter.ImportFiles(files, o),
-                importText: (r, name, o) => FtmImporter.Import(r, name, o)),
+                importText: FtmImporter.Import) { Reader = typeof(FtmImporter) },
             new GraphFormat("wikidata", "Wikidata wbgetentities JSON (a directory: every *.json in it)", new[] { ".json" }, GraphFormatCapabilities.ManyFiles,
                 importFiles: (files, o) => WikidataImporter.ImportFiles(ExpandDirectories(files, "*.json"), o),
-                importText: (r, name, o) => WikidataImporter.Import(r, name, o)),
+                importText: WikidataImporter.Import) { Reader = typeof(WikidataImporter) },
         });
 
         /// <summary>Gets the formats the library imports, in the order of <see cref="All"/>.</summary>
@@ -104,29 +98,14 @@ namespace KnowledgeGraph.Formats
             ? f
             : throw new ArgumentException($"'{name}' is not a format. Formats: {string.Join(", ", All.Select(x => x.Name))}.", nameof(name));
 
-        private static void Text(Stream stream, string text)
-        {
-            byte[] bytes = Utf8.GetBytes(text);
-            stream.Write(bytes, 0, bytes.Length);
-        }
-
         private static void Bytes(Stream stream, byte[] bytes) => stream.Write(bytes, 0, bytes.Length);
-
-        private static void Streamed(Stream stream, Action<TextWriter> write)
-        {
-            using var w = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" };
-            write(w);
-            w.Flush();
-        }
-
-        private static ImportResult Whole(Graph g) => new ImportResult(g, Array.Empty<GraphError>(), g.VertexCount + g.EdgeCount, new Dictionary<string, int>());
 
         /// <summary>Reads the CSV shape: a directory holding nodes.csv and edges.csv, or the two files in that order.</summary>
         private static ImportResult ReadCsv(IReadOnlyList<string> files, ImportOptions options)
         {
             if (files.Count == 1 && System.IO.Directory.Exists(files[0]))
             {
-                return CsvGraphReader.Read(Path.Combine(files[0], "nodes.csv"), Path.Combine(files[0], "edges.csv"), options);
+                return CsvGraphReader.Import(files[0], options);
             }
 
             if (files.Count != 2)
@@ -134,7 +113,7 @@ namespace KnowledgeGraph.Formats
                 throw new ArgumentException("csv: give a directory holding nodes.csv and edges.csv, or the nodes file and the edges file.", nameof(files));
             }
 
-            return CsvGraphReader.Read(files[0], files[1], options);
+            return CsvGraphReader.Import(files[0], files[1], options);
         }
 
         private static IReadOnlyList<string> ExpandDirectories(IReadOnlyList<string> inputs, string pattern) =>

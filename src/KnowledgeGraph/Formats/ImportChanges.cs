@@ -87,7 +87,7 @@ namespace KnowledgeGraph.Formats
 
         private static JObject AsJson(Graph graph)
         {
-            using var reader = new JsonTextReader(new StringReader(Json.GraphJsonWriter.Write(graph))) { DateParseHandling = DateParseHandling.None };
+            using var reader = new JsonTextReader(new StringReader(Json.GraphJsonWriter.WriteToString(graph))) { DateParseHandling = DateParseHandling.None };
             return JObject.Load(reader);
         }
 

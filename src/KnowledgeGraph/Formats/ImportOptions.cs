@@ -4,7 +4,7 @@ using KnowledgeGraph.Annotations;
 
 namespace KnowledgeGraph.Formats
 {
-    /// <summary>Options shared by the importers (CSV, FollowTheMoney, Wikidata).</summary>
+    /// <summary>Options shared by every format reader (<c>Import</c> from a path, a stream or a text reader).</summary>
     [Immutable]
     public sealed record ImportOptions
     {
@@ -22,6 +22,12 @@ namespace KnowledgeGraph.Formats
         /// yEd), or <c>null</c> to refuse such data. Used by the formats with <see cref="GraphFormatCapabilities.ForeignData"/>.
         /// </summary>
         public string? DefaultKind { get; init; }
+
+        /// <summary>
+        /// Gets the relation type of the relations of another tool's data that name none of the vocabulary;
+        /// <c>ASSOCIATED_WITH</c> (any kinds, undirected) by default. Used with <see cref="DefaultKind"/>.
+        /// </summary>
+        public string DefaultRelationType { get; init; } = "ASSOCIATED_WITH";
 
         /// <summary>
         /// Gets a graph the import updates (an earlier import of the same data, such as an OpenSanctions export before

@@ -9,6 +9,7 @@ using KnowledgeGraph.Formats.Json;
 using KnowledgeGraph.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using static KnowledgeGraph.Formats.Json.JsonFields;
 
 namespace KnowledgeGraph.Merging
 {
@@ -246,12 +247,6 @@ namespace KnowledgeGraph.Merging
                     judgement = Judgement.Unsure;
                     return false;
             }
-        }
-
-        private static void Prop(JsonWriter w, string name, string? value)
-        {
-            w.WritePropertyName(name);
-            w.WriteValue(value);
         }
 
         private static string FirstSentence(string message)

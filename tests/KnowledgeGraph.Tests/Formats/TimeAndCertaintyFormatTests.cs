@@ -27,19 +27,19 @@ namespace KnowledgeGraph.Tests.Formats
         [Test]
         public void GraphML_RoundTrip_KeepsEveryField()
         {
-            GraphMLReader.Parse(GraphMLWriter.Write(Original)).ToJson().Should().Be(Original.ToJson());
+            GraphMLReader.Import(new StringReader(GraphMLWriter.WriteToString(Original))).Graph.ToJson().Should().Be(Original.ToJson());
         }
 
         [Test]
         public void Jgf_RoundTrip_KeepsEveryField()
         {
-            JgfReader.Parse(JgfWriter.Write(Original)).ToJson().Should().Be(Original.ToJson());
+            JgfReader.Import(new StringReader(JgfWriter.WriteToString(Original))).Graph.ToJson().Should().Be(Original.ToJson());
         }
 
         [Test]
         public void NTriples_RoundTrip_KeepsEveryField()
         {
-            NTriplesReader.Parse(NTriplesWriter.Write(Original)).ToJson().Should().Be(Original.ToJson());
+            NTriplesReader.Import(new StringReader(NTriplesWriter.WriteToString(Original))).Graph.ToJson().Should().Be(Original.ToJson());
         }
 
         [Test]
@@ -51,7 +51,7 @@ namespace KnowledgeGraph.Tests.Formats
             var edges = new StringWriter();
             CsvGraphWriter.WriteEntities(original, nodes);
             CsvGraphWriter.WriteRelations(original, edges);
-            Graph copy = CsvGraphReader.Read(new StringReader(nodes.ToString()), "nodes.csv", new StringReader(edges.ToString()), "edges.csv").Graph;
+            Graph copy = CsvGraphReader.Import(new StringReader(nodes.ToString()), "nodes.csv", new StringReader(edges.ToString()), "edges.csv").Graph;
             TimeFieldsGraph.Fields(copy).Should().Equal(TimeFieldsGraph.Fields(original));
             copy.Relations.Select(r => r.Properties.ToString()).Should().Equal(original.Relations.Select(r => r.Properties.ToString()));
         }
@@ -64,14 +64,14 @@ namespace KnowledgeGraph.Tests.Formats
             CsvGraphWriter.WriteEntities(Original, nodes);
             CsvGraphWriter.WriteRelations(Original, edges);
             edges.ToString().Split('\n')[0].Should().Be("id,source,target,type,from,to,at,confidence,approximate,event,time,notBefore,notAfter,observed,status,attribution,note,about,prop.status,prop.note,prop.observed");
-            Graph copy = CsvGraphReader.Read(new StringReader(nodes.ToString()), "nodes.csv", new StringReader(edges.ToString()), "edges.csv").Graph;
+            Graph copy = CsvGraphReader.Import(new StringReader(nodes.ToString()), "nodes.csv", new StringReader(edges.ToString()), "edges.csv").Graph;
             copy.Relations.Select(r => r.Validity).Should().Equal(Original.Relations.Select(r => r.StatedValidity), "the evidence of the citations is not in CSV; the time as written is");
         }
 
         [Test]
         public void Gexf_CarriesEveryField_AndSpellsFromDatesOrBounds()
         {
-            XDocument doc = XDocument.Parse(GexfWriter.Write(Original));
+            XDocument doc = XDocument.Parse(GexfWriter.WriteToString(Original));
             XNamespace ns = GexfWriter.Namespace;
             var titles = doc.Descendants(ns + "attributes").Single(a => (string?)a.Attribute("class") == "edge").Elements(ns + "attribute")
                 .ToDictionary(a => (string)a.Attribute("id")!, a => (string)a.Attribute("title")!);
@@ -114,7 +114,7 @@ namespace KnowledgeGraph.Tests.Formats
         [Test]
         public void Cypher_CarriesEveryField_WithoutOverwritingThem()
         {
-            string cypher = CypherWriter.Write(Original);
+            string cypher = CypherWriter.WriteToString(Original);
             string r1 = cypher.Split('\n').Single(l => l.Contains("{id: 'r1'}"));
             r1.Should().Contain("`status`: 'inferred'").And.Contain("`observed`: ['2020-03', '2021', '2023-05-04']").And.Contain("`approximate`: true")
                 .And.Contain("`about`: 'oil-and-gas'").And.Contain("`prop.status`: 'a property named status'").And.Contain("`citationEvidence`: ['observed']");
@@ -124,7 +124,7 @@ namespace KnowledgeGraph.Tests.Formats
         [Test]
         public void Rdf_WritesTheFieldsAsDocumentedPredicates()
         {
-            string nt = NTriplesWriter.Write(Original);
+            string nt = NTriplesWriter.WriteToString(Original);
             string r1 = "<" + RdfNames.Relation("r1") + ">";
             nt.Should().Contain(r1 + " <" + RdfNames.Ontology + "status> \"inferred\" .")
                 .And.Contain(r1 + " <" + RdfNames.Ontology + "approximate> \"true\"^^<http://www.w3.org/2001/XMLSchema#boolean> .")
@@ -172,11 +172,11 @@ namespace KnowledgeGraph.Tests.Formats
                         meta[f] = v;
                     }
 
-                    return JgfReader.Parse(jgf.ToString());
+                    return JgfReader.Import(new StringReader(jgf.ToString())).Graph;
                 }),
                 ["graphml"] = CodeOf(() =>
                 {
-                    XDocument doc = XDocument.Parse(GraphMLWriter.Write(good));
+                    XDocument doc = XDocument.Parse(GraphMLWriter.WriteToString(good));
                     XNamespace ns = GraphMLWriter.Namespace;
                     XElement edge = doc.Descendants(ns + "edge").Single(e => (string?)e.Attribute("id") == "r9");
                     foreach ((string f, string v) in fields)
@@ -184,13 +184,13 @@ namespace KnowledgeGraph.Tests.Formats
                         edge.AddFirst(new XElement(ns + "data", new XAttribute("key", "e_" + f), v));
                     }
 
-                    return GraphMLReader.Parse(doc.ToString());
+                    return GraphMLReader.Import(new StringReader(doc.ToString())).Graph;
                 }),
                 ["nt"] = CodeOf(() =>
                 {
-                    string nt = NTriplesWriter.Write(good);
+                    string nt = NTriplesWriter.WriteToString(good);
                     string extra = string.Concat(fields.Select(x => "<" + RdfNames.Relation("r9") + "> <" + RdfNames.Ontology + x.Field + "> \"" + x.Value + "\" .\n"));
-                    return NTriplesReader.Parse(nt + extra);
+                    return NTriplesReader.Import(new StringReader(nt + extra)).Graph;
                 }),
                 ["csv"] = CodeOf(() =>
                 {
@@ -198,7 +198,7 @@ namespace KnowledgeGraph.Tests.Formats
                     CsvGraphWriter.WriteEntities(good, nodes);
                     string[] names = fields.Select(x => x.Field).ToArray();
                     string edges = "id,source,target,type," + string.Join(",", names) + "\nr9,a,b,DEPENDS_ON," + string.Join(",", fields.Select(x => x.Value)) + "\n";
-                    return CsvGraphReader.Read(new StringReader(nodes.ToString()), "nodes.csv", new StringReader(edges), "edges.csv").Graph;
+                    return CsvGraphReader.Import(new StringReader(nodes.ToString()), "nodes.csv", new StringReader(edges), "edges.csv").Graph;
                 }),
             };
             codes.Should().AllSatisfy(c => c.Value.Should().Be(expected, "the {0} reader must read the same bad value ({1}) as the JSON reader", c.Key, what));

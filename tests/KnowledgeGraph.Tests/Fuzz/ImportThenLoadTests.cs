@@ -42,7 +42,7 @@ namespace KnowledgeGraph.Tests.Fuzz
         {
             // Issue 12: with --skip-errors, an open quote on line 2 swallowed the rest of the file while the report said "1 bad line".
             const string Nodes = "id,kind,name\na,Person,\"Alpha\nb,Person,Beta\nc,Person,Gamma\n";
-            ImportResult r = CsvGraphReader.Read(new StringReader(Nodes), "n.csv", new StringReader("source,target,type\n"), "e.csv", new ImportOptions { ErrorMode = ImportErrorMode.Skip });
+            ImportResult r = CsvGraphReader.Import(new StringReader(Nodes), "n.csv", new StringReader("source,target,type\n"), "e.csv", new ImportOptions { ErrorMode = ImportErrorMode.Skip });
             r.Graph.VertexCount.Should().Be(0);
             GraphError e = r.Problems.Single();
             (e.File, e.Line).Should().Be(("n.csv", 2));
@@ -53,7 +53,7 @@ namespace KnowledgeGraph.Tests.Fuzz
         public void Csv_NumbersKeepTheirDigits()
         {
             const string Nodes = "id,kind,name,a,b,c,d,e,f,g,h,i\nx,Company,X,007,99999999999999999999,+7,-0,1.50,1e999,7,0.45,3.0\n";
-            Graph g = CsvGraphReader.Read(new StringReader(Nodes), "n.csv", new StringReader("source,target,type\n"), "e.csv", new ImportOptions { Vocabulary = CsvVocabularies.Open }).Graph;
+            Graph g = CsvGraphReader.Import(new StringReader(Nodes), "n.csv", new StringReader("source,target,type\n"), "e.csv", new ImportOptions { Vocabulary = CsvVocabularies.Open }).Graph;
             PropertyMap p = g.GetEntity("x").Properties;
             new[] { "a", "b", "c", "d", "e", "f" }.Select(k => p[k]).Should().Equal("007", "99999999999999999999", "+7", "-0", "1.50", "1e999");
             p["g"].Should().Be(7L);

@@ -36,8 +36,8 @@ namespace KnowledgeGraph.Tests.Fuzz
             .Concat(new Dictionary<string, Func<string, string, Graph>>
             {
                 ["json"] = (text, name) => Graph.Parse(text, name),
-                ["csv-nodes"] = (text, name) => CsvGraphReader.Read(new StringReader(text), name, new StringReader("source,target,type\n"), "edges.csv").Graph,
-                ["csv-edges"] = (text, name) => CsvGraphReader.Read(new StringReader(CsvEntities(Hostile)), "nodes.csv", new StringReader(text), name).Graph,
+                ["csv-nodes"] = (text, name) => CsvGraphReader.Import(new StringReader(text), name, new StringReader("source,target,type\n"), "edges.csv").Graph,
+                ["csv-edges"] = (text, name) => CsvGraphReader.Import(new StringReader(CsvEntities(Hostile)), "nodes.csv", new StringReader(text), name).Graph,
             })
             .ToDictionary(p => p.Key, p => p.Value);
 
@@ -54,20 +54,20 @@ namespace KnowledgeGraph.Tests.Fuzz
                     seeds.Add(Hostile.ToJson());
                     break;
                 case "graphml":
-                    seeds.Add(GraphMLWriter.Write(union));
-                    seeds.Add(GraphMLWriter.Write(Hostile));
+                    seeds.Add(GraphMLWriter.WriteToString(union));
+                    seeds.Add(GraphMLWriter.WriteToString(Hostile));
                     seeds.AddRange(Files(RepoPaths.Fixture("GraphML"), "*.graphml"));
                     seeds.AddRange(Files(RepoPaths.RealData("networkx-oracle"), "*.graphml"));
                     break;
                 case "jgf":
-                    seeds.Add(JgfWriter.Write(union));
-                    seeds.Add(JgfWriter.Write(Hostile));
+                    seeds.Add(JgfWriter.WriteToString(union));
+                    seeds.Add(JgfWriter.WriteToString(Hostile));
                     // JGF v2 graphs only: the schema and the v1 sample (nodes as an array) are not graphs this reader reads.
                     seeds.AddRange(SharedFiles("jgf", "*.json").Where(t => t.Contains("\"graph\"", StringComparison.Ordinal) && !t.Contains("\"$schema\"", StringComparison.Ordinal) && !t.Contains("\"nodes\": [", StringComparison.Ordinal)));
                     break;
                 case "nt":
-                    seeds.Add(NTriplesWriter.Write(union));
-                    seeds.Add(NTriplesWriter.Write(Hostile));
+                    seeds.Add(NTriplesWriter.WriteToString(union));
+                    seeds.Add(NTriplesWriter.WriteToString(Hostile));
                     break;
                 case "ftm":
                     seeds.AddRange(Files(RepoPaths.Fixture("FollowTheMoney"), "*.jsonl"));

@@ -85,7 +85,7 @@ namespace KnowledgeGraph.Tests.Merging
             d.Date.Should().Be(PartialDate.Parse("2026-04-21"), "the latest 'modified' of the entities in the sample");
             d.Sources.Should().Equal(g.Sources.Select(s => s.Id));
             g.Relations.Should().OnlyContain(r => g.DatasetsOf(r).Single().Id == "wikidata");
-            Graph.Parse(GraphJsonWriter.Write(g), "wd.json").Datasets.Single().Date.Should().Be(d.Date);
+            Graph.Parse(GraphJsonWriter.WriteToString(g), "wd.json").Datasets.Single().Date.Should().Be(d.Date);
 
             string file = WriteTemp(g);
             try

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using FluentAssertions;
 using KnowledgeGraph.Display;
+using KnowledgeGraph.Formats;
 using KnowledgeGraph.Formats.Dot;
 using NUnit.Framework;
 
@@ -78,7 +79,7 @@ namespace KnowledgeGraph.Tests.Model
                 .AddRelation("r", "LOCATED_IN", "c", "s").Build();
             string svg = GraphPicture.Draw(g, new GraphPictureOptions { Renderer = PictureRenderer.BuiltIn })!.Svg;
             svg.Should().Contain("fill=\"" + company.Style.Fill + "\"").And.Contain("stroke=\"" + company.Style.Line + "\"");
-            DotWriter.Write(g).Should().Contain("fillcolor=\"" + company.Style.Fill + "\", fontcolor=\"" + company.Style.Text + "\"");
+            DotWriter.WriteToString(g).Should().Contain("fillcolor=\"" + company.Style.Fill + "\", fontcolor=\"" + company.Style.Text + "\"");
             HtmlRenderer.Entities(g.Entities).Should().Contain("background:" + company.Style.Fill + ";color:" + company.Style.Text);
             HtmlRenderer.Entity(g.GetEntity("s")).Should().Contain("background:" + Vocabulary.Default.GetKind("State").Style.Fill);
         }
@@ -98,7 +99,7 @@ namespace KnowledgeGraph.Tests.Model
             Graph g = new GraphBuilder(v)
                 .AddEntity("s", "Ship", "Aurora").AddEntity("p", "Location", "Kronstadt").AddEntity("x", "Location", "Elsewhere")
                 .AddRelation("m", "MOORED_AT", "s", "p").Build();
-            string dot = DotWriter.Write(g, new DotOptions { Clusters = DotClusterMode.Country, Legend = false });
+            string dot = DotWriter.WriteToString(g, new FormatWriteOptions { Dot = new DotOptions { Clusters = DotClusterMode.Country, Legend = false } });
             int cluster = dot.IndexOf("subgraph \"cluster_0\"", StringComparison.Ordinal);
             string body = dot.Substring(cluster, dot.IndexOf("  }\n", cluster, StringComparison.Ordinal) - cluster);
             body.Should().Contain("label=\"Kronstadt\"").And.Contain("\"s\" [").And.NotContain("\"x\" [");

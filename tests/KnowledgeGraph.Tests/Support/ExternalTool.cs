@@ -50,6 +50,20 @@ namespace KnowledgeGraph.Tests.Support
             return python;
         }
 
+        /// <summary>Requires node and the npm packages locked in a folder of tests/ (installed by <c>npm ci</c> in .ci/setup); returns node's path.</summary>
+        /// <param name="folder">The folder under tests/ (<c>sparql</c>, <c>judges</c>).</param>
+        /// <param name="package">A package that must be installed there.</param>
+        public static string RequireNodePackages(string folder, string package)
+        {
+            string node = Require("node", "apt-get install -y nodejs");
+            if (!Directory.Exists(Path.Combine(RepoPaths.Root, "tests", folder, "node_modules", package)))
+            {
+                Fail($"The npm packages of tests/{folder} are not installed (npm ci --prefix tests/{folder}).");
+            }
+
+            return node;
+        }
+
         /// <summary>Runs a process and captures its output.</summary>
         public static (int ExitCode, string StdOut, string StdErr) Run(string file, string arguments, string? stdin, string? workingDirectory = null)
         {

@@ -44,16 +44,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
 
             var queue = new Queue<int>();
             var heap = new MinHeap(stable: true);
-            string? note = null;
-            if (options.SampleSize == null && options.MaxExactEntities != null && n > options.MaxExactEntities.Value && n > CentralityOptions.BoundedSampleSize)
-            {
-                options = options with { SampleSize = CentralityOptions.BoundedSampleSize };
-                note = string.Format(CultureInfo.InvariantCulture, "estimated from {0:N0} sampled sources of {1:N0} entities: exact betweenness is bounded to {2:N0} entities (CentralityOptions.MaxExactEntities; kg rank --max-exact N), or choose the sample (SampleSize; kg rank --sample K)", CentralityOptions.BoundedSampleSize, n, options.MaxExactEntities.Value);
-            }
-            else if (options.SampleSize != null && options.SampleSize.Value < n)
-            {
-                note = string.Format(CultureInfo.InvariantCulture, "estimated from {0:N0} sampled sources of {1:N0} entities", options.SampleSize.Value, n);
-            }
+            string? note = Sampling(ref options, n, "betweenness");
 
             int[] sources = Sources(n, options);
             foreach (int s in sources)
@@ -180,6 +171,24 @@ namespace KnowledgeGraph.Algorithms.Centrality
             }
 
             return new CentralityResult(graph, "betweenness", bc, note);
+        }
+
+        /// <summary>
+        /// Decides whether a measure over every source is estimated from a sample: past <see cref="CentralityOptions.MaxExactEntities"/>
+        /// without a <see cref="CentralityOptions.SampleSize"/> it samples <see cref="CentralityOptions.BoundedSampleSize"/> sources
+        /// (and sets it in <paramref name="options"/>). Returns the note that says so, or <c>null</c> when exact.
+        /// </summary>
+        internal static string? Sampling(ref CentralityOptions options, int n, string measure)
+        {
+            if (options.SampleSize == null && options.MaxExactEntities != null && n > options.MaxExactEntities.Value && n > CentralityOptions.BoundedSampleSize)
+            {
+                options = options with { SampleSize = CentralityOptions.BoundedSampleSize };
+                return string.Format(CultureInfo.InvariantCulture, "estimated from {0:N0} sampled sources of {1:N0} entities: exact {2} is bounded to {3:N0} entities (CentralityOptions.MaxExactEntities; kg rank --max-exact N), or choose the sample (SampleSize; kg rank --sample K)", CentralityOptions.BoundedSampleSize, n, measure, options.MaxExactEntities.Value);
+            }
+
+            return options.SampleSize != null && options.SampleSize.Value < n
+                ? string.Format(CultureInfo.InvariantCulture, "estimated from {0:N0} sampled sources of {1:N0} entities", options.SampleSize.Value, n)
+                : null;
         }
 
         /// <summary>The source entities: all of them, or the first <see cref="CentralityOptions.SampleSize"/> of a permutation seeded with <see cref="CentralityOptions.Seed"/>, in order.</summary>

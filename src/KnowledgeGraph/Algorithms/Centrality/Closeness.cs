@@ -34,17 +34,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
             options ??= new CentralityOptions();
             LinkView view = LinkView.Build(graph, options.AsUndirected, options.UndirectedBothWays, options.Weight, ParallelRelations.Min, distances: true);
             int n = view.N;
-            string? note = null;
-            if (options.SampleSize == null && options.MaxExactEntities != null && n > options.MaxExactEntities.Value && n > CentralityOptions.BoundedSampleSize)
-            {
-                options = options with { SampleSize = CentralityOptions.BoundedSampleSize };
-                note = string.Format(CultureInfo.InvariantCulture, "estimated from {0:N0} sampled sources of {1:N0} entities: exact closeness is bounded to {2:N0} entities (CentralityOptions.MaxExactEntities; kg rank --max-exact N), or choose the sample (SampleSize; kg rank --sample K)", CentralityOptions.BoundedSampleSize, n, options.MaxExactEntities.Value);
-            }
-            else if (options.SampleSize != null && options.SampleSize.Value < n)
-            {
-                note = string.Format(CultureInfo.InvariantCulture, "estimated from {0:N0} sampled sources of {1:N0} entities", options.SampleSize.Value, n);
-            }
-
+            string? note = Betweenness.Sampling(ref options, n, "closeness");
             if (note != null)
             {
                 return new CentralityResult(graph, "closeness", Sampled(view, options, cancellationToken), note);

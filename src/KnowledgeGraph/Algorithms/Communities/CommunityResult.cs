@@ -19,22 +19,7 @@ namespace KnowledgeGraph.Algorithms.Communities
             _graph = graph;
             Method = method;
             Converged = converged;
-            var groups = Enumerable.Range(0, label.Length).GroupBy(v => label[v])
-                .Select(g => g.ToArray())
-                .OrderByDescending(g => g.Length).ThenBy(g => g[0])
-                .ToArray();
-            _communityOf = new int[label.Length];
-            var communities = new IReadOnlyList<Entity>[groups.Length];
-            for (int c = 0; c < groups.Length; c++)
-            {
-                foreach (int v in groups[c])
-                {
-                    _communityOf[v] = c;
-                }
-
-                communities[c] = groups[c].Select(graph.EntityAt).ToArray();
-            }
-
+            IReadOnlyList<Entity>[] communities = Groups.Number(graph, label, out _communityOf);
             Communities = communities;
             Modularity = KnowledgeGraph.Algorithms.Communities.Modularity.Compute(graph, _communityOf, resolution, weight);
         }

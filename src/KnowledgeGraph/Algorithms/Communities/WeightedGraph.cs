@@ -26,41 +26,37 @@ namespace KnowledgeGraph.Algorithms.Communities
 
         public static WeightedGraph From(Graph graph, Func<Relation, double>? weight)
         {
+            // Every relation read both ways, parallel relations summed, by the one link builder; a self-loop is one link.
+            LinkView links = LinkView.Build(graph, asUndirected: true, undirectedBothWays: true, weight, Centrality.ParallelRelations.Sum, outOnly: true);
             AdjacencyIndex index = graph.Index;
             int n = index.VertexCount;
-            var maps = new Dictionary<int, double>[n];
             var self = new double[n];
+            var neighbors = new List<(int, double)>[n];
+            for (int v = 0; v < n; v++)
+            {
+                neighbors[v] = new List<(int, double)>(links.OutOffsets[v + 1] - links.OutOffsets[v]);
+                for (int i = links.OutOffsets[v]; i < links.OutOffsets[v + 1]; i++)
+                {
+                    if (links.OutTargets[i] == v)
+                    {
+                        self[v] = links.OutWeights[i];
+                    }
+                    else
+                    {
+                        neighbors[v].Add((links.OutTargets[i], links.OutWeights[i]));
+                    }
+                }
+            }
+
+            // The weighted degree counts a self-loop twice; summed relation by relation, in the order they were added.
             var degree = new double[n];
             double total = 0;
             for (int r = 0; r < index.EdgeCount; r++)
             {
                 double w = weight == null ? 1.0 : weight(graph.RelationAt(r));
-                int s = index.RelationSources[r];
-                int t = index.RelationTargets[r];
                 total += w;
-                degree[s] += w;
-                degree[t] += w;
-                if (s == t)
-                {
-                    self[s] += w;
-                    continue;
-                }
-
-                Add(maps, s, t, w);
-                Add(maps, t, s, w);
-            }
-
-            var neighbors = new List<(int, double)>[n];
-            for (int v = 0; v < n; v++)
-            {
-                neighbors[v] = new List<(int, double)>();
-                if (maps[v] != null)
-                {
-                    foreach (KeyValuePair<int, double> p in maps[v])
-                    {
-                        neighbors[v].Add((p.Key, p.Value));
-                    }
-                }
+                degree[index.RelationSources[r]] += w;
+                degree[index.RelationTargets[r]] += w;
             }
 
             return new WeightedGraph(neighbors, self, degree, total);

@@ -21,22 +21,7 @@ namespace KnowledgeGraph.Algorithms.Components
             Kind = kind;
 
             // Renumber: largest component first, ties by their first entity.
-            var groups = Enumerable.Range(0, label.Length).GroupBy(v => label[v])
-                .Select(g => g.ToArray())
-                .OrderByDescending(g => g.Length).ThenBy(g => g[0])
-                .ToArray();
-            _componentOf = new int[label.Length];
-            var components = new IReadOnlyList<Entity>[groups.Length];
-            for (int c = 0; c < groups.Length; c++)
-            {
-                foreach (int v in groups[c])
-                {
-                    _componentOf[v] = c;
-                }
-
-                components[c] = groups[c].Select(graph.EntityAt).ToArray();
-            }
-
+            IReadOnlyList<Entity>[] components = Groups.Number(graph, label, out _componentOf);
             Components = components;
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using KnowledgeGraph.Formats.Json;
 using KnowledgeGraph.Markup;
 using KnowledgeGraph.Text;
 using Newtonsoft.Json;
@@ -92,7 +93,7 @@ namespace KnowledgeGraph.Display.Explorer
                 Field(w, "maxShown", MaxShown);
                 Field(w, "overviewNote", note);
                 WriteYears(w, rels);
-                WriteIds(w, "fold", NameNormalizer.CyrillicTable);
+                JsonFields.StringArray(w, "fold", NameNormalizer.CyrillicTable);
                 w.WritePropertyName("latinFold");
                 w.WriteStartObject();
                 foreach (var pair in NameNormalizer.LatinTable.OrderBy(p => p.Key))
@@ -117,8 +118,8 @@ namespace KnowledgeGraph.Display.Explorer
                 WriteEntities(w, entities);
                 WriteRelations(w, rels);
                 WriteSources(w, graph, rels);
-                WriteIds(w, "overview", overview);
-                WriteIds(w, "highlight", options.Highlight);
+                JsonFields.StringArray(w, "overview", overview);
+                JsonFields.StringArray(w, "highlight", options.Highlight);
                 w.WriteEndObject();
             }
 
@@ -228,7 +229,7 @@ namespace KnowledgeGraph.Display.Explorer
                 Field(w, "id", e.Id);
                 Field(w, "name", e.Name);
                 Field(w, "kind", e.Kind.Name);
-                WriteIds(w, "aliases", e.Aliases);
+                JsonFields.StringArray(w, "aliases", e.Aliases);
                 Field(w, "desc", e.Description);
                 WriteProperties(w, e.Properties);
                 w.WritePropertyName("ext");
@@ -244,7 +245,7 @@ namespace KnowledgeGraph.Display.Explorer
                 w.WriteEndArray();
 
                 // The search index: the library's own folding of every name, so the page finds what the library finds.
-                WriteIds(w, "keys", e.AllNames.Select(NameNormalizer.Normalize).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal));
+                JsonFields.StringArray(w, "keys", e.AllNames.Select(NameNormalizer.Normalize).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal));
                 w.WriteEndObject();
             }
 
@@ -325,18 +326,6 @@ namespace KnowledgeGraph.Display.Explorer
             }
 
             w.WriteEndObject();
-        }
-
-        private static void WriteIds(JsonTextWriter w, string name, IEnumerable<string> ids)
-        {
-            w.WritePropertyName(name);
-            w.WriteStartArray();
-            foreach (string id in ids)
-            {
-                w.WriteValue(id);
-            }
-
-            w.WriteEndArray();
         }
 
         private static void Field(JsonTextWriter w, string name, object? value)

@@ -40,6 +40,31 @@ namespace KnowledgeGraph.Formats.Csv
     /// </remarks>
     public static class CsvGraphReader
     {
+        /// <summary>Reads a graph from a directory holding <c>nodes.csv</c> and <c>edges.csv</c>.</summary>
+        /// <param name="directory">The directory.</param>
+        /// <param name="options">The options; stop at the first error and the default vocabulary when <c>null</c>.</param>
+        /// <returns>The graph and an account of skipped lines.</returns>
+        /// <exception cref="GraphValidationException">A file cannot be read, lacks a required column, or (in Stop mode) has a bad line.</exception>
+        /// <exception cref="OperationCanceledException">The import was cancelled.</exception>
+        public static ImportResult Import(string directory, ImportOptions? options = null) =>
+            Import(Path.Combine(directory ?? throw new ArgumentNullException(nameof(directory)), "nodes.csv"), Path.Combine(directory, "edges.csv"), options);
+
+        /// <summary>Reads a graph from two streams of CSV text (UTF-8), which are left open.</summary>
+        /// <param name="nodes">The entities text.</param>
+        /// <param name="nodesName">The name to report in errors for the entities, or <c>null</c>.</param>
+        /// <param name="edges">The relations text.</param>
+        /// <param name="edgesName">The name to report in errors for the relations, or <c>null</c>.</param>
+        /// <param name="options">The options; stop at the first error and the default vocabulary when <c>null</c>.</param>
+        /// <returns>The graph and an account of skipped lines.</returns>
+        /// <exception cref="GraphValidationException">A required column is missing or (in Stop mode) a line is bad.</exception>
+        /// <exception cref="OperationCanceledException">The import was cancelled.</exception>
+        public static ImportResult Import(Stream nodes, string? nodesName, Stream edges, string? edgesName, ImportOptions? options = null)
+        {
+            using StreamReader nodesText = FormatInput.OpenStream(nodes);
+            using StreamReader edgesText = FormatInput.OpenStream(edges);
+            return Import(nodesText, nodesName, edgesText, edgesName, options);
+        }
+
         /// <summary>Reads a graph from an entities file and a relations file.</summary>
         /// <param name="nodesPath">The entities file (<c>id,kind,name,...</c>).</param>
         /// <param name="edgesPath">The relations file (<c>source,target,type,...</c>).</param>
@@ -47,7 +72,7 @@ namespace KnowledgeGraph.Formats.Csv
         /// <returns>The graph and an account of skipped lines.</returns>
         /// <exception cref="GraphValidationException">A file cannot be read, lacks a required column, or (in Stop mode) has a bad line.</exception>
         /// <exception cref="OperationCanceledException">The import was cancelled.</exception>
-        public static ImportResult Read(string nodesPath, string edgesPath, ImportOptions? options = null)
+        public static ImportResult Import(string nodesPath, string edgesPath, ImportOptions? options = null)
         {
             using TextReader nodes = Open(nodesPath);
             using TextReader edges = Open(edgesPath);
@@ -66,7 +91,7 @@ namespace KnowledgeGraph.Formats.Csv
         /// <returns>The graph and an account of skipped lines.</returns>
         /// <exception cref="GraphValidationException">A required column is missing or (in Stop mode) a line is bad.</exception>
         /// <exception cref="OperationCanceledException">The import was cancelled.</exception>
-        public static ImportResult Read(TextReader nodes, string? nodesName, TextReader edges, string? edgesName, ImportOptions? options = null)
+        public static ImportResult Import(TextReader nodes, string? nodesName, TextReader edges, string? edgesName, ImportOptions? options = null)
         {
             var state = new ReadState(options ?? new ImportOptions(), 0, 0);
             state.ReadNodes(new CsvRecordReader(nodes), nodesName);
@@ -184,23 +209,27 @@ namespace KnowledgeGraph.Formats.Csv
                     GraphError? error = CheckShape(csv, file, header);
                     if (error == null)
                     {
+                        // The builder's checks and wording (GraphBuilder), one error per line, the first the builder would give.
                         entityId = csv.GetString(id);
                         EntityKind? k = ResolveKind(csv, kind);
+                        var position = new TextPosition(file, csv.Line, 0);
+                        _found.Clear();
                         if (!GraphBuilder.IsSlug(entityId))
                         {
-                            error = Error(file, csv.Line, GraphErrorCode.InvalidId, $"The entity id '{entityId}' is not a lowercase slug (letters a-z, digits, '.', '_', ':' and '-', starting with a letter or digit).", entityId);
+                            GraphBuilder.CheckId(entityId, "entity", position, _found);
+                            error = _found[0];
                         }
                         else if (_entityById.TryGet(entityId, out _))
                         {
-                            error = Error(file, csv.Line, GraphErrorCode.DuplicateId, $"The entity id '{entityId}' is used twice.", entityId);
+                            error = GraphBuilder.DuplicateIdError("entity", entityId, position);
                         }
                         else if (k == null)
                         {
-                            error = Error(file, csv.Line, GraphErrorCode.UnknownKind, $"The entity '{entityId}' has the unknown kind '{csv.GetString(kind)}'.", entityId);
+                            error = GraphBuilder.UnknownKindError(_vocabulary, entityId, csv.GetString(kind), position);
                         }
                         else if (IsBlank(csv, name))
                         {
-                            error = Error(file, csv.Line, GraphErrorCode.InvalidField, $"The entity '{entityId}' has no name.", entityId);
+                            error = GraphBuilder.NoNameError(entityId, position);
                         }
                         else
                         {
@@ -208,8 +237,7 @@ namespace KnowledgeGraph.Formats.Csv
                             string? desc = description >= 0 && !csv.IsEmpty(description) ? csv.GetString(description) : null;
                             string entityName = csv.GetString(name);
                             PropertyMap props = properties.Read(csv);
-                            _found.Clear();
-                            if (GraphBuilder.CheckEntityValues(entityId, entityName, aliasList, desc, props, Array.Empty<ExternalId>(), new TextPosition(file, csv.Line, 0), _found))
+                            if (GraphBuilder.CheckEntityValues(entityId, entityName, aliasList, desc, props, Array.Empty<ExternalId>(), position, _found))
                             {
                                 var entity = new Entity(_entities.Count, entityId, k, entityName, aliasList, desc, props, Array.Empty<ExternalId>());
                                 _entityById.TryAdd(entityId, _entities.Count);
@@ -319,34 +347,39 @@ namespace KnowledgeGraph.Formats.Csv
 
             private GraphError? ReadRelation(CsvRecordReader csv, string? file, string? explicitId, HashSet<string>? ids, int source, int target, int type, int from, int to, int at, int confidence, PropertyReader properties)
             {
+                // The builder's checks and wording (GraphBuilder), one error per line, the first the builder would give; the
+                // relation's id is made only for an error (a file without an id column has millions of generated ones).
                 int line = csv.Line;
                 string Label() => explicitId ?? Relation.GeneratedId(line);
+                TextPosition position = new TextPosition(file, line, 0);
                 if (explicitId != null && !GraphBuilder.IsSlug(explicitId))
                 {
-                    return Error(file, line, GraphErrorCode.InvalidId, $"The relation id '{Label()}' is not a lowercase slug (letters a-z, digits, '.', '_', ':' and '-', starting with a letter or digit).", Label());
+                    _found.Clear();
+                    GraphBuilder.CheckId(explicitId, "relation", position, _found);
+                    return _found[0];
                 }
 
                 if (ids != null && explicitId != null && !ids.Add(explicitId))
                 {
-                    return Error(file, line, GraphErrorCode.DuplicateId, $"The relation id '{Label()}' is used twice.", Label());
+                    return GraphBuilder.DuplicateIdError("relation", explicitId, position);
                 }
 
                 RelationType? relationType = ResolveType(csv, type);
                 if (relationType == null)
                 {
-                    return Error(file, line, GraphErrorCode.UnknownRelationType, $"The relation '{Label()}' has the unknown type '{csv.GetString(type)}'.", Label());
+                    return GraphBuilder.UnknownTypeError(Label(), csv.GetString(type), position);
                 }
 
                 char[] chars = csv.Chars(source, out int start, out int length);
                 if (!_entityById.TryGet(chars, start, length, out int si))
                 {
-                    return Error(file, line, GraphErrorCode.UnknownEntity, $"The relation '{Label()}' starts from the unknown entity '{csv.GetString(source)}'.", Label());
+                    return GraphBuilder.UnknownEndError(Label(), csv.GetString(source), true, position);
                 }
 
                 chars = csv.Chars(target, out start, out length);
                 if (!_entityById.TryGet(chars, start, length, out int ti))
                 {
-                    return Error(file, line, GraphErrorCode.UnknownEntity, $"The relation '{Label()}' points to the unknown entity '{csv.GetString(target)}'.", Label());
+                    return GraphBuilder.UnknownEndError(Label(), csv.GetString(target), false, position);
                 }
 
                 if (si < 0 || ti < 0)
@@ -357,21 +390,17 @@ namespace KnowledgeGraph.Formats.Csv
                 Entity s = _entities[si];
                 Entity t = _entities[ti];
 
-                if (relationType.SourceKinds.Count > 0 && !relationType.AllowsSource(s.Kind))
+                if (!relationType.AllowsSource(s.Kind) || !relationType.AllowsTarget(t.Kind))
                 {
-                    return Error(file, line, GraphErrorCode.VocabularyViolation, $"The relation '{Label()}' ({relationType.Name}) cannot start from '{s.Id}', a {s.Kind.Name}.", Label());
-                }
-
-                if (relationType.TargetKinds.Count > 0 && !relationType.AllowsTarget(t.Kind))
-                {
-                    return Error(file, line, GraphErrorCode.VocabularyViolation, $"The relation '{Label()}' ({relationType.Name}) cannot point to '{t.Id}', a {t.Kind.Name}.", Label());
+                    _found.Clear();
+                    GraphBuilder.CheckEnds(relationType, Label(), s, t, position, _found);
+                    return _found[0];
                 }
 
                 // The time fields go through the one rule every format shares (Validity.TryCreate); a file with columns of
                 // the time and certainty fields is read through RelationFields, one without them keeps the fast date path.
                 Validity validity;
                 RelationDetails? details = null;
-                TextPosition position = new TextPosition(file, line, 0);
                 if (_certainty != null)
                 {
                     GraphError? bad = ReadTimeAndCertainty(csv, file, Label(), relationType, from, to, at, position, out validity, out details);
@@ -401,9 +430,14 @@ namespace KnowledgeGraph.Formats.Csv
                 if (confidence >= 0 && !csv.IsEmpty(confidence))
                 {
                     string text = csv.GetString(confidence);
-                    if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double c) || double.IsNaN(c) || c < 0 || c > 1)
+                    if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double c))
                     {
-                        return Error(file, line, GraphErrorCode.InvalidValue, $"The relation '{Label()}' has the confidence '{text}', which is not a number between 0 and 1.", Label());
+                        return Error(file, line, GraphErrorCode.InvalidValue, $"The confidence of relation '{Label()}' is '{text}', which is not a number.", Label());
+                    }
+
+                    if (!GraphBuilder.IsValidConfidence(c))
+                    {
+                        return Error(file, line, GraphErrorCode.InvalidValue, GraphBuilder.ConfidenceProblem(Label(), c)!, Label());
                     }
 
                     conf = c;
@@ -852,5 +886,23 @@ namespace KnowledgeGraph.Formats.Csv
                 table.SetObject(row, column, csv.GetString(field));
             }
         }
+
+        /// <summary>Reads a graph from an entities file and a relations file.</summary>
+        /// <param name="nodesPath">The entities file.</param>
+        /// <param name="edgesPath">The relations file.</param>
+        /// <param name="options">The options.</param>
+        /// <returns>The graph and an account of skipped lines.</returns>
+        [Obsolete("Use Import(nodesPath, edgesPath, options), or Import(directory, options).")]
+        public static ImportResult Read(string nodesPath, string edgesPath, ImportOptions? options = null) => Import(nodesPath, edgesPath, options);
+
+        /// <summary>Reads a graph from two readers of CSV text.</summary>
+        /// <param name="nodes">The entities text.</param>
+        /// <param name="nodesName">The name to report in errors for the entities, or <c>null</c>.</param>
+        /// <param name="edges">The relations text.</param>
+        /// <param name="edgesName">The name to report in errors for the relations, or <c>null</c>.</param>
+        /// <param name="options">The options.</param>
+        /// <returns>The graph and an account of skipped lines.</returns>
+        [Obsolete("Use Import(nodes, nodesName, edges, edgesName, options).")]
+        public static ImportResult Read(TextReader nodes, string? nodesName, TextReader edges, string? edgesName, ImportOptions? options = null) => Import(nodes, nodesName, edges, edgesName, options);
     }
 }

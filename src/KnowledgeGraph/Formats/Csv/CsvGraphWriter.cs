@@ -31,22 +31,47 @@ namespace KnowledgeGraph.Formats.Csv
     /// </remarks>
     public static class CsvGraphWriter
     {
+        /// <summary>Writes <c>nodes.csv</c> and <c>edges.csv</c> into a directory, created when missing; each file is written safely.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="directory">The directory.</param>
+        /// <param name="options">Ignored: CSV takes no options.</param>
+        public static void Write(Graph graph, string directory, FormatWriteOptions? options = null)
+        {
+            TextOutput.Require(graph, nameof(graph));
+            Directory.CreateDirectory(directory);
+            Write(graph, Path.Combine(directory, "nodes.csv"), Path.Combine(directory, "edges.csv"));
+        }
+
         /// <summary>Writes the two files, safely (each through a temporary file that then replaces the target).</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="nodesPath">The entities file.</param>
         /// <param name="edgesPath">The relations file.</param>
         public static void Write(Graph graph, string nodesPath, string edgesPath)
         {
-            SafeFile.Write(nodesPath, stream =>
-            {
-                using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-                WriteEntities(graph, writer);
-            });
-            SafeFile.Write(edgesPath, stream =>
-            {
-                using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-                WriteRelations(graph, writer);
-            });
+            TextOutput.ToFile(graph, nodesPath, w => WriteEntities(graph, w));
+            TextOutput.ToFile(graph, edgesPath, w => WriteRelations(graph, w));
+        }
+
+        /// <summary>Writes the entities and the relations files to two streams as UTF-8; the streams are left open.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="nodes">The stream of the entities file.</param>
+        /// <param name="edges">The stream of the relations file.</param>
+        /// <param name="options">Ignored: CSV takes no options.</param>
+        public static void Write(Graph graph, Stream nodes, Stream edges, FormatWriteOptions? options = null)
+        {
+            TextOutput.ToStream(graph, nodes, w => WriteEntities(graph, w));
+            TextOutput.ToStream(graph, edges, w => WriteRelations(graph, w));
+        }
+
+        /// <summary>Writes the entities and the relations files to two text writers, which are left open.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="nodes">The writer of the entities file.</param>
+        /// <param name="edges">The writer of the relations file.</param>
+        /// <param name="options">Ignored: CSV takes no options.</param>
+        public static void Write(Graph graph, TextWriter nodes, TextWriter edges, FormatWriteOptions? options = null)
+        {
+            TextOutput.ToWriter(graph, nodes, w => WriteEntities(graph, w));
+            TextOutput.ToWriter(graph, edges, w => WriteRelations(graph, w));
         }
 
         /// <summary>Writes the entities file.</summary>

@@ -9,6 +9,8 @@ namespace KnowledgeGraph.Formats.Dot
     [Immutable]
     public sealed record DotOptions
     {
+        private readonly ISet<string>? _highlightEntities;
+
         /// <summary>Gets options with every default.</summary>
         public static DotOptions Default { get; } = new DotOptions();
 
@@ -25,7 +27,12 @@ namespace KnowledgeGraph.Formats.Dot
         public GraphPath? HighlightPath { get; init; }
 
         /// <summary>Gets the ids of entities to highlight, with every relation between two of them, or <c>null</c>.</summary>
-        public ISet<string>? HighlightEntities { get; init; }
+        /// <remarks>The set given is copied into one that cannot be changed (its methods that would change it throw <see cref="System.NotSupportedException"/>), so that options stay as they were made.</remarks>
+        public ISet<string>? HighlightEntities
+        {
+            get => _highlightEntities;
+            init => _highlightEntities = value == null ? null : new ReadOnlySet<string>(value);
+        }
 
         /// <summary>Gets a date: when set, only the relations that hold as of that date are drawn (see <see cref="Graph.AsOf"/>).</summary>
         public PartialDate? AsOf { get; init; }

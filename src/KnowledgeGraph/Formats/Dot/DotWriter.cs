@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using KnowledgeGraph.IO;
 
 namespace KnowledgeGraph.Formats.Dot
 {
@@ -22,33 +23,36 @@ namespace KnowledgeGraph.Formats.Dot
     {
         private const string HighlightColor = "#d62728";
 
-        /// <summary>Gets the DOT text of a graph, with the default options.</summary>
+        /// <summary>Writes the DOT text of a graph to a file, safely (a temporary file, then a replace), as UTF-8.</summary>
         /// <param name="graph">The graph.</param>
-        /// <returns>The DOT text.</returns>
-        public static string Write(Graph graph) => Write(graph, DotOptions.Default);
+        /// <param name="path">The file.</param>
+        /// <param name="options">The options; only <see cref="FormatWriteOptions.Dot"/> is read (<see cref="DotOptions.Default"/> when <c>null</c>).</param>
+        public static void Write(Graph graph, string path, FormatWriteOptions? options = null) => TextOutput.ToFile(graph, path, w => WriteText(graph, w, options?.Dot));
+
+        /// <summary>Writes the DOT text of a graph to a stream as UTF-8; the stream is left open.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="stream">The stream.</param>
+        /// <param name="options">The options; only <see cref="FormatWriteOptions.Dot"/> is read (<see cref="DotOptions.Default"/> when <c>null</c>).</param>
+        public static void Write(Graph graph, Stream stream, FormatWriteOptions? options = null) => TextOutput.ToStream(graph, stream, w => WriteText(graph, w, options?.Dot));
+
+        /// <summary>Writes the DOT text of a graph to a text writer, which is left open.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="writer">The writer.</param>
+        /// <param name="options">The options; only <see cref="FormatWriteOptions.Dot"/> is read (<see cref="DotOptions.Default"/> when <c>null</c>).</param>
+        public static void Write(Graph graph, TextWriter writer, FormatWriteOptions? options = null) => TextOutput.ToWriter(graph, writer, w => WriteText(graph, w, options?.Dot));
 
         /// <summary>Gets the DOT text of a graph.</summary>
         /// <param name="graph">The graph.</param>
-        /// <param name="options">The options.</param>
-        /// <returns>The DOT text.</returns>
-        public static string Write(Graph graph, DotOptions options)
-        {
-            var sw = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-            Write(graph, sw, options);
-            return sw.ToString();
-        }
+        /// <param name="options">The options; only <see cref="FormatWriteOptions.Dot"/> is read (<see cref="DotOptions.Default"/> when <c>null</c>).</param>
+        /// <returns>The text.</returns>
+        public static string WriteToString(Graph graph, FormatWriteOptions? options = null) => TextOutput.ToText(graph, w => WriteText(graph, w, options?.Dot));
 
         /// <summary>Writes the DOT text of a graph, with the default options.</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="writer">Where to write.</param>
-        public static void Write(Graph graph, TextWriter writer) => Write(graph, writer, DotOptions.Default);
+        public static void Write(Graph graph, TextWriter writer) => Write(graph, writer, (FormatWriteOptions?)null);
 
-        /// <summary>Writes the DOT text of a graph.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <param name="writer">Where to write.</param>
-        /// <param name="options">The options.</param>
-        /// <exception cref="ArgumentException">The rank direction or the engine is not one GraphViz knows.</exception>
-        public static void Write(Graph graph, TextWriter writer, DotOptions options)
+        private static void WriteText(Graph graph, TextWriter writer, DotOptions? options)
         {
             if (graph == null)
             {
@@ -426,5 +430,26 @@ namespace KnowledgeGraph.Formats.Dot
 
             return result;
         }
+
+        /// <summary>Gets the DOT text of a graph, with the default options.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The DOT text.</returns>
+        [Obsolete("Use WriteToString(graph).")]
+        public static string Write(Graph graph) => WriteToString(graph);
+
+        /// <summary>Gets the DOT text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="options">The options.</param>
+        /// <returns>The DOT text.</returns>
+        [Obsolete("Use WriteToString(graph, new FormatWriteOptions { Dot = options }).")]
+        public static string Write(Graph graph, DotOptions options) => WriteToString(graph, new FormatWriteOptions { Dot = options });
+
+        /// <summary>Writes the DOT text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="writer">Where to write.</param>
+        /// <param name="options">The options.</param>
+        /// <exception cref="ArgumentException">The rank direction or the engine is not one GraphViz knows.</exception>
+        [Obsolete("Use Write(graph, writer, new FormatWriteOptions { Dot = options }).")]
+        public static void Write(Graph graph, TextWriter writer, DotOptions options) => Write(graph, writer, new FormatWriteOptions { Dot = options });
     }
 }

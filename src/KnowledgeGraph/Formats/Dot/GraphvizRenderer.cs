@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Formats.Dot
     /// <summary>Renders DOT text to SVG, PNG or PDF with the real GraphViz <c>dot</c> program, found on PATH or given by path.</summary>
     /// <example>
     /// <code>
-    /// byte[] svg = new GraphvizRenderer().Render(DotWriter.Write(graph), "svg");
+    /// byte[] svg = new GraphvizRenderer().Render(DotWriter.WriteToString(graph), "svg");
     /// </code>
     /// </example>
     /// <remarks>The DOT text goes through a temporary UTF-8 file (not standard input), so names in any script survive on every platform. Instances are immutable and thread-safe.</remarks>

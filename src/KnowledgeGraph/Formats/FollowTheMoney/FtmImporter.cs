@@ -54,6 +54,21 @@ namespace KnowledgeGraph.Formats.FollowTheMoney
         /// <summary>The start of the locator of every citation the importer writes; the rest is the record's id, which an update reads back.</summary>
         private const string RecordLocator = "OpenSanctions entity ";
 
+        /// <summary>Imports one file.</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="options">The options; Stop mode and the default vocabulary when <c>null</c>.</param>
+        /// <returns>The graph and an account of problems and drops.</returns>
+        /// <exception cref="GraphValidationException">The file cannot be read, or, in Stop mode, the first bad line, with its file and line.</exception>
+        public static ImportResult Import(string path, ImportOptions? options = null) => FormatInput.FromPath(path, options, Import);
+
+        /// <summary>Imports from a stream (UTF-8), which is left open.</summary>
+        /// <param name="stream">The stream.</param>
+        /// <param name="fileName">The name to report in problems and to name the fallback source, or <c>null</c>.</param>
+        /// <param name="options">The options; Stop mode and the default vocabulary when <c>null</c>.</param>
+        /// <returns>The graph and an account of problems and drops.</returns>
+        /// <exception cref="GraphValidationException">In Stop mode, the first bad line.</exception>
+        public static ImportResult Import(Stream stream, string? fileName = null, ImportOptions? options = null) => FormatInput.FromStream(stream, fileName, options, Import);
+
         /// <summary>Imports one or more files (JSON lines, entity or delta files), in order.</summary>
         /// <param name="paths">The files.</param>
         /// <param name="options">The options; Stop mode and the default vocabulary when <c>null</c>.</param>

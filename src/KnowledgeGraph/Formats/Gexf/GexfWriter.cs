@@ -41,26 +41,37 @@ namespace KnowledgeGraph.Formats.Gexf
         /// <summary>The GEXF 1.3 visualization namespace (node colours and shapes).</summary>
         public const string VizNamespace = "http://gexf.net/1.3/viz";
 
-        /// <summary>Gets the GEXF text of a graph.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <returns>The XML text.</returns>
-        public static string Write(Graph graph)
-        {
-            using var ms = new MemoryStream();
-            Write(graph, ms);
-            return new UTF8Encoding(false).GetString(ms.ToArray());
-        }
-
-        /// <summary>Writes a graph to a file as GEXF, safely.</summary>
+        /// <summary>Writes the GEXF of a graph to a file, safely (a temporary file, then a replace).</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="path">The file.</param>
-        public static void WriteFile(Graph graph, string path) => SafeFile.Write(path, s => Write(graph, s));
+        /// <param name="options">Ignored: GEXF takes no options.</param>
+        public static void Write(Graph graph, string path, FormatWriteOptions? options = null) => TextOutput.BytesToFile(graph, path, s => Write(graph, s));
 
-        /// <summary>Writes the GEXF of a graph to a stream, as UTF-8.</summary>
+        /// <summary>Writes the GEXF of a graph to a stream as UTF-8; the stream is left open.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="stream">The stream.</param>
+        /// <param name="options">Ignored: GEXF takes no options.</param>
+        public static void Write(Graph graph, Stream stream, FormatWriteOptions? options = null) => Write(graph, stream);
+
+        /// <summary>Writes the GEXF of a graph to a text writer (the text is the one written to a stream, UTF-8 declared); the writer is left open.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="writer">The writer.</param>
+        /// <param name="options">Ignored: GEXF takes no options.</param>
+        public static void Write(Graph graph, TextWriter writer, FormatWriteOptions? options = null) => TextOutput.BytesToWriter(graph, writer, s => Write(graph, s));
+
+        /// <summary>Gets the GEXF text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="options">Ignored: GEXF takes no options.</param>
+        /// <returns>The XML text (UTF-8 declared).</returns>
+        public static string WriteToString(Graph graph, FormatWriteOptions? options = null) => TextOutput.BytesToText(graph, s => Write(graph, s));
+
+        /// <summary>Writes the GEXF of a graph to a stream as UTF-8; the stream is left open.</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="stream">The stream.</param>
         public static void Write(Graph graph, Stream stream)
         {
+            TextOutput.Require(graph, nameof(graph));
+            TextOutput.Require(stream, nameof(stream));
             var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n" };
             using XmlWriter w = XmlWriter.Create(stream, settings);
             List<KeyValuePair<string, ColumnType>> nodeProps = Of(graph.Entities.Select(e => e.Properties));
@@ -233,5 +244,17 @@ namespace KnowledgeGraph.Formats.Gexf
 
             w.WriteEndElement();
         }
+
+        /// <summary>Gets the GEXF text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The XML text.</returns>
+        [Obsolete("Use WriteToString(graph).")]
+        public static string Write(Graph graph) => WriteToString(graph);
+
+        /// <summary>Writes a graph to a file as GEXF, safely.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="path">The file.</param>
+        [Obsolete("Use Write(graph, path).")]
+        public static void WriteFile(Graph graph, string path) => Write(graph, path, null);
     }
 }

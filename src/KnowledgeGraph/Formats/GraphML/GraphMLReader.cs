@@ -22,57 +22,37 @@ namespace KnowledgeGraph.Formats.GraphML
     /// </remarks>
     public static class GraphMLReader
     {
-        /// <summary>Reads a GraphML file.</summary>
+        /// <summary>Reads a GraphML file, also one written by another tool when <see cref="ImportOptions.DefaultKind"/> is given.</summary>
         /// <param name="path">The file.</param>
-        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
-        /// <returns>The graph.</returns>
-        /// <exception cref="GraphValidationException">The file is not well-formed or lacks this library's keys; every error is listed.</exception>
-        public static Graph ReadFile(string path, Vocabulary? vocabulary = null) => ReadFile(path, vocabulary, null);
+        /// <param name="options">The options (vocabulary, default kind and relation type); the defaults when <c>null</c>.</param>
+        /// <returns>The graph, read all or nothing.</returns>
+        /// <exception cref="GraphValidationException">The file cannot be read, is not well-formed, or is foreign and no default kind is given; every error is listed.</exception>
+        public static ImportResult Import(string path, ImportOptions? options = null) => FormatInput.FromPath(path, options, Import);
 
-        /// <summary>Reads a GraphML file, also one written by another tool when <paramref name="options"/> give a default kind.</summary>
-        /// <param name="path">The file.</param>
-        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
-        /// <param name="options">How to read a foreign file, or <c>null</c> to refuse one.</param>
-        /// <returns>The graph.</returns>
-        /// <exception cref="GraphValidationException">The file is not well-formed, or is foreign and no default kind is given; every error is listed.</exception>
-        public static Graph ReadFile(string path, Vocabulary? vocabulary, GraphMLReadOptions? options)
-        {
-            using FileStream fs = File.OpenRead(path);
-            using var sr = new StreamReader(fs);
-            return Read(sr, path, vocabulary, options);
-        }
-
-        /// <summary>Parses GraphML text.</summary>
-        /// <param name="xml">The text.</param>
-        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
-        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
-        /// <returns>The graph.</returns>
-        /// <exception cref="GraphValidationException">The text is not well-formed or lacks this library's keys.</exception>
-        public static Graph Parse(string xml, string? fileName = null, Vocabulary? vocabulary = null) => Parse(xml, fileName, vocabulary, null);
-
-        /// <summary>Parses GraphML text, also one written by another tool when <paramref name="options"/> give a default kind.</summary>
-        /// <param name="xml">The text.</param>
-        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
-        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
-        /// <param name="options">How to read a foreign file, or <c>null</c> to refuse one.</param>
-        /// <returns>The graph.</returns>
-        /// <exception cref="GraphValidationException">The text is not well-formed, or is foreign and no default kind is given.</exception>
-        public static Graph Parse(string xml, string? fileName, Vocabulary? vocabulary, GraphMLReadOptions? options)
-        {
-            using var sr = new StringReader(xml);
-            return Read(sr, fileName, vocabulary, options);
-        }
-
-        /// <summary>Reads GraphML from a stream.</summary>
+        /// <summary>Reads GraphML from a stream (UTF-8), which is left open.</summary>
         /// <param name="stream">The stream.</param>
         /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
-        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
-        /// <returns>The graph.</returns>
-        /// <exception cref="GraphValidationException">The text is not well-formed or lacks this library's keys.</exception>
-        public static Graph Read(Stream stream, string? fileName = null, Vocabulary? vocabulary = null)
+        /// <param name="options">The options (vocabulary, default kind and relation type); the defaults when <c>null</c>.</param>
+        /// <returns>The graph, read all or nothing.</returns>
+        /// <exception cref="GraphValidationException">The text is not well-formed, or is foreign and no default kind is given; every error is listed.</exception>
+        public static ImportResult Import(Stream stream, string? fileName = null, ImportOptions? options = null) => FormatInput.FromStream(stream, fileName, options, Import);
+
+        /// <summary>Reads GraphML from a text reader, which is left open.</summary>
+        /// <param name="reader">The text.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="options">The options (vocabulary, default kind and relation type); the defaults when <c>null</c>.</param>
+        /// <returns>The graph, read all or nothing.</returns>
+        /// <exception cref="GraphValidationException">The text is not well-formed, or is foreign and no default kind is given; every error is listed.</exception>
+        public static ImportResult Import(TextReader reader, string? fileName = null, ImportOptions? options = null)
         {
-            using var sr = new StreamReader(stream);
-            return Read(sr, fileName, vocabulary, null);
+            if (reader is null)
+            {
+                throw new ArgumentNullException(nameof(reader));
+            }
+
+            options ??= new ImportOptions();
+            GraphMLReadOptions? foreign = options.DefaultKind == null ? null : new GraphMLReadOptions { DefaultKind = options.DefaultKind, DefaultRelationType = options.DefaultRelationType };
+            return FormatInput.Whole(Read(reader, fileName, options.Vocabulary, foreign));
         }
 
         private static Graph Read(TextReader reader, string? fileName, Vocabulary? vocabulary, GraphMLReadOptions? options)
@@ -409,5 +389,63 @@ namespace KnowledgeGraph.Formats.GraphML
         }
 
         private static GraphError Err(string? file, XElement e, GraphErrorCode code, string message, string? id) => Pos(file, e).Error(code, message, id);
+
+        /// <summary>Reads a GraphML file.</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The file is not well-formed or lacks this library's keys; every error is listed.</exception>
+        [Obsolete("Use Import(path, options).")]
+        public static Graph ReadFile(string path, Vocabulary? vocabulary = null) => ReadFile(path, vocabulary, null);
+
+        /// <summary>Reads a GraphML file, also one written by another tool when <paramref name="options"/> give a default kind.</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <param name="options">How to read a foreign file, or <c>null</c> to refuse one.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The file is not well-formed, or is foreign and no default kind is given; every error is listed.</exception>
+        [Obsolete("Use Import(path, new ImportOptions { Vocabulary = ..., DefaultKind = ... }).")]
+        public static Graph ReadFile(string path, Vocabulary? vocabulary, GraphMLReadOptions? options)
+        {
+            using FileStream fs = File.OpenRead(path);
+            using var sr = new StreamReader(fs);
+            return Read(sr, path, vocabulary, options);
+        }
+
+        /// <summary>Parses GraphML text.</summary>
+        /// <param name="xml">The text.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The text is not well-formed or lacks this library's keys.</exception>
+        [Obsolete("Use Import(new StringReader(xml), fileName, options).")]
+        public static Graph Parse(string xml, string? fileName = null, Vocabulary? vocabulary = null) => Parse(xml, fileName, vocabulary, null);
+
+        /// <summary>Parses GraphML text, also one written by another tool when <paramref name="options"/> give a default kind.</summary>
+        /// <param name="xml">The text.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <param name="options">How to read a foreign file, or <c>null</c> to refuse one.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The text is not well-formed, or is foreign and no default kind is given.</exception>
+        [Obsolete("Use Import(new StringReader(xml), fileName, options).")]
+        public static Graph Parse(string xml, string? fileName, Vocabulary? vocabulary, GraphMLReadOptions? options)
+        {
+            using var sr = new StringReader(xml);
+            return Read(sr, fileName, vocabulary, options);
+        }
+
+        /// <summary>Reads GraphML from a stream.</summary>
+        /// <param name="stream">The stream.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The text is not well-formed or lacks this library's keys.</exception>
+        [Obsolete("Use Import(stream, fileName, options).")]
+        public static Graph Read(Stream stream, string? fileName = null, Vocabulary? vocabulary = null)
+        {
+            using var sr = new StreamReader(stream);
+            return Read(sr, fileName, vocabulary, null);
+        }
     }
 }

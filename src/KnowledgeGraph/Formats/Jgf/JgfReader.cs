@@ -17,18 +17,28 @@ namespace KnowledgeGraph.Formats.Jgf
     {
         /// <summary>Reads a JGF file.</summary>
         /// <param name="path">The file.</param>
-        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <param name="options">The options (only <see cref="ImportOptions.Vocabulary"/> is read: the file is read all or nothing); the defaults when <c>null</c>.</param>
         /// <returns>The graph.</returns>
-        /// <exception cref="GraphValidationException">The file is not JGF or has errors; every error is listed.</exception>
-        public static Graph ReadFile(string path, Vocabulary? vocabulary = null) => Parse(InputFile.ReadAllText(path), path, vocabulary);
+        /// <exception cref="GraphValidationException">The file cannot be read, or the text is not JGF or has errors; every error is listed.</exception>
+        public static ImportResult Import(string path, ImportOptions? options = null) => FormatInput.FromPath(path, options, Import);
 
-        /// <summary>Parses JGF text.</summary>
-        /// <param name="json">The text.</param>
+        /// <summary>Reads JGF from a stream (UTF-8), which is left open.</summary>
+        /// <param name="stream">The stream.</param>
         /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
-        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <param name="options">The options (only <see cref="ImportOptions.Vocabulary"/> is read: the text is read all or nothing); the defaults when <c>null</c>.</param>
         /// <returns>The graph.</returns>
         /// <exception cref="GraphValidationException">The text is not JGF or has errors; every error is listed.</exception>
-        public static Graph Parse(string json, string? fileName = null, Vocabulary? vocabulary = null)
+        public static ImportResult Import(Stream stream, string? fileName = null, ImportOptions? options = null) => FormatInput.FromStream(stream, fileName, options, Import);
+
+        /// <summary>Reads JGF from a text reader, which is left open.</summary>
+        /// <param name="reader">The text.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="options">The options (only <see cref="ImportOptions.Vocabulary"/> is read: the text is read all or nothing); the defaults when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The text is not JGF or has errors; every error is listed.</exception>
+        public static ImportResult Import(TextReader reader, string? fileName = null, ImportOptions? options = null) => FormatInput.Whole(Read(FormatInput.ReadAll(reader), fileName, options?.Vocabulary));
+
+        private static Graph Read(string json, string? fileName, Vocabulary? vocabulary)
         {
             // The JSON rules (strict decoding, positions, field types, properties) are the native reader's; only the layout differs.
             var errors = new JsonErrorSink(fileName);
@@ -159,5 +169,22 @@ namespace KnowledgeGraph.Formats.Jgf
         }
 
         private static GraphError Err(string? file, JToken t, GraphErrorCode code, string message, string? id) => Pos(file, t).Error(code, message, id);
+
+        /// <summary>Reads a JGF file.</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The file is not JGF or has errors; every error is listed.</exception>
+        [Obsolete("Use Import(path, new ImportOptions { Vocabulary = vocabulary }).")]
+        public static Graph ReadFile(string path, Vocabulary? vocabulary = null) => Read(InputFile.ReadAllText(path), path, vocabulary);
+
+        /// <summary>Parses JGF text.</summary>
+        /// <param name="json">The text.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The text is not JGF or has errors; every error is listed.</exception>
+        [Obsolete("Use Import(new StringReader(json), fileName, options).")]
+        public static Graph Parse(string json, string? fileName = null, Vocabulary? vocabulary = null) => Read(json, fileName, vocabulary);
     }
 }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text;
 using KnowledgeGraph.Formats.GraphML;
@@ -30,19 +32,31 @@ namespace KnowledgeGraph.Formats.Jgf
         /// <summary>The graph <c>type</c> written, which <see cref="JgfReader"/> requires.</summary>
         public const string GraphType = "knowledge-graph/2";
 
-        /// <summary>Gets the JGF text of a graph.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <returns>The text, indented.</returns>
-        public static string Write(Graph graph) => ToJson(graph).ToString(Formatting.Indented).Replace("\r\n", "\n") + "\n";
-
-        /// <summary>Writes a graph to a file, safely.</summary>
+        /// <summary>Writes the JGF text (indented) of a graph to a file, safely (a temporary file, then a replace), as UTF-8.</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="path">The file.</param>
-        public static void WriteFile(Graph graph, string path) => SafeFile.Write(path, s =>
-        {
-            byte[] bytes = new UTF8Encoding(false).GetBytes(Write(graph));
-            s.Write(bytes, 0, bytes.Length);
-        });
+        /// <param name="options">Ignored: JGF takes no options.</param>
+        public static void Write(Graph graph, string path, FormatWriteOptions? options = null) => TextOutput.ToFile(graph, path, w => w.Write(Text(graph)));
+
+        /// <summary>Writes the JGF text (indented) of a graph to a stream as UTF-8; the stream is left open.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="stream">The stream.</param>
+        /// <param name="options">Ignored: JGF takes no options.</param>
+        public static void Write(Graph graph, Stream stream, FormatWriteOptions? options = null) => TextOutput.ToStream(graph, stream, w => w.Write(Text(graph)));
+
+        /// <summary>Writes the JGF text (indented) of a graph to a text writer, which is left open.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="writer">The writer.</param>
+        /// <param name="options">Ignored: JGF takes no options.</param>
+        public static void Write(Graph graph, TextWriter writer, FormatWriteOptions? options = null) => TextOutput.ToWriter(graph, writer, w => w.Write(Text(graph)));
+
+        /// <summary>Gets the JGF text (indented) of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="options">Ignored: JGF takes no options.</param>
+        /// <returns>The text.</returns>
+        public static string WriteToString(Graph graph, FormatWriteOptions? options = null) => TextOutput.ToText(graph, w => w.Write(Text(graph)));
+
+        private static string Text(Graph graph) => ToJson(graph).ToString(Formatting.Indented).Replace("\r\n", "\n") + "\n";
 
         /// <summary>Gets the JGF document of a graph.</summary>
         /// <param name="graph">The graph.</param>
@@ -128,5 +142,17 @@ namespace KnowledgeGraph.Formats.Jgf
 
             return o;
         }
+
+        /// <summary>Gets the text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The text, indented.</returns>
+        [Obsolete("Use WriteToString(graph).")]
+        public static string Write(Graph graph) => WriteToString(graph);
+
+        /// <summary>Writes a graph to a file, safely.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="path">The file.</param>
+        [Obsolete("Use Write(graph, path).")]
+        public static void WriteFile(Graph graph, string path) => Write(graph, path, null);
     }
 }

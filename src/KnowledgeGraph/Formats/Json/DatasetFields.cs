@@ -1,6 +1,7 @@
 using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using static KnowledgeGraph.Formats.Json.JsonFields;
 
 namespace KnowledgeGraph.Formats.Json
 {
@@ -68,12 +69,6 @@ namespace KnowledgeGraph.Formats.Json
             }
 
             w.WriteEndArray();
-        }
-
-        private static void Prop(JsonWriter w, string name, string? value)
-        {
-            w.WritePropertyName(name);
-            w.WriteValue(value);
         }
     }
 }

@@ -21,19 +21,35 @@ namespace KnowledgeGraph.Formats.Json
         /// <summary>The value of the <c>format</c> field of the first version, which this version still reads: its undated relations are read as of unknown time, and <see cref="Graph.LoadNotes"/> says how many.</summary>
         public const string FormatNameV1 = "knowledge-graph/1";
 
-        /// <summary>Reads a graph file.</summary>
+        /// <summary>Reads a graph file (what <see cref="Graph.Load(string, GraphLoadOptions)"/> does).</summary>
         /// <param name="path">The file.</param>
-        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <param name="options">The options (the vocabulary, and how far the files it names may be); <see cref="GraphLoadOptions.Default"/> when <c>null</c>.</param>
         /// <returns>The graph.</returns>
-        /// <exception cref="GraphValidationException">The file cannot be read or has errors.</exception>
-        public static Graph ReadFile(string path, Vocabulary? vocabulary = null) => ReadFile(path, GraphLoadOptions.Default.WithVocabulary(vocabulary));
+        /// <exception cref="GraphValidationException">The file cannot be read or has errors; every error is listed.</exception>
+        public static Graph Import(string path, GraphLoadOptions? options = null) => ReadPath(path ?? throw new ArgumentNullException(nameof(path)), options ?? GraphLoadOptions.Default);
 
-        /// <summary>Reads a graph file with options (the vocabulary, and how far the files it names may be).</summary>
-        /// <param name="path">The file.</param>
-        /// <param name="options">The options.</param>
+        /// <summary>Reads a graph from a stream (UTF-8), which is left open; vocabulary files it names are found from the current directory.</summary>
+        /// <param name="stream">The stream.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="options">The options; <see cref="GraphLoadOptions.Default"/> when <c>null</c>.</param>
         /// <returns>The graph.</returns>
-        /// <exception cref="GraphValidationException">The file cannot be read or has errors.</exception>
-        public static Graph ReadFile(string path, GraphLoadOptions options)
+        /// <exception cref="GraphValidationException">The text has errors; every error is listed.</exception>
+        public static Graph Import(Stream stream, string? fileName = null, GraphLoadOptions? options = null)
+        {
+            using var reader = new StreamReader(stream ?? throw new ArgumentNullException(nameof(stream)), StrictTextReader.Utf8, true, 1 << 16, leaveOpen: true);
+            return Import(reader, fileName, options);
+        }
+
+        /// <summary>Reads a graph from a text reader, which is left open; vocabulary files it names are found from the current directory.</summary>
+        /// <param name="reader">The text.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="options">The options; <see cref="GraphLoadOptions.Default"/> when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The text has errors; every error is listed.</exception>
+        public static Graph Import(TextReader reader, string? fileName = null, GraphLoadOptions? options = null) =>
+            ReadText((reader ?? throw new ArgumentNullException(nameof(reader))).ReadToEnd(), fileName, options ?? GraphLoadOptions.Default, null);
+
+        private static Graph ReadPath(string path, GraphLoadOptions options)
         {
             if (KnowledgeGraph.IO.NamedFile.IsRegularFile(path) == false && !Directory.Exists(path))
             {
@@ -51,7 +67,15 @@ namespace KnowledgeGraph.Formats.Json
                 streamed = TryReadStreaming(reader, path, options, directory);
             }
 
-            return streamed ?? ReadDocument(Open(path, () => File.ReadAllText(path, StrictTextReader.Utf8)), path, options, directory);
+            if (streamed != null)
+            {
+                return streamed;
+            }
+
+            // The second reading, which reports every error with its position, streams too: item by item, so that
+            // validating a large file with few errors needs about the memory of loading it, not a tree of the whole text.
+            using StreamReader again = Open(path, () => new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), StrictTextReader.Utf8, true, 1 << 16));
+            return ReadDocument(again, path, options, directory);
         }
 
         private static T Open<T>(string path, Func<T> open)
@@ -66,20 +90,12 @@ namespace KnowledgeGraph.Formats.Json
             }
         }
 
-        /// <summary>Reads a graph from JSON text.</summary>
-        /// <param name="json">The text.</param>
-        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
-        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
-        /// <param name="baseDirectory">The directory that relative vocabulary paths start from, or <c>null</c> for the current directory.</param>
-        /// <returns>The graph.</returns>
-        /// <exception cref="GraphValidationException">The text has errors.</exception>
-        public static Graph Read(string json, string? fileName, Vocabulary? vocabulary, string? baseDirectory)
+        private static Graph ReadText(string json, string? fileName, GraphLoadOptions options, string? baseDirectory)
         {
             // The fast path streams the document, holding one item (source, entity, relation) in memory at a time and no
             // line information. Any error or irregularity (malformed JSON, a repeated top-level field, a wrong format, a
             // bad item) sends the text through the whole-document path below, which reports every error, with its line
             // and column, exactly as before: a valid file is read once, fast; an invalid one twice.
-            GraphLoadOptions options = GraphLoadOptions.Default.WithVocabulary(vocabulary);
             Graph? streamed = TryReadStreaming(json, fileName, options, baseDirectory);
             return streamed ?? ReadDocument(json, fileName, options, baseDirectory);
         }
@@ -92,6 +108,31 @@ namespace KnowledgeGraph.Formats.Json
             DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
             CommentHandling = CommentHandling.Ignore,
         };
+
+        private static readonly JsonLoadSettings DocumentSettings = new JsonLoadSettings
+        {
+            LineInfoHandling = LineInfoHandling.Load,
+            DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
+            CommentHandling = CommentHandling.Ignore,
+        };
+
+        /// <summary>Reads one item of <c>sources</c>, <c>entities</c> or <c>relations</c> as a small tree and gives it to <paramref name="readItem"/>; an item that is not an object is an error.</summary>
+        private static void ReadItem(JsonTextReader reader, JsonLoadSettings settings, string name, Action<JObject, JsonErrorSink, GraphBuilder> readItem, JsonErrorSink errors, GraphBuilder builder)
+        {
+            JToken item = JToken.ReadFrom(reader, settings);
+            if (item is JObject obj)
+            {
+                readItem(obj, errors, builder);
+            }
+            else
+            {
+                errors.Add(GraphErrorCode.InvalidField, $"Each item of '{name}' must be an object, not {JsonErrorSink.Describe(item)}.", null, item);
+            }
+        }
+
+        /// <summary>The one error of a document that is not a well-formed JSON object, at the reader's position.</summary>
+        private static GraphValidationException Malformed(JsonErrorSink errors, string message, JsonTextReader reader) =>
+            new GraphValidationException(new[] { new GraphError(GraphErrorCode.MalformedJson, message, null, errors.File, Math.Max(1, reader.LineNumber), Math.Max(1, reader.LinePosition)) });
 
         /// <summary>Reads the document item by item; returns null (the caller then reads the whole document, which reports the errors) when the text has any error or irregularity.</summary>
         internal static Graph? TryReadStreaming(string json, string? fileName, GraphLoadOptions options, string? baseDirectory) =>
@@ -164,15 +205,7 @@ namespace KnowledgeGraph.Formats.Json
                                 continue;
                             }
 
-                            JToken item = JToken.ReadFrom(reader, ItemSettings);
-                            if (item is JObject obj)
-                            {
-                                readItem(obj, errors, builder);
-                            }
-                            else
-                            {
-                                errors.Add(GraphErrorCode.InvalidField, $"Each item of '{name}' must be an object, not {JsonErrorSink.Describe(item)}.", null, item);
-                            }
+                            ReadItem(reader, ItemSettings, name, readItem, errors, builder);
                         }
 
                         if (reader.TokenType != JsonToken.EndArray)
@@ -306,53 +339,129 @@ namespace KnowledgeGraph.Formats.Json
             return vocab;
         }
 
-        /// <summary>Reads the whole document as a tree first (the path that reports malformed JSON and format errors).</summary>
-        internal static Graph ReadDocument(string json, string? fileName, GraphLoadOptions options, string? baseDirectory)
+        /// <summary>Reads a document reporting every error with its position (the path that reports malformed JSON and format errors).</summary>
+        internal static Graph ReadDocument(string json, string? fileName, GraphLoadOptions options, string? baseDirectory) =>
+            ReadDocument(new StringReader(json), fileName, options, baseDirectory);
+
+        /// <summary>
+        /// Reads a document reporting every error with its line and column: the items of <c>sources</c>, <c>entities</c>
+        /// and <c>relations</c> are read one at a time (each as a small tree with line information) and given to the
+        /// builder, so the text is never held whole; the other top-level fields are kept. Malformed JSON anywhere is
+        /// the only error reported, as a whole-document parser would.
+        /// </summary>
+        private static Graph ReadDocument(TextReader text, string? fileName, GraphLoadOptions options, string? baseDirectory)
         {
             var errors = new JsonErrorSink(fileName);
-            JObject? root = JsonDocumentReader.ParseObject(json, errors);
-            if (root == null)
+            var root = new JObject();
+            var builder = new GraphBuilder(options.Vocabulary ?? Vocabulary.Default);
+            int rootLine = 1, rootColumn = 1;
+            try
             {
-                throw new GraphValidationException(errors.Errors);
+                using var reader = new StrictJsonTextReader(new StrictTextReader(text)) { CloseInput = false };
+                if (!ReadSkippingComments(reader))
+                {
+                    throw Malformed(errors, "The document is empty; expected a JSON object.", reader);
+                }
+
+                if (reader.TokenType != JsonToken.StartObject)
+                {
+                    JToken first = reader.TokenType == JsonToken.StartArray ? new JArray() : JToken.ReadFrom(reader, DocumentSettings);
+                    throw Malformed(errors, $"The document must be a JSON object, not {JsonErrorSink.Describe(first)}.", reader);
+                }
+
+                rootLine = reader.LineNumber;
+                rootColumn = reader.LinePosition;
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                while (true)
+                {
+                    if (!ReadSkippingComments(reader))
+                    {
+                        throw Malformed(errors, "Malformed JSON: Unexpected end of content while loading JObject.", reader);
+                    }
+
+                    if (reader.TokenType == JsonToken.EndObject)
+                    {
+                        break;
+                    }
+
+                    string name = (string)reader.Value!;
+                    if (!seen.Add(name))
+                    {
+                        throw Malformed(errors, $"Malformed JSON: Property with the name '{name}' already exists in the current JSON object.", reader);
+                    }
+
+                    if (!ReadSkippingComments(reader))
+                    {
+                        throw Malformed(errors, "Malformed JSON: Unexpected end of content while loading JObject.", reader);
+                    }
+
+                    Action<JObject, JsonErrorSink, GraphBuilder>? readItem = name switch
+                    {
+                        "sources" => ReadSource,
+                        "entities" => ReadEntity,
+                        "relations" => ReadRelation,
+                        _ => null,
+                    };
+                    if (readItem == null || reader.TokenType != JsonToken.StartArray)
+                    {
+                        root.Add(name, JToken.ReadFrom(reader, DocumentSettings));
+                        continue;
+                    }
+
+                    while (ReadSkippingComments(reader) && reader.TokenType != JsonToken.EndArray)
+                    {
+                        ReadItem(reader, DocumentSettings, name, readItem, errors, builder);
+                    }
+
+                    if (reader.TokenType != JsonToken.EndArray)
+                    {
+                        throw Malformed(errors, "Malformed JSON: Unexpected end of content while loading JArray.", reader);
+                    }
+                }
+
+                if (reader.Read())
+                {
+                    throw Malformed(errors, "There is more after the end of the JSON document.", reader);
+                }
+            }
+            catch (JsonReaderException ex)
+            {
+                var only = new JsonErrorSink(fileName);
+                only.Add(new GraphError(GraphErrorCode.MalformedJson, "Malformed JSON: " + JsonDocumentReader.StripPosition(ex.Message), null, fileName, Math.Max(1, ex.LineNumber), Math.Max(1, ex.LinePosition)));
+                throw new GraphValidationException(only.Errors);
             }
 
             JToken? formatToken = root["format"];
             string? format = formatToken?.Type == JTokenType.String ? (string?)formatToken : null;
             if (!IsKnownFormat(format))
             {
-                errors.Add(GraphErrorCode.UnsupportedFormat, formatToken == null
-                    ? $"The document has no 'format' field; expected \"format\": \"{FormatName}\"."
-                    : $"The format '{formatToken}' is not supported; this version reads '{FormatName}' and '{FormatNameV1}'.", null, formatToken ?? root);
-                throw new GraphValidationException(errors.Errors);
+                var only = new JsonErrorSink(fileName);
+                if (formatToken == null)
+                {
+                    only.Add(new GraphError(GraphErrorCode.UnsupportedFormat, $"The document has no 'format' field; expected \"format\": \"{FormatName}\".", null, fileName, rootLine, rootColumn));
+                }
+                else
+                {
+                    only.Add(GraphErrorCode.UnsupportedFormat, $"The format '{formatToken}' is not supported; this version reads '{FormatName}' and '{FormatNameV1}'.", null, formatToken);
+                }
+
+                throw new GraphValidationException(only.Errors);
             }
 
             Vocabulary vocab = ReadVocabularies(root, errors, options, baseDirectory, out List<string> vocabularyFiles);
-
-            var builder = new GraphBuilder(vocab)
-            {
-                Title = errors.OptionalString(root, "title"),
-                Description = errors.OptionalString(root, "description"),
-            };
+            builder.Vocabulary = vocab;
+            builder.Title = errors.OptionalString(root, "title");
+            builder.Description = errors.OptionalString(root, "description");
             foreach (string file in vocabularyFiles)
             {
                 builder.VocabularyFiles.Add(file);
             }
 
-            foreach (JObject item in errors.ObjectArray(root, "sources"))
-            {
-                ReadSource(item, errors, builder);
-            }
-
             DatasetFields.Read(root, errors, builder);
-
-            foreach (JObject item in errors.ObjectArray(root, "entities"))
+            foreach (string field in new[] { "sources", "entities", "relations" })
             {
-                ReadEntity(item, errors, builder);
-            }
-
-            foreach (JObject item in errors.ObjectArray(root, "relations"))
-            {
-                ReadRelation(item, errors, builder);
+                // Present here only when not an array, which is an error.
+                errors.ObjectArray(root, field);
             }
 
             foreach (GraphError e in errors.Errors)
@@ -591,5 +700,32 @@ namespace KnowledgeGraph.Formats.Json
 
             return PropertyMap.From(pairs);
         }
+
+        /// <summary>Reads a graph file.</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The file cannot be read or has errors.</exception>
+        [Obsolete("Use Import(path, GraphLoadOptions.Default.WithVocabulary(vocabulary)), or Graph.Load.")]
+        public static Graph ReadFile(string path, Vocabulary? vocabulary = null) => Import(path, GraphLoadOptions.Default.WithVocabulary(vocabulary));
+
+        /// <summary>Reads a graph file with options (the vocabulary, and how far the files it names may be).</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="options">The options.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The file cannot be read or has errors.</exception>
+        [Obsolete("Use Import(path, options), or Graph.Load.")]
+        public static Graph ReadFile(string path, GraphLoadOptions options) => Import(path, options);
+
+        /// <summary>Reads a graph from JSON text.</summary>
+        /// <param name="json">The text.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <param name="baseDirectory">The directory that relative vocabulary paths start from, or <c>null</c> for the current directory.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">The text has errors.</exception>
+        [Obsolete("Use Import(new StringReader(json), fileName, options), or Graph.Parse.")]
+        public static Graph Read(string json, string? fileName, Vocabulary? vocabulary, string? baseDirectory) =>
+            ReadText(json, fileName, GraphLoadOptions.Default.WithVocabulary(vocabulary), baseDirectory);
     }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using KnowledgeGraph.IO;
 using Newtonsoft.Json;
+using static KnowledgeGraph.Formats.Json.JsonFields;
 
 namespace KnowledgeGraph.Formats.Json
 {
@@ -18,36 +19,27 @@ namespace KnowledgeGraph.Formats.Json
     /// </remarks>
     public static class GraphJsonWriter
     {
-        private static readonly UTF8Encoding Utf8 = new UTF8Encoding(false);
-
-        /// <summary>Gets the JSON text of a graph.</summary>
+        /// <summary>Saves a graph to a file safely: writes a temporary file in the same directory, then replaces the target, so that a failure leaves the previous file intact.</summary>
         /// <param name="graph">The graph.</param>
-        /// <returns>The text.</returns>
-        public static string Write(Graph graph)
-        {
-            var sw = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-            Write(graph, sw);
-            return sw.ToString();
-        }
+        /// <param name="path">The file.</param>
+        public static void Write(Graph graph, string path) => TextOutput.ToFile(graph, path, w => WriteText(graph, w));
 
         /// <summary>Writes the JSON text of a graph to a stream (UTF-8, no byte-order mark).</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="stream">The stream; left open.</param>
-        public static void Write(Graph graph, Stream stream)
-        {
-            using var writer = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" };
-            Write(graph, writer);
-        }
-
-        /// <summary>Saves a graph to a file safely: writes a temporary file in the same directory, then replaces the target, so that a failure leaves the previous file intact.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <param name="path">The file.</param>
-        public static void WriteFile(Graph graph, string path) => SafeFile.Write(path, stream => Write(graph, stream));
+        public static void Write(Graph graph, Stream stream) => TextOutput.ToStream(graph, stream, w => WriteText(graph, w));
 
         /// <summary>Writes the JSON text of a graph to a text writer.</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="textWriter">The writer; its <see cref="TextWriter.NewLine"/> should be "\n". Left open.</param>
-        public static void Write(Graph graph, TextWriter textWriter)
+        public static void Write(Graph graph, TextWriter textWriter) => TextOutput.ToWriter(graph, textWriter, w => WriteText(graph, w));
+
+        /// <summary>Gets the JSON text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The text.</returns>
+        public static string WriteToString(Graph graph) => TextOutput.ToText(graph, w => WriteText(graph, w));
+
+        private static void WriteText(Graph graph, TextWriter textWriter)
         {
             var w = new JsonTextWriter(textWriter) { Formatting = Formatting.Indented, Indentation = 2, IndentChar = ' ', CloseOutput = false };
             w.WriteStartObject();
@@ -185,40 +177,6 @@ namespace KnowledgeGraph.Formats.Json
             textWriter.Flush();
         }
 
-        private static void Prop(JsonWriter w, string name, string? value)
-        {
-            w.WritePropertyName(name);
-            if (value == null)
-            {
-                w.WriteNull();
-            }
-            else
-            {
-                w.WriteValue(value);
-            }
-        }
-
-        /// <summary>Writes a field of version 2 only when it has a value, so that files without it stay as they were.</summary>
-        private static void OptionalProp(JsonWriter w, string name, string? value)
-        {
-            if (value != null)
-            {
-                Prop(w, name, value);
-            }
-        }
-
-        private static void StringArray(JsonWriter w, string name, IEnumerable<string> values)
-        {
-            w.WritePropertyName(name);
-            w.WriteStartArray();
-            foreach (string v in values)
-            {
-                w.WriteValue(v);
-            }
-
-            w.WriteEndArray();
-        }
-
         private static void Properties(JsonWriter w, PropertyMap properties)
         {
             w.WritePropertyName("properties");
@@ -256,5 +214,17 @@ namespace KnowledgeGraph.Formats.Json
 
             w.WriteEndObject();
         }
+
+        /// <summary>Gets the JSON text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The text.</returns>
+        [Obsolete("Use WriteToString(graph).")]
+        public static string Write(Graph graph) => WriteToString(graph);
+
+        /// <summary>Saves a graph to a file safely.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="path">The file.</param>
+        [Obsolete("Use Write(graph, path).")]
+        public static void WriteFile(Graph graph, string path) => Write(graph, path);
     }
 }

@@ -350,9 +350,9 @@ namespace KnowledgeGraph.Formats.Json
                 }
             }
 
-            if (Confidence.HasValue && (double.IsNaN(Confidence.Value) || Confidence.Value < 0 || Confidence.Value > 1))
+            if (GraphBuilder.ConfidenceProblem(label, Confidence) is string confidenceProblem)
             {
-                Bad("confidence", -1, GraphErrorCode.InvalidValue, $"The confidence of relation '{label}' is {Confidence.Value.ToString(CultureInfo.InvariantCulture)}, which is not between 0 and 1.");
+                Bad("confidence", -1, GraphErrorCode.InvalidValue, confidenceProblem);
             }
 
             citations = Citations == null || Citations.Count == 0 ? Array.Empty<Citation>() : new Citation[Citations.Count];

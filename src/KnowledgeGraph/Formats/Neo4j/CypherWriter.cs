@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using KnowledgeGraph.IO;
 
 namespace KnowledgeGraph.Formats.Neo4j
 {
@@ -34,20 +35,36 @@ namespace KnowledgeGraph.Formats.Neo4j
             new[] { "id", "from", "to", "at", "startDay", "endDay", "confidence", "directed", "citationSources", "citations", "citationEvidence" }.Concat(Json.RelationFields.FieldNames.Select(f => f.Name)),
             StringComparer.Ordinal);
 
+        /// <summary>Writes the Cypher script of a graph to a file, safely (a temporary file, then a replace), as UTF-8.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="path">The file.</param>
+        /// <param name="options">Ignored: Cypher takes no options.</param>
+        public static void Write(Graph graph, string path, FormatWriteOptions? options = null) => TextOutput.ToFile(graph, path, w => WriteText(graph, w));
+
+        /// <summary>Writes the Cypher script of a graph to a stream as UTF-8; the stream is left open.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="stream">The stream.</param>
+        /// <param name="options">Ignored: Cypher takes no options.</param>
+        public static void Write(Graph graph, Stream stream, FormatWriteOptions? options = null) => TextOutput.ToStream(graph, stream, w => WriteText(graph, w));
+
+        /// <summary>Writes the Cypher script of a graph to a text writer, which is left open.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="writer">The writer.</param>
+        /// <param name="options">Ignored: Cypher takes no options.</param>
+        public static void Write(Graph graph, TextWriter writer, FormatWriteOptions? options = null) => TextOutput.ToWriter(graph, writer, w => WriteText(graph, w));
+
         /// <summary>Gets the Cypher script of a graph.</summary>
         /// <param name="graph">The graph.</param>
-        /// <returns>The script.</returns>
-        public static string Write(Graph graph)
-        {
-            var sw = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-            Write(graph, sw);
-            return sw.ToString();
-        }
+        /// <param name="options">Ignored: Cypher takes no options.</param>
+        /// <returns>The text.</returns>
+        public static string WriteToString(Graph graph, FormatWriteOptions? options = null) => TextOutput.ToText(graph, w => WriteText(graph, w));
 
         /// <summary>Writes the Cypher script of a graph.</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="w">Where to write.</param>
-        public static void Write(Graph graph, TextWriter w)
+        public static void Write(Graph graph, TextWriter w) => Write(graph, w, null);
+
+        private static void WriteText(Graph graph, TextWriter w)
         {
             w.Write("// " + Comment(graph.Title ?? "knowledge graph") + ": " + graph.VertexCount.ToString(CultureInfo.InvariantCulture) + " entities, " + graph.EdgeCount.ToString(CultureInfo.InvariantCulture) + " relations. Written by KnowledgeGraph.\n");
             w.Write("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n");
@@ -214,5 +231,11 @@ namespace KnowledgeGraph.Formats.Neo4j
             IEnumerable<string> list => List(list),
             _ => Literal(PropertyMap.Format(v)),
         };
+
+        /// <summary>Gets the Cypher script of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The script.</returns>
+        [Obsolete("Use WriteToString(graph).")]
+        public static string Write(Graph graph) => WriteToString(graph);
     }
 }

@@ -120,19 +120,39 @@ namespace KnowledgeGraph.Formats.Neo4j
         internal static string ImportCommand(string database, char arrayDelimiter) =>
             $"neo4j-admin database import full --nodes={NodesFile} --relationships={RelationshipsFile} --delimiter=',' --array-delimiter='{(arrayDelimiter == ';' ? ";" : "U+" + ((int)arrayDelimiter).ToString("X4", CultureInfo.InvariantCulture))}' --quote='\"' --multiline-fields=true --overwrite-destination=true {database}";
 
-        /// <summary>Writes the files into <paramref name="directory"/> (created when missing; each file written safely).</summary>
+        /// <summary>Writes the files (<see cref="NodesFile"/>, <see cref="RelationshipsFile"/>, <see cref="ScriptFile"/>) into a directory, created when missing; each file is written safely.</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="directory">The directory.</param>
-        public static void WriteDirectory(Graph graph, string directory)
+        /// <param name="options">Ignored: the Neo4j files take no options.</param>
+        public static void Write(Graph graph, string directory, FormatWriteOptions? options = null)
         {
+            TextOutput.Require(graph, nameof(graph));
             Directory.CreateDirectory(directory);
-            WriteText(Path.Combine(directory, NodesFile), w => WriteNodes(graph, w));
-            WriteText(Path.Combine(directory, RelationshipsFile), w => WriteRelationships(graph, w));
-            WriteText(Path.Combine(directory, ScriptFile), w =>
-            {
-                w.Write("#!/bin/sh\n# Import into an empty Neo4j 5 database (stop the database first). Run from this directory.\nset -e\n");
-                w.Write(ImportCommand("neo4j", ArrayDelimiter(graph)) + "\n");
-            });
+            TextOutput.ToFile(graph, Path.Combine(directory, NodesFile), w => WriteNodes(graph, w));
+            TextOutput.ToFile(graph, Path.Combine(directory, RelationshipsFile), w => WriteRelationships(graph, w));
+            TextOutput.ToFile(graph, Path.Combine(directory, ScriptFile), w => w.Write("#!/bin/sh\n# Import into an empty Neo4j 5 database (stop the database first). Run from this directory.\nset -e\n" + ImportCommand("neo4j", ArrayDelimiter(graph)) + "\n"));
+        }
+
+        /// <summary>Writes the nodes and the relationships files to two streams as UTF-8; the streams are left open.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="nodes">The stream of <see cref="NodesFile"/>.</param>
+        /// <param name="relationships">The stream of <see cref="RelationshipsFile"/>.</param>
+        /// <param name="options">Ignored: the Neo4j files take no options.</param>
+        public static void Write(Graph graph, Stream nodes, Stream relationships, FormatWriteOptions? options = null)
+        {
+            TextOutput.ToStream(graph, nodes, w => WriteNodes(graph, w));
+            TextOutput.ToStream(graph, relationships, w => WriteRelationships(graph, w));
+        }
+
+        /// <summary>Writes the nodes and the relationships files to two text writers, which are left open.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="nodes">The writer of <see cref="NodesFile"/>.</param>
+        /// <param name="relationships">The writer of <see cref="RelationshipsFile"/>.</param>
+        /// <param name="options">Ignored: the Neo4j files take no options.</param>
+        public static void Write(Graph graph, TextWriter nodes, TextWriter relationships, FormatWriteOptions? options = null)
+        {
+            TextOutput.ToWriter(graph, nodes, w => WriteNodes(graph, w));
+            TextOutput.ToWriter(graph, relationships, w => WriteRelationships(graph, w));
         }
 
         /// <summary>Writes the nodes CSV.</summary>
@@ -193,12 +213,6 @@ namespace KnowledgeGraph.Formats.Neo4j
                 Row(w, row);
             }
         }
-
-        private static void WriteText(string path, Action<TextWriter> write) => SafeFile.Write(path, s =>
-        {
-            using var w = new StreamWriter(s, new UTF8Encoding(false), 1 << 16, true) { NewLine = "\n" };
-            write(w);
-        });
 
         private static string Header(string name, ColumnType t, ICollection<string> structural)
         {
@@ -261,5 +275,11 @@ namespace KnowledgeGraph.Formats.Neo4j
 
             w.Write('\n');
         }
+
+        /// <summary>Writes the files into <paramref name="directory"/> (created when missing; each file written safely).</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="directory">The directory.</param>
+        [Obsolete("Use Write(graph, directory).")]
+        public static void WriteDirectory(Graph graph, string directory) => Write(graph, directory, null);
     }
 }

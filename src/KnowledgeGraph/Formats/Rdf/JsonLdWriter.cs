@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -12,19 +13,31 @@ namespace KnowledgeGraph.Formats.Rdf
     /// <remarks>Every value is an explicit <c>@id</c> or <c>@value</c> object (with its <c>@type</c> for typed literals), so the triples a JSON-LD processor reads are exactly those of the Turtle and N-Triples output.</remarks>
     public static class JsonLdWriter
     {
-        /// <summary>Gets the JSON-LD text of a graph.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <returns>The text (indented).</returns>
-        public static string Write(Graph graph) => ToJson(graph).ToString(Formatting.Indented).Replace("\r\n", "\n") + "\n";
-
-        /// <summary>Writes a graph to a file as JSON-LD, safely.</summary>
+        /// <summary>Writes the JSON-LD text (indented) of a graph to a file, safely (a temporary file, then a replace), as UTF-8.</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="path">The file.</param>
-        public static void WriteFile(Graph graph, string path) => SafeFile.Write(path, s =>
-        {
-            byte[] bytes = new UTF8Encoding(false).GetBytes(Write(graph));
-            s.Write(bytes, 0, bytes.Length);
-        });
+        /// <param name="options">Ignored: JSON-LD takes no options.</param>
+        public static void Write(Graph graph, string path, FormatWriteOptions? options = null) => TextOutput.ToFile(graph, path, w => w.Write(Text(graph)));
+
+        /// <summary>Writes the JSON-LD text (indented) of a graph to a stream as UTF-8; the stream is left open.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="stream">The stream.</param>
+        /// <param name="options">Ignored: JSON-LD takes no options.</param>
+        public static void Write(Graph graph, Stream stream, FormatWriteOptions? options = null) => TextOutput.ToStream(graph, stream, w => w.Write(Text(graph)));
+
+        /// <summary>Writes the JSON-LD text (indented) of a graph to a text writer, which is left open.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="writer">The writer.</param>
+        /// <param name="options">Ignored: JSON-LD takes no options.</param>
+        public static void Write(Graph graph, TextWriter writer, FormatWriteOptions? options = null) => TextOutput.ToWriter(graph, writer, w => w.Write(Text(graph)));
+
+        /// <summary>Gets the JSON-LD text (indented) of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="options">Ignored: JSON-LD takes no options.</param>
+        /// <returns>The text.</returns>
+        public static string WriteToString(Graph graph, FormatWriteOptions? options = null) => TextOutput.ToText(graph, w => w.Write(Text(graph)));
+
+        private static string Text(Graph graph) => ToJson(graph).ToString(Formatting.Indented).Replace("\r\n", "\n") + "\n";
 
         /// <summary>Gets the JSON-LD document of a graph.</summary>
         /// <param name="graph">The graph.</param>
@@ -79,5 +92,17 @@ namespace KnowledgeGraph.Formats.Rdf
             string c = RdfText.Compact(iri);
             return c.StartsWith("<", System.StringComparison.Ordinal) ? iri : c;
         }
+
+        /// <summary>Gets the text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The text, indented.</returns>
+        [Obsolete("Use WriteToString(graph).")]
+        public static string Write(Graph graph) => WriteToString(graph);
+
+        /// <summary>Writes a graph to a file, safely.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="path">The file.</param>
+        [Obsolete("Use Write(graph, path).")]
+        public static void WriteFile(Graph graph, string path) => Write(graph, path, null);
     }
 }

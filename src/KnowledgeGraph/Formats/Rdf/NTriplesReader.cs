@@ -18,28 +18,28 @@ namespace KnowledgeGraph.Formats.Rdf
     /// </remarks>
     public static class NTriplesReader
     {
-        /// <summary>Reads an N-Triples file.</summary>
+        /// <summary>Reads a N-Triples file.</summary>
         /// <param name="path">The file.</param>
-        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <param name="options">The options (only <see cref="ImportOptions.Vocabulary"/> is read: the file is read all or nothing); the defaults when <c>null</c>.</param>
         /// <returns>The graph.</returns>
-        /// <exception cref="GraphValidationException">A line is not a triple, or the triples do not describe a valid graph.</exception>
-        public static Graph ReadFile(string path, Vocabulary? vocabulary = null)
-        {
-            using var reader = InputFile.OpenText(path);
-            return Read(reader, path, vocabulary);
-        }
+        /// <exception cref="GraphValidationException">The file cannot be read, or a line is not a triple, or the triples do not describe a valid graph; every error is listed.</exception>
+        public static ImportResult Import(string path, ImportOptions? options = null) => FormatInput.FromPath(path, options, Import);
 
-        /// <summary>Parses N-Triples text.</summary>
-        /// <param name="text">The text.</param>
+        /// <summary>Reads N-Triples from a stream (UTF-8), which is left open.</summary>
+        /// <param name="stream">The stream.</param>
         /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
-        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <param name="options">The options (only <see cref="ImportOptions.Vocabulary"/> is read: the text is read all or nothing); the defaults when <c>null</c>.</param>
         /// <returns>The graph.</returns>
-        /// <exception cref="GraphValidationException">A line is not a triple, or the triples do not describe a valid graph.</exception>
-        public static Graph Parse(string text, string? fileName = null, Vocabulary? vocabulary = null)
-        {
-            using var reader = new StringReader(text);
-            return Read(reader, fileName, vocabulary);
-        }
+        /// <exception cref="GraphValidationException">A line is not a triple, or the triples do not describe a valid graph; every error is listed.</exception>
+        public static ImportResult Import(Stream stream, string? fileName = null, ImportOptions? options = null) => FormatInput.FromStream(stream, fileName, options, Import);
+
+        /// <summary>Reads N-Triples from a text reader, which is left open.</summary>
+        /// <param name="reader">The text.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="options">The options (only <see cref="ImportOptions.Vocabulary"/> is read: the text is read all or nothing); the defaults when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">A line is not a triple, or the triples do not describe a valid graph; every error is listed.</exception>
+        public static ImportResult Import(TextReader reader, string? fileName = null, ImportOptions? options = null) => FormatInput.Whole(Read(reader ?? throw new ArgumentNullException(nameof(reader)), fileName, options?.Vocabulary));
 
         private static Graph Read(TextReader reader, string? file, Vocabulary? vocabulary)
         {
@@ -401,6 +401,31 @@ namespace KnowledgeGraph.Formats.Rdf
             }
 
             public int Column { get; }
+        }
+
+        /// <summary>Reads an N-Triples file.</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">A line is not a triple, or the triples do not describe a valid graph.</exception>
+        [Obsolete("Use Import(path, new ImportOptions { Vocabulary = vocabulary }).")]
+        public static Graph ReadFile(string path, Vocabulary? vocabulary = null)
+        {
+            using var reader = InputFile.OpenText(path);
+            return Read(reader, path, vocabulary);
+        }
+
+        /// <summary>Parses N-Triples text.</summary>
+        /// <param name="text">The text.</param>
+        /// <param name="fileName">The name to report in errors, or <c>null</c>.</param>
+        /// <param name="vocabulary">The vocabulary; the default when <c>null</c>.</param>
+        /// <returns>The graph.</returns>
+        /// <exception cref="GraphValidationException">A line is not a triple, or the triples do not describe a valid graph.</exception>
+        [Obsolete("Use Import(new StringReader(text), fileName, options).")]
+        public static Graph Parse(string text, string? fileName = null, Vocabulary? vocabulary = null)
+        {
+            using var reader = new StringReader(text);
+            return Read(reader, fileName, vocabulary);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -34,29 +35,36 @@ namespace KnowledgeGraph.Formats.Rdf
     /// </remarks>
     public static class TurtleWriter
     {
-        /// <summary>Gets the Turtle text of a graph.</summary>
-        /// <param name="graph">The graph.</param>
-        /// <returns>The text.</returns>
-        public static string Write(Graph graph)
-        {
-            var sw = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-            Write(graph, sw);
-            return sw.ToString();
-        }
-
-        /// <summary>Writes a graph to a file as Turtle (UTF-8), safely.</summary>
+        /// <summary>Writes the Turtle text of a graph to a file, safely (a temporary file, then a replace), as UTF-8.</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="path">The file.</param>
-        public static void WriteFile(Graph graph, string path) => SafeFile.Write(path, s =>
-        {
-            using var w = new StreamWriter(s, new UTF8Encoding(false), 1 << 16, true) { NewLine = "\n" };
-            Write(graph, w);
-        });
+        /// <param name="options">Ignored: this format takes no options.</param>
+        public static void Write(Graph graph, string path, FormatWriteOptions? options = null) => TextOutput.ToFile(graph, path, w => WriteText(graph, w));
+
+        /// <summary>Writes the Turtle text of a graph to a stream as UTF-8; the stream is left open.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="stream">The stream.</param>
+        /// <param name="options">Ignored: this format takes no options.</param>
+        public static void Write(Graph graph, Stream stream, FormatWriteOptions? options = null) => TextOutput.ToStream(graph, stream, w => WriteText(graph, w));
+
+        /// <summary>Writes the Turtle text of a graph to a text writer, which is left open.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="writer">The writer.</param>
+        /// <param name="options">Ignored: this format takes no options.</param>
+        public static void Write(Graph graph, TextWriter writer, FormatWriteOptions? options = null) => TextOutput.ToWriter(graph, writer, w => WriteText(graph, w));
+
+        /// <summary>Gets the Turtle text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="options">Ignored: this format takes no options.</param>
+        /// <returns>The text.</returns>
+        public static string WriteToString(Graph graph, FormatWriteOptions? options = null) => TextOutput.ToText(graph, w => WriteText(graph, w));
 
         /// <summary>Writes the Turtle text of a graph.</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="writer">Where to write.</param>
-        public static void Write(Graph graph, TextWriter writer)
+        public static void Write(Graph graph, TextWriter writer) => Write(graph, writer, null);
+
+        private static void WriteText(Graph graph, TextWriter writer)
         {
             foreach ((string prefix, string iri) in RdfNames.Prefixes)
             {
@@ -91,5 +99,17 @@ namespace KnowledgeGraph.Formats.Rdf
             string q = RdfText.Quote(t.Value, false);
             return t.Datatype == null ? q : q + "^^" + RdfText.Compact(t.Datatype);
         }
+
+        /// <summary>Gets the text of a graph.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <returns>The text.</returns>
+        [Obsolete("Use WriteToString(graph).")]
+        public static string Write(Graph graph) => WriteToString(graph);
+
+        /// <summary>Writes a graph to a file as Turtle (UTF-8), safely.</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="path">The file.</param>
+        [Obsolete("Use Write(graph, path).")]
+        public static void WriteFile(Graph graph, string path) => Write(graph, path, null);
     }
 }

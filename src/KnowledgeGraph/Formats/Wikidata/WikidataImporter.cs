@@ -43,6 +43,21 @@ namespace KnowledgeGraph.Formats.Wikidata
 
         private const string ItemMarker = "\u0001";
 
+        /// <summary>Imports one file.</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="options">The options; Stop mode and the default vocabulary when <c>null</c>.</param>
+        /// <returns>The graph and an account of problems and drops.</returns>
+        /// <exception cref="GraphValidationException">The file cannot be read, or, in Stop mode, the first bad line, with its file and line.</exception>
+        public static ImportResult Import(string path, ImportOptions? options = null) => FormatInput.FromPath(path, options, Import);
+
+        /// <summary>Imports from a stream (UTF-8), which is left open.</summary>
+        /// <param name="stream">The stream.</param>
+        /// <param name="fileName">The name to report in problems and to name the fallback source, or <c>null</c>.</param>
+        /// <param name="options">The options; Stop mode and the default vocabulary when <c>null</c>.</param>
+        /// <returns>The graph and an account of problems and drops.</returns>
+        /// <exception cref="GraphValidationException">In Stop mode, the first bad line.</exception>
+        public static ImportResult Import(Stream stream, string? fileName = null, ImportOptions? options = null) => FormatInput.FromStream(stream, fileName, options, Import);
+
         /// <summary>Imports one or more files.</summary>
         /// <param name="paths">The files (wbgetentities responses or JSON dumps).</param>
         /// <param name="options">The options.</param>

@@ -16,7 +16,7 @@ namespace KnowledgeGraph.Tests.Formats.Csv
         private const string Edges = "source,target,type,weight,from,to\nn0,n2,DEPENDS_ON,2.5,1995-01-01,\nn1,n0,DIRECTS,1.0,2001-01-01,2010-06\nn0,n2,DEPENDS_ON,7,,\n";
 
         private static ImportResult Read(string nodes, string edges, ImportErrorMode mode = ImportErrorMode.Stop, Vocabulary? vocabulary = null) =>
-            CsvGraphReader.Read(new StringReader(nodes), "nodes.csv", new StringReader(edges), "edges.csv", new ImportOptions { ErrorMode = mode, Vocabulary = vocabulary ?? CsvVocabularies.Open });
+            CsvGraphReader.Import(new StringReader(nodes), "nodes.csv", new StringReader(edges), "edges.csv", new ImportOptions { ErrorMode = mode, Vocabulary = vocabulary ?? CsvVocabularies.Open });
 
         [Test]
         public void Read_GenGraphShape_BuildsEntitiesRelationsAndTypedProperties()
@@ -204,7 +204,7 @@ namespace KnowledgeGraph.Tests.Formats.Csv
 
             using var cts = new CancellationTokenSource();
             cts.Cancel();
-            FluentActions.Invoking(() => CsvGraphReader.Read(new StringReader(sb.ToString()), null, new StringReader("source,target,type\n"), null, new ImportOptions { CancellationToken = cts.Token }))
+            FluentActions.Invoking(() => CsvGraphReader.Import(new StringReader(sb.ToString()), null, new StringReader("source,target,type\n"), null, new ImportOptions { CancellationToken = cts.Token }))
                 .Should().Throw<OperationCanceledException>();
         }
 
@@ -226,7 +226,7 @@ namespace KnowledgeGraph.Tests.Formats.Csv
         [Test]
         public void Read_MissingFile_ReportsIOError()
         {
-            var ex = FluentActions.Invoking(() => CsvGraphReader.Read("/nonexistent/nodes.csv", "/nonexistent/edges.csv")).Should().Throw<GraphValidationException>().Which;
+            var ex = FluentActions.Invoking(() => CsvGraphReader.Import("/nonexistent/nodes.csv", "/nonexistent/edges.csv")).Should().Throw<GraphValidationException>().Which;
             ex.Errors[0].Code.Should().Be(GraphErrorCode.IOError);
         }
 

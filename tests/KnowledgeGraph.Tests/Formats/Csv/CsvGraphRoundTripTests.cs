@@ -20,7 +20,7 @@ namespace KnowledgeGraph.Tests.Formats.Csv
             {
                 string nodes = Path.Combine(dir, "nodes.csv"), edges = Path.Combine(dir, "edges.csv");
                 CsvGraphWriter.Write(original, nodes, edges);
-                Graph copy = CsvGraphReader.Read(nodes, edges, new ImportOptions { Vocabulary = original.Vocabulary }).Graph;
+                Graph copy = CsvGraphReader.Import(nodes, edges, new ImportOptions { Vocabulary = original.Vocabulary }).Graph;
 
                 copy.Entities.Select(e => (e.Id, e.Kind.Name, e.Name, e.Description, string.Join("|", e.Aliases)))
                     .Should().Equal(original.Entities.Select(e => (e.Id, e.Kind.Name, e.Name, e.Description, string.Join("|", e.Aliases))));
@@ -58,7 +58,7 @@ namespace KnowledgeGraph.Tests.Formats.Csv
             var edges = new StringWriter();
             CsvGraphWriter.WriteEntities(original, nodes);
             CsvGraphWriter.WriteRelations(original, edges);
-            Graph copy = CsvGraphReader.Read(new StringReader(nodes.ToString()), null, new StringReader(edges.ToString()), null, new ImportOptions { Vocabulary = CsvVocabularies.Open }).Graph;
+            Graph copy = CsvGraphReader.Import(new StringReader(nodes.ToString()), null, new StringReader(edges.ToString()), null, new ImportOptions { Vocabulary = CsvVocabularies.Open }).Graph;
             Entity a = copy.GetEntity("a");
             a.Name.Should().Be("A, \"quoted\"\nname");
             a.Properties["whole"].Should().Be(3.0);

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using FluentAssertions;
+using KnowledgeGraph.Formats;
 using KnowledgeGraph.Formats.Dot;
 using KnowledgeGraph.Queries;
 using KnowledgeGraph.Tests.Support;
@@ -26,11 +27,11 @@ namespace KnowledgeGraph.Tests.Formats.Dot
         [Test]
         public void Write_StylesByRootKindWithLegend()
         {
-            string dot = DotWriter.Write(CuratedGraphs.UnionState);
+            string dot = DotWriter.WriteToString(CuratedGraphs.UnionState);
             dot.Should().Contain("shape=doubleoctagon").And.Contain("cluster_legend").And.Contain("\"_legend_Person\"");
 
             // A Summit is drawn like its root kind, Event.
-            string adv = DotWriter.Write(Adversarial());
+            string adv = DotWriter.WriteToString(Adversarial());
             DotStyle.For(Vocabulary.Default.GetKind("Summit")).Shape.Should().Be(DotStyle.For(Vocabulary.Default.GetKind("Event")).Shape);
             adv.Should().Contain("\"s\" [label=\"Встреча в Сочи, 2021\\nSummit\", shape=cds");
         }
@@ -38,23 +39,23 @@ namespace KnowledgeGraph.Tests.Formats.Dot
         [Test]
         public void Write_RelationLabelsCarryDates()
         {
-            string dot = DotWriter.Write(Adversarial());
+            string dot = DotWriter.WriteToString(Adversarial());
             dot.Should().Contain("label=\"OPERATES_IN\\nsince 2022-12\"").And.Contain("label=\"PARTICIPATED_IN\\non 2021-09-09\"");
             dot.Should().Contain("\"q\" -> \"h\" [label=\"COOPERATES_WITH\\n1999 – 2021\"").And.Contain("dir=none");
-            DotWriter.Write(Adversarial(), new DotOptions { RelationDates = false }).Should().Contain("label=\"OPERATES_IN\",");
+            DotWriter.WriteToString(Adversarial(), new FormatWriteOptions { Dot = new DotOptions { RelationDates = false } }).Should().Contain("label=\"OPERATES_IN\",");
         }
 
         [Test]
         public void Write_AsOf_DropsRelationsThatDoNotHold()
         {
-            string dot = DotWriter.Write(Adversarial(), new DotOptions { AsOf = PartialDate.Parse("2020") });
+            string dot = DotWriter.WriteToString(Adversarial(), new FormatWriteOptions { Dot = new DotOptions { AsOf = PartialDate.Parse("2020") } });
             dot.Should().Contain("COOPERATES_WITH").And.NotContain("OPERATES_IN\\n").And.NotContain("PARTICIPATED_IN").And.Contain("as of 2020");
         }
 
         [Test]
         public void Write_ClustersByCountry_PutsEntityWithItsState()
         {
-            string dot = DotWriter.Write(Adversarial(), new DotOptions { Clusters = DotClusterMode.Country, Legend = false });
+            string dot = DotWriter.WriteToString(Adversarial(), new FormatWriteOptions { Dot = new DotOptions { Clusters = DotClusterMode.Country, Legend = false } });
             int cluster = dot.IndexOf("subgraph \"cluster_0\"", System.StringComparison.Ordinal);
             int end = dot.IndexOf("  }\n", cluster, System.StringComparison.Ordinal);
             string body = dot.Substring(cluster, end - cluster);
@@ -64,7 +65,7 @@ namespace KnowledgeGraph.Tests.Formats.Dot
         [Test]
         public void Write_ClustersByKind_OneClusterPerRootKind()
         {
-            string dot = DotWriter.Write(Adversarial(), new DotOptions { Clusters = DotClusterMode.Kind, Legend = false });
+            string dot = DotWriter.WriteToString(Adversarial(), new FormatWriteOptions { Dot = new DotOptions { Clusters = DotClusterMode.Kind, Legend = false } });
             dot.Should().Contain("label=\"Event\"").And.NotContain("label=\"Summit\";");
             Enumerable.Range(0, 5).Should().OnlyContain(i => dot.Contains("cluster_" + i));
         }
@@ -74,7 +75,7 @@ namespace KnowledgeGraph.Tests.Formats.Dot
         {
             Graph g = CuratedGraphs.UnionState;
             GraphPath path = g.DependencyPaths(g.GetEntity("russia"), g.GetEntity("integral")).First();
-            string dot = DotWriter.Write(g, new DotOptions { HighlightPath = path });
+            string dot = DotWriter.WriteToString(g, new FormatWriteOptions { Dot = new DotOptions { HighlightPath = path } });
             string line = dot.Split('\n').Single(l => l.Contains("id=\"relation:" + path.Steps[0].Relation.Id + "\""));
             line.Should().Contain("penwidth=3");
             dot.Split('\n').Single(l => l.StartsWith("  \"integral\" [")).Should().Contain("penwidth=3");
@@ -84,7 +85,7 @@ namespace KnowledgeGraph.Tests.Formats.Dot
         [Test]
         public void Write_HighlightEntities_MarksRelationsBetweenThem()
         {
-            string dot = DotWriter.Write(Adversarial(), new DotOptions { HighlightEntities = new HashSet<string> { "h", "c" } });
+            string dot = DotWriter.WriteToString(Adversarial(), new FormatWriteOptions { Dot = new DotOptions { HighlightEntities = new HashSet<string> { "h", "c" } } });
             dot.Split('\n').Single(l => l.Contains("relation:r")).Should().Contain("penwidth=3");
             dot.Split('\n').Single(l => l.Contains("relation:k")).Should().Contain("#cccccc");
         }
@@ -99,22 +100,22 @@ namespace KnowledgeGraph.Tests.Formats.Dot
                 .AddRelation("d", "DEPENDS_ON", "by", "ru", Validity.Since(PartialDate.Parse("2001")))
                 .AddRelation("c", "COOPERATES_WITH", "by", "ru")
                 .Build();
-            string[] edges = DotWriter.Write(g).Split('\n').Where(l => l.Contains(" -> ") && !l.Contains("_legend_")).ToArray();
+            string[] edges = DotWriter.WriteToString(g).Split('\n').Where(l => l.Contains(" -> ") && !l.Contains("_legend_")).ToArray();
             edges.Should().ContainSingle();
             edges[0].Should().Contain("\"ru\" -> \"by\"").And.Contain("label=\"→ SUPPLIES ×2\\n← DEPENDS_ON (since 2001)\\nCOOPERATES_WITH\"")
                 .And.Contain("dir=both").And.Contain("id=\"relations:s1+s2+d+c\"");
 
-            DotWriter.Write(g, new DotOptions { MergeParallel = false }).Split('\n').Count(l => l.Contains("id=\"relation:")).Should().Be(4);
+            DotWriter.WriteToString(g, new FormatWriteOptions { Dot = new DotOptions { MergeParallel = false } }).Split('\n').Count(l => l.Contains("id=\"relation:")).Should().Be(4);
 
             // A highlighted relation stands apart from the merged rest.
-            string highlighted = DotWriter.Write(g, new DotOptions { HighlightEntities = new HashSet<string> { "by", "ru" } });
+            string highlighted = DotWriter.WriteToString(g, new FormatWriteOptions { Dot = new DotOptions { HighlightEntities = new HashSet<string> { "by", "ru" } } });
             highlighted.Split('\n').Count(l => l.Contains("id=\"relation:") && l.Contains("penwidth=3")).Should().Be(4);
         }
 
         [Test]
         public void Write_UnionState_DrawsEachBusyPairOnce()
         {
-            string dot = DotWriter.Write(CuratedGraphs.UnionState);
+            string dot = DotWriter.WriteToString(CuratedGraphs.UnionState);
             string[] edges = dot.Split('\n').Where(l => l.Contains(" -> ") && !l.Contains("_legend_")).ToArray();
             var pairs = edges.Select(l => l.Substring(0, l.IndexOf(" [", System.StringComparison.Ordinal)).Trim().Split(" -> "))
                 .Select(p => string.CompareOrdinal(p[0], p[1]) <= 0 ? p[0] + "|" + p[1] : p[1] + "|" + p[0]).ToList();
@@ -128,21 +129,21 @@ namespace KnowledgeGraph.Tests.Formats.Dot
             DotWriter.Wrap("Belarusian-Russian import-substitution cooperation in microelectronics", 28)
                 .Should().Be("Belarusian-Russian\nimport-substitution\ncooperation in\nmicroelectronics");
             DotWriter.Wrap("Short", 28).Should().Be("Short");
-            DotWriter.Write(Adversarial(), new DotOptions { WrapWidth = 0 }).Should().Contain("\"Встреча в Сочи, 2021\\nSummit\"");
-            DotWriter.Write(Adversarial(), new DotOptions { WrapWidth = 10 }).Should().Contain("\"Встреча в\\nСочи, 2021\\nSummit\"");
+            DotWriter.WriteToString(Adversarial(), new FormatWriteOptions { Dot = new DotOptions { WrapWidth = 0 } }).Should().Contain("\"Встреча в Сочи, 2021\\nSummit\"");
+            DotWriter.WriteToString(Adversarial(), new FormatWriteOptions { Dot = new DotOptions { WrapWidth = 10 } }).Should().Contain("\"Встреча в\\nСочи, 2021\\nSummit\"");
         }
 
         [Test]
         public void Write_OmitIsolated_LeavesOutEntitiesWithoutRelations()
         {
-            DotWriter.Write(Adversarial()).Should().Contain("\"lonely\" [");
-            DotWriter.Write(Adversarial(), new DotOptions { OmitIsolated = true }).Should().NotContain("\"lonely\" [").And.Contain("\"h\" [");
+            DotWriter.WriteToString(Adversarial()).Should().Contain("\"lonely\" [");
+            DotWriter.WriteToString(Adversarial(), new FormatWriteOptions { Dot = new DotOptions { OmitIsolated = true } }).Should().NotContain("\"lonely\" [").And.Contain("\"h\" [");
         }
 
         [Test]
         public void Write_UnknownEngine_Throws()
         {
-            System.Action act = () => DotWriter.Write(Adversarial(), new DotOptions { Engine = "gimp" });
+            System.Action act = () => DotWriter.WriteToString(Adversarial(), new FormatWriteOptions { Dot = new DotOptions { Engine = "gimp" } });
             act.Should().Throw<System.ArgumentException>().WithMessage("*gimp*");
         }
 
@@ -155,7 +156,7 @@ namespace KnowledgeGraph.Tests.Formats.Dot
         {
             string dotPath = ExternalTool.Require("dot", "apt-get install -y graphviz");
             var renderer = new GraphvizRenderer(dotPath);
-            byte[] bytes = renderer.Render(DotWriter.Write(Adversarial(), new DotOptions { Engine = engine, Clusters = clusters, RankDir = "TB" }), format);
+            byte[] bytes = renderer.Render(DotWriter.WriteToString(Adversarial(), new FormatWriteOptions { Dot = new DotOptions { Engine = engine, Clusters = clusters, RankDir = "TB" } }), format);
             bytes.Length.Should().BeGreaterThan(200);
             if (format == "svg")
             {
@@ -174,7 +175,7 @@ namespace KnowledgeGraph.Tests.Formats.Dot
             ExternalTool.Require("dot", "apt-get install -y graphviz");
             Graph g = CuratedGraphs.UnionState;
             GraphPath path = g.DependencyPaths(g.GetEntity("russia"), g.GetEntity("integral")).First();
-            byte[] svg = new GraphvizRenderer().Render(DotWriter.Write(g, new DotOptions { HighlightPath = path, AsOf = PartialDate.Parse("2023"), Clusters = DotClusterMode.Country }), "svg");
+            byte[] svg = new GraphvizRenderer().Render(DotWriter.WriteToString(g, new FormatWriteOptions { Dot = new DotOptions { HighlightPath = path, AsOf = PartialDate.Parse("2023"), Clusters = DotClusterMode.Country } }), "svg");
             Encoding.UTF8.GetString(svg).Should().Contain("Integral").And.Contain("#d62728");
         }
 
@@ -185,7 +186,7 @@ namespace KnowledgeGraph.Tests.Formats.Dot
         public void Render_UnionState_GraphvizPrintsNoWarning(DotClusterMode clusters, string engine)
         {
             string dot = ExternalTool.Require("dot", "apt-get install -y graphviz");
-            var (code, svg, err) = ExternalTool.Run(dot, "-Tsvg", DotWriter.Write(CuratedGraphs.UnionState, new DotOptions { Clusters = clusters, Engine = engine }));
+            var (code, svg, err) = ExternalTool.Run(dot, "-Tsvg", DotWriter.WriteToString(CuratedGraphs.UnionState, new FormatWriteOptions { Dot = new DotOptions { Clusters = clusters, Engine = engine } }));
             code.Should().Be(0, err);
             err.Should().BeEmpty();
             svg.Should().Contain("<svg");

@@ -20,7 +20,7 @@ namespace KnowledgeGraph.Tests.Formats.Dot
         public void UnionState_RendersWithRealGraphviz()
         {
             string dot = ExternalTool.Require("dot", "apt-get install -y graphviz");
-            var (code, svg, err) = ExternalTool.Run(dot, "-Tsvg", DotWriter.Write(CuratedGraphs.UnionState));
+            var (code, svg, err) = ExternalTool.Run(dot, "-Tsvg", DotWriter.WriteToString(CuratedGraphs.UnionState));
             code.Should().Be(0, err);
             svg.Should().Contain("<svg").And.Contain("Integral");
         }
@@ -35,7 +35,7 @@ namespace KnowledgeGraph.Tests.Formats.Dot
                 .AddEntity("c", "State", "Беларусь")
                 .AddRelation("r", "OPERATES_IN", "h", "c")
                 .Build();
-            var (code, svg, err) = ExternalTool.Run(dot, "-Tsvg", DotWriter.Write(g));
+            var (code, svg, err) = ExternalTool.Run(dot, "-Tsvg", DotWriter.WriteToString(g));
             code.Should().Be(0, err);
             svg.Should().Contain("Беларусь");
             svg.Length.Should().BeGreaterThan(200);

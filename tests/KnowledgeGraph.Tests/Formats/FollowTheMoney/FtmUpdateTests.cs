@@ -49,7 +49,7 @@ namespace KnowledgeGraph.Tests.Formats.FollowTheMoney
                 string snapshot = Path.Combine(snapshotDir, "sample.ftm.jsonl");
                 File.WriteAllLines(snapshot, ApplyOps(File.ReadAllLines(basePath), SampleDelta));
                 Graph fresh = FtmImporter.ImportFiles(new[] { snapshot }).Graph;
-                GraphJsonWriter.Write(updated.Graph).Should().Be(GraphJsonWriter.Write(fresh));
+                GraphJsonWriter.WriteToString(updated.Graph).Should().Be(GraphJsonWriter.WriteToString(fresh));
 
                 Graph g = updated.Graph;
                 g.GetEntity("test-person-2").Name.Should().Be("Maria Novak");
@@ -80,7 +80,7 @@ namespace KnowledgeGraph.Tests.Formats.FollowTheMoney
             Graph once = FtmImporter.ImportFiles(new[] { path }).Graph;
             ImportResult twice = FtmImporter.ImportFiles(new[] { path }, new ImportOptions { Into = once });
             twice.Changes!.IsEmpty.Should().BeTrue(twice.Changes.ToString());
-            GraphJsonWriter.Write(twice.Graph).Should().Be(GraphJsonWriter.Write(once));
+            GraphJsonWriter.WriteToString(twice.Graph).Should().Be(GraphJsonWriter.WriteToString(once));
         }
 
         [Test]
@@ -170,7 +170,7 @@ namespace KnowledgeGraph.Tests.Formats.FollowTheMoney
                 changes.Add(r.Changes!);
                 ImportResult again = FtmImporter.ImportFiles(new[] { delta }, new ImportOptions { Into = r.Graph });
                 again.Changes!.IsEmpty.Should().BeTrue(Path.GetFileName(delta) + ": " + again.Changes);
-                GraphJsonWriter.Write(again.Graph).Should().Be(GraphJsonWriter.Write(r.Graph), Path.GetFileName(delta) + " applied twice");
+                GraphJsonWriter.WriteToString(again.Graph).Should().Be(GraphJsonWriter.WriteToString(r.Graph), Path.GetFileName(delta) + " applied twice");
                 g = r.Graph;
             }
 
@@ -178,8 +178,8 @@ namespace KnowledgeGraph.Tests.Formats.FollowTheMoney
             changes.Select(c => (c.EntitiesAdded, c.EntitiesUpdated, c.EntitiesRemoved)).Should().Equal((1, 1, 0), (0, 0, 1), (1, 0, 0));
             g.Entities.Select(e => e.Name).Should().Equal("Foobar Foobargroup", "Janan Agha", "Vladimir Nikolaevich PLOTNIKOV");
 
-            string oneRun = GraphJsonWriter.Write(FtmImporter.ImportFiles(deltas).Graph);
-            GraphJsonWriter.Write(g).Should().Be(oneRun);
+            string oneRun = GraphJsonWriter.WriteToString(FtmImporter.ImportFiles(deltas).Graph);
+            GraphJsonWriter.WriteToString(g).Should().Be(oneRun);
 
             string tmp = TempDir();
             try
@@ -187,7 +187,7 @@ namespace KnowledgeGraph.Tests.Formats.FollowTheMoney
                 // The final snapshot the deltas describe: the last version of every record not deleted, in first-seen order.
                 string snapshot = Path.Combine(tmp, "snapshot.ftm.jsonl");
                 File.WriteAllLines(snapshot, ApplyOps(Array.Empty<string>(), deltas.SelectMany(File.ReadAllLines).ToArray()));
-                GraphJsonWriter.Write(FtmImporter.ImportFiles(new[] { snapshot }).Graph).Should().Be(oneRun);
+                GraphJsonWriter.WriteToString(FtmImporter.ImportFiles(new[] { snapshot }).Graph).Should().Be(oneRun);
             }
             finally
             {
@@ -234,7 +234,7 @@ namespace KnowledgeGraph.Tests.Formats.FollowTheMoney
                 string snapshot = Path.Combine(dir, "snapshot.jsonl");
                 File.WriteAllLines(snapshot, ApplyOps(lines, delta));
                 ImportResult updated = FtmImporter.ImportFiles(new[] { deltaPath }, new ImportOptions { Into = FtmImporter.ImportFiles(new[] { path }).Graph });
-                GraphJsonWriter.Write(updated.Graph).Should().Be(GraphJsonWriter.Write(FtmImporter.ImportFiles(new[] { snapshot }).Graph));
+                GraphJsonWriter.WriteToString(updated.Graph).Should().Be(GraphJsonWriter.WriteToString(FtmImporter.ImportFiles(new[] { snapshot }).Graph));
                 updated.Changes!.EntitiesUpdated.Should().Be(1);
                 updated.Changes.RelationsAdded.Should().Be(1);
                 updated.Changes.EntitiesRemoved.Should().BeGreaterThanOrEqualTo(2);

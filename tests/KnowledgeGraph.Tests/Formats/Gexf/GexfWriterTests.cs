@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Tests.Formats.Gexf
         [Test]
         public void Write_IsWellFormedDynamicGexf13()
         {
-            XDocument doc = XDocument.Parse(GexfWriter.Write(CuratedGraphs.UnionState));
+            XDocument doc = XDocument.Parse(GexfWriter.WriteToString(CuratedGraphs.UnionState));
             doc.Root!.Name.Should().Be(Ns + "gexf");
             doc.Root.Attribute("version")!.Value.Should().Be("1.3");
             XElement g = doc.Root.Element(Ns + "graph")!;
@@ -30,7 +30,7 @@ namespace KnowledgeGraph.Tests.Formats.Gexf
         [Test]
         public void Write_SpellsFollowValidity()
         {
-            XDocument doc = XDocument.Parse(GexfWriter.Write(Graph.Parse(TestGraphs.Small)));
+            XDocument doc = XDocument.Parse(GexfWriter.WriteToString(Graph.Parse(TestGraphs.Small)));
             XElement Edge(string id) => doc.Descendants(Ns + "edge").Single(e => e.Attribute("id")!.Value == id);
             XElement? Spell(string id) => Edge(id).Element(Ns + "spells")?.Element(Ns + "spell");
 
@@ -51,7 +51,7 @@ namespace KnowledgeGraph.Tests.Formats.Gexf
         [Test]
         public void Write_DeclaresTypedAttributes()
         {
-            XDocument doc = XDocument.Parse(GexfWriter.Write(Graph.Parse(TestGraphs.Small)));
+            XDocument doc = XDocument.Parse(GexfWriter.WriteToString(Graph.Parse(TestGraphs.Small)));
             var attrs = doc.Descendants(Ns + "attributes").Single(a => a.Attribute("class")!.Value == "node").Elements(Ns + "attribute")
                 .ToDictionary(a => a.Attribute("title")!.Value, a => a.Attribute("type")!.Value);
             attrs["population"].Should().Be("long");
@@ -68,7 +68,7 @@ namespace KnowledgeGraph.Tests.Formats.Gexf
             Graph g = new GraphBuilder()
                 .AddEntity("a", "Person", "A", aliases: new[] { "Lukashenka, Aliaksandr", "say \"hi\" \\ [x]" })
                 .Build();
-            XDocument doc = XDocument.Parse(GexfWriter.Write(g));
+            XDocument doc = XDocument.Parse(GexfWriter.WriteToString(g));
             var titles = doc.Descendants(Ns + "attributes").Single(a => a.Attribute("class")!.Value == "node").Elements(Ns + "attribute").Select(a => a.Attribute("title")!.Value).ToList();
             string aliases = doc.Descendants(Ns + "attvalue").Single(v => v.Attribute("for")!.Value == titles.IndexOf("aliases").ToString()).Attribute("value")!.Value;
             aliases.Should().Be("[\"Lukashenka, Aliaksandr\", \"say \\\"hi\\\" \\\\ [x]\"]", "each item is quoted, with \\ and \" escaped by a backslash (graphology's and Gephi's list syntax)");

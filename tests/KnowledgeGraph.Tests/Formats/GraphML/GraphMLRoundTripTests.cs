@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using FluentAssertions;
+using KnowledgeGraph.Formats;
 using KnowledgeGraph.Formats.GraphML;
 using KnowledgeGraph.Tests.Support;
 using Newtonsoft.Json.Linq;
@@ -14,7 +15,7 @@ namespace KnowledgeGraph.Tests.Formats.GraphML
         public void ReadWrite_SmallGraph_RoundTripsToTheSameJson()
         {
             Graph g = Graph.Parse(TestGraphs.Small);
-            Graph back = GraphMLReader.Parse(GraphMLWriter.Write(g));
+            Graph back = GraphMLReader.Import(new StringReader(GraphMLWriter.WriteToString(g))).Graph;
             back.ToJson().Should().Be(g.ToJson());
         }
 
@@ -22,13 +23,13 @@ namespace KnowledgeGraph.Tests.Formats.GraphML
         public void ReadWrite_UnionState_RoundTripsToTheSameJson()
         {
             Graph g = CuratedGraphs.UnionState;
-            GraphMLReader.Parse(GraphMLWriter.Write(g)).ToJson().Should().Be(g.ToJson());
+            GraphMLReader.Import(new StringReader(GraphMLWriter.WriteToString(g))).Graph.ToJson().Should().Be(g.ToJson());
         }
 
         [Test]
         public void Write_DeclaresTypedKeysForProperties()
         {
-            string xml = GraphMLWriter.Write(Graph.Parse(TestGraphs.Small));
+            string xml = GraphMLWriter.WriteToString(Graph.Parse(TestGraphs.Small));
             xml.Should().Contain("attr.name=\"prop:population\" attr.type=\"long\"")
                 .And.Contain("attr.name=\"prop:gdpShare\" attr.type=\"double\"")
                 .And.Contain("attr.name=\"prop:landlocked\" attr.type=\"boolean\"")
@@ -40,14 +41,14 @@ namespace KnowledgeGraph.Tests.Formats.GraphML
         public void Read_ForeignGraphML_SaysItLacksOurKeys()
         {
             string xml = "<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n<graph edgedefault=\"undirected\"><node id=\"1\"/></graph></graphml>";
-            var act = () => GraphMLReader.Parse(xml, "foreign.graphml");
+            var act = () => GraphMLReader.Import(new StringReader(xml), "foreign.graphml").Graph;
             act.Should().Throw<GraphValidationException>().Which.Errors.Single().ToString().Should().StartWith("foreign.graphml:3:").And.Contain("format");
         }
 
         [Test]
         public void Read_BrokenXml_ReportsTheLine()
         {
-            var act = () => GraphMLReader.Parse("<graphml>\n<graph>\n</graphml>", "broken.graphml");
+            var act = () => GraphMLReader.Import(new StringReader("<graphml>\n<graph>\n</graphml>"), "broken.graphml").Graph;
             act.Should().Throw<GraphValidationException>().Which.Errors.Single().Line.Should().Be(3);
         }
 
@@ -56,7 +57,7 @@ namespace KnowledgeGraph.Tests.Formats.GraphML
         {
             Graph g = CuratedGraphs.UnionState;
             string path = Path.Combine(Path.GetTempPath(), "kg-graphml-" + System.Guid.NewGuid().ToString("N") + ".graphml");
-            GraphMLWriter.WriteFile(g, path);
+            GraphMLWriter.Write(g, path);
             try
             {
                 JToken r = NetworkxOracle.Run($$"""
@@ -82,7 +83,7 @@ print(json.dumps({"nodes": G.number_of_nodes(), "edges": G.number_of_edges(), "k
         {
             Graph g = Graph.Parse(TestGraphs.Small);
             string path = Path.Combine(Path.GetTempPath(), "kg-graphml-" + System.Guid.NewGuid().ToString("N") + ".graphml");
-            GraphMLWriter.WriteFile(g, path);
+            GraphMLWriter.Write(g, path);
             try
             {
                 string python = ExternalTool.RequirePython("igraph");
@@ -110,7 +111,7 @@ print(json.dumps({"nodes": G.vcount(), "edges": G.ecount(), "directed": G.is_dir
         [Test]
         public void Read_ForeignGraphML_WithDefaultKind()
         {
-            Graph g = GraphMLReader.ReadFile(RepoPaths.Fixture("GraphML", "foreign.graphml"), null, new GraphMLReadOptions { DefaultKind = "Company" });
+            Graph g = GraphMLReader.Import(RepoPaths.Fixture("GraphML", "foreign.graphml"), new ImportOptions { DefaultKind = "Company" }).Graph;
             g.Entities.Select(e => e.Id).Should().Equal("minsk-plant", "by", "minsk-plant-2");
             Entity plant = g.GetEntity("minsk-plant");
             plant.Name.Should().Be("Завод «Минск»");
@@ -127,7 +128,7 @@ print(json.dumps({"nodes": G.vcount(), "edges": G.ecount(), "directed": G.is_dir
         public void Read_RealNetworkxGraphML_WithDefaultKind()
         {
             string path = RepoPaths.RealData("networkx-oracle", "les_miserables.graphml");
-            Graph g = GraphMLReader.ReadFile(path, null, new GraphMLReadOptions { DefaultKind = "Person" });
+            Graph g = GraphMLReader.Import(path, new ImportOptions { DefaultKind = "Person" }).Graph;
             JToken r = NetworkxOracle.Run($$"""
 import json, networkx as nx
 G = nx.read_graphml({{JsonString(path)}})

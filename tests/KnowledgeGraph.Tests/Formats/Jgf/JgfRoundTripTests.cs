@@ -16,7 +16,7 @@ namespace KnowledgeGraph.Tests.Formats.Jgf
         {
             foreach (Graph g in new[] { Graph.Parse(TestGraphs.Small), CuratedGraphs.UnionState })
             {
-                JgfReader.Parse(JgfWriter.Write(g)).ToJson().Should().Be(g.ToJson());
+                JgfReader.Import(new StringReader(JgfWriter.WriteToString(g))).Graph.ToJson().Should().Be(g.ToJson());
             }
         }
 
@@ -46,7 +46,7 @@ namespace KnowledgeGraph.Tests.Formats.Jgf
             string schema = RepoPaths.RealData("jgf", "json-graph-schema_v2.json");
             string python = ExternalTool.RequirePython("jsonschema");
             string path = Path.Combine(Path.GetTempPath(), "kg-jgf-" + Guid.NewGuid().ToString("N") + ".json");
-            JgfWriter.WriteFile(CuratedGraphs.UnionState, path);
+            JgfWriter.Write(CuratedGraphs.UnionState, path);
             try
             {
                 var (code, output, error) = ExternalTool.Run(python, "-", $$"""
@@ -73,7 +73,7 @@ except jsonschema.ValidationError:
         public void Read_MissingKind_ReportsLine()
         {
             string json = "{\n  \"graph\": {\n    \"nodes\": {\n      \"a\": {\"label\": \"A\"}\n    }\n  }\n}";
-            Action act = () => JgfReader.Parse(json, "x.json");
+            Action act = () => JgfReader.Import(new StringReader(json), "x.json");
             act.Should().Throw<GraphValidationException>().Which.Errors[0].ToString().Should().StartWith("x.json:4:");
         }
 

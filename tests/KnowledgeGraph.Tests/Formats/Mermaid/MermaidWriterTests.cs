@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using FluentAssertions;
+using KnowledgeGraph.Formats;
 using KnowledgeGraph.Formats.Mermaid;
 using NUnit.Framework;
 
@@ -17,7 +18,7 @@ namespace KnowledgeGraph.Tests.Formats.Mermaid
                 .AddRelation("r", "SUPPLIES", "a-1.x", "b", Validity.Since(PartialDate.Parse("2022")))
                 .AddRelation("t", "TRADES_WITH", "a-1.x", "b")
                 .Build();
-            string m = MermaidWriter.Write(g);
+            string m = MermaidWriter.WriteToString(g);
             m.Should().StartWith("flowchart LR\n");
             m.Should().Contain("n0[\"A #34;B#34; #91;C#93; #123;D#125; #40;E#41; #60;F#62; #38; #35;G #124; #96;H#96;#59; end<br/><small>Company</small>\"]:::kCompany");
             m.Should().Contain("n1[\"Беларусь<br/><small>State</small>\"]");
@@ -28,14 +29,14 @@ namespace KnowledgeGraph.Tests.Formats.Mermaid
         [Test]
         public void Write_AboveTheBound_RefusesWithAClearMessage()
         {
-            Action act = () => MermaidWriter.Write(CuratedGraphs.UnionState, new MermaidOptions { MaxEntities = 5 });
+            Action act = () => MermaidWriter.WriteToString(CuratedGraphs.UnionState, new FormatWriteOptions { Mermaid = new MermaidOptions { MaxEntities = 5 } });
             act.Should().Throw<BoundExceededException>().WithMessage($"The graph has {CuratedGraphs.UnionState.VertexCount} entities*at most 5*");
         }
 
         [Test]
         public void Write_Truncate_KeepsTheBestConnectedAndSaysSo()
         {
-            string m = MermaidWriter.Write(CuratedGraphs.UnionState, new MermaidOptions { MaxEntities = 5, Truncate = true });
+            string m = MermaidWriter.WriteToString(CuratedGraphs.UnionState, new FormatWriteOptions { Mermaid = new MermaidOptions { MaxEntities = 5, Truncate = true } });
             m.Should().Contain("%% truncated: the 5 entities with the most relations of " + CuratedGraphs.UnionState.VertexCount);
             m.Split('\n').Count(l => l.Contains("[\"")).Should().Be(5);
         }

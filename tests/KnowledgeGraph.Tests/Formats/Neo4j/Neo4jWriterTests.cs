@@ -21,7 +21,7 @@ namespace KnowledgeGraph.Tests.Formats.Neo4j
         public void WriteDirectory_CsvReadsBackWithPythonCsv()
         {
             string dir = Path.Combine(Path.GetTempPath(), "kg-neo4j-" + Guid.NewGuid().ToString("N"));
-            Neo4jCsvWriter.WriteDirectory(Tricky(), dir);
+            Neo4jCsvWriter.Write(Tricky(), dir);
             try
             {
                 File.ReadAllText(Path.Combine(dir, Neo4jCsvWriter.ScriptFile)).Should().Contain("neo4j-admin database import full --nodes=entities.csv --relationships=relations.csv");
@@ -74,7 +74,7 @@ print(json.dumps({"nh": n[0], "n": n[1:], "rh": r[0], "r": r[1:]}))
         {
             CypherWriter.Literal("O'Brien \\ \"q\"\nx").Should().Be("'O\\'Brien \\\\ \"q\"\\nx'");
             CypherWriter.Name("we`ird").Should().Be("`we``ird`");
-            string script = CypherWriter.Write(Tricky());
+            string script = CypherWriter.WriteToString(Tricky());
             script.Should().Contain("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;")
                 .And.Contain("MERGE (n:Entity {id: 'a'}) SET n:`Summit`:`Event`, n += {`name`: 'Say \"hi\", then\\nleave; ok'")
                 .And.Contain("`aliases`: ['x;y', 'Саммит']").And.Contain("`n`: 5").And.Contain("`tags`: ['t1', 't2']")
@@ -95,7 +95,7 @@ print(json.dumps({"nh": n[0], "n": n[1:], "rh": r[0], "r": r[1:]}))
         [Test]
         public void Cypher_PropertiesNamedLikeFields_NeverOverwriteTheKeyOrAField()
         {
-            string script = CypherWriter.Write(Colliding());
+            string script = CypherWriter.WriteToString(Colliding());
             script.Should().Contain("MERGE (n:Entity {id: 'a'})").And.Contain("`prop.id`: 'n0'").And.Contain("`description`: 'real description'").And.Contain("`prop.description`: 'prop desc'").And.Contain("`prop.prop.x`: 'p'");
             script.Should().Contain("MERGE (a)-[r:`ASSOCIATE_OF` {id: 'r'}]->(b)").And.Contain("`prop.id`: 'e0'").And.Contain("`prop.from`: 'x'").And.Contain("`directed`: false").And.Contain("`prop.directed`: 'no'");
             script.Should().NotContain("`id`: 'n0'").And.NotContain("`id`: 'e0'");

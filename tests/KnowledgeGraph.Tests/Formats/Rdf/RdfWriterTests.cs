@@ -35,7 +35,7 @@ namespace KnowledgeGraph.Tests.Formats.Rdf
             string rapper = ExternalTool.Require("rapper", "apt-get install -y raptor2-utils");
             foreach (Graph g in new[] { CuratedGraphs.UnionState, Adversarial() })
             {
-                string path = Temp(ext, syntax == "turtle" ? TurtleWriter.Write(g) : NTriplesWriter.Write(g));
+                string path = Temp(ext, syntax == "turtle" ? TurtleWriter.WriteToString(g) : NTriplesWriter.WriteToString(g));
                 try
                 {
                     var (code, _, err) = ExternalTool.Run(rapper, $"-i {syntax} -c \"{path}\"", null);
@@ -53,9 +53,9 @@ namespace KnowledgeGraph.Tests.Formats.Rdf
         public void Rdflib_ReadsTheSameTriplesFromTurtleNTriplesAndJsonLd()
         {
             Graph g = Adversarial();
-            string ttl = Temp(".ttl", TurtleWriter.Write(g));
-            string nt = Temp(".nt", NTriplesWriter.Write(g));
-            string jsonld = Temp(".jsonld", JsonLdWriter.Write(g));
+            string ttl = Temp(".ttl", TurtleWriter.WriteToString(g));
+            string nt = Temp(".nt", NTriplesWriter.WriteToString(g));
+            string jsonld = Temp(".jsonld", JsonLdWriter.WriteToString(g));
             try
             {
                 string python = ExternalTool.RequirePython("rdflib");
@@ -106,7 +106,7 @@ print(json.dumps({
 
             string forward = string.Join("|", g.Vocabulary.RelationTypes.Where(t => t.Dependency == DependencyDirection.Forward).Select(t => "kg:" + t.Name)
                 .Concat(g.Vocabulary.RelationTypes.Where(t => t.Dependency == DependencyDirection.Reverse).Select(t => "^kg:" + t.Name)));
-            string ttl = Temp(".ttl", TurtleWriter.Write(g));
+            string ttl = Temp(".ttl", TurtleWriter.WriteToString(g));
             try
             {
                 string python = ExternalTool.RequirePython("rdflib");
@@ -134,7 +134,7 @@ print(json.dumps(sorted(str(r[0]) for r in g.query(q))))
         [Test]
         public void Turtle_WritesDirectTripleAndReifiedStatement()
         {
-            string ttl = TurtleWriter.Write(Adversarial());
+            string ttl = TurtleWriter.WriteToString(Adversarial());
             ttl.Should().Contain("<https://knowledgegraph.example/entity/b>\n    a kg:Company")
                 .And.Contain("kg:SUPPLIES <https://knowledgegraph.example/entity/a>")
                 .And.Contain("a rdf:Statement, kg:Relation")
@@ -142,7 +142,7 @@ print(json.dumps(sorted(str(r[0]) for r in g.query(q))))
                 .And.Contain("kg:at \"2022-12\"^^xsd:gYearMonth")
                 .And.Contain("owl:sameAs wd:Q184")
                 .And.Contain("<https://knowledgegraph.example/property/odd%20name%2Fwith%20spaces> \"1.5E300\"^^xsd:double");
-            NTriplesWriter.Write(Adversarial()).Should().Contain("\\u0411\\u0435").And.NotContain("Беларусь");
+            NTriplesWriter.WriteToString(Adversarial()).Should().Contain("\\u0411\\u0435").And.NotContain("Беларусь");
         }
 
         [Test]
@@ -150,7 +150,7 @@ print(json.dumps(sorted(str(r[0]) for r in g.query(q))))
         {
             foreach (Graph g in new[] { Graph.Parse(TestGraphs.Small), CuratedGraphs.UnionState, Adversarial() })
             {
-                NTriplesReader.Parse(NTriplesWriter.Write(g)).ToJson().Should().Be(g.ToJson());
+                NTriplesReader.Import(new StringReader(NTriplesWriter.WriteToString(g))).Graph.ToJson().Should().Be(g.ToJson());
             }
         }
 
@@ -158,7 +158,7 @@ print(json.dumps(sorted(str(r[0]) for r in g.query(q))))
         public void NTriples_BadLines_AreReportedWithLineNumbers()
         {
             string nt = "<http://a> <http://b> \"ok\" .\n<http://a> <http://b> \"no end\n<http://a> \"x\" <http://c> .\n";
-            Action act = () => NTriplesReader.Parse(nt, "bad.nt");
+            Action act = () => NTriplesReader.Import(new StringReader(nt), "bad.nt");
             act.Should().Throw<GraphValidationException>().Which.Errors.Select(e => e.Line).Should().Equal(2, 3);
         }
 
