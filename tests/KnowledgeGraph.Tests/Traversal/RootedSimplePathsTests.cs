@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using FluentAssertions;
 using KnowledgeGraph.Queries;
+using KnowledgeGraph.Queries.Dependencies;
 using KnowledgeGraph.Queries.Engine;
 using KnowledgeGraph.Tests.Support;
 using KnowledgeGraph.Traversal;
@@ -81,6 +82,42 @@ namespace KnowledgeGraph.Tests.Traversal
         {
             Graph g = CuratedGraphs.UnionState;
             Check(g, roots: Enumerable.Range(0, g.VertexCount).Where(i => i % 4 == 0).ToArray());
+        }
+
+        [TestCase(1, 1)]
+        [TestCase(2, 2)]
+        [TestCase(3, 3)]
+        public void Dependencies_EverySubjectAnyTime_ShowTheFirstPathsAndWhetherThereAreMore(int seed, int maxPaths)
+        {
+            // With every subject and time ignored no path is dropped, so the query looks for one path more than it shows;
+            // what it shows must be the first paths of the whole list, and it must say "more" whenever there are more.
+            Graph g = Random(seed, 24, 80);
+            QueryOptions o = QueryOptions.Default.WithAnySubject().IgnoringTime().WithMaxDepth(5).WithMaxResults(1000);
+            GraphView w = QueryView.Of(g, o.Via(RelationFilter.Dependencies));
+            int withMore = 0;
+            foreach (Entity root in g.Entities.Take(8))
+            {
+                DependencyReport report = g.DependenciesOf(root, o, maxPathsPerEntity: maxPaths);
+                foreach (Dependency d in report.Items)
+                {
+                    List<int[]> all = SimplePaths.Between(w, root.Index, d.Entity.Index, 5, 1000, false, CancellationToken.None, out SearchCut cut);
+                    d.Paths.Select(p => p.ToString()).Should().Equal(all.Take(maxPaths).Select(steps => w.ToPath(root.Index, steps, steps.Length).ToString()));
+                    List<int[]> deeper = SimplePaths.Between(w, root.Index, d.Entity.Index, g.VertexCount, 1000, false, CancellationToken.None, out _);
+                    if (all.Count > maxPaths || deeper.Count > all.Count)
+                    {
+                        d.PathsTruncated.Should().BeTrue($"more paths than shown exist from {root.Id} to {d.Entity.Id}");
+                        withMore++;
+                    }
+                    else if (d.PathsTruncated)
+                    {
+                        // "More may exist" is judged from the root's search, more cautiously than the pair's; it may say
+                        // so only when the depth, not the count, cut the search.
+                        d.Paths.Should().HaveCount(all.Count);
+                    }
+                }
+            }
+
+            withMore.Should().BeGreaterThan(0);
         }
 
         private static void Check(Graph g, int[] roots)

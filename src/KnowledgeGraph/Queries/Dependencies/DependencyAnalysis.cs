@@ -55,7 +55,11 @@ namespace KnowledgeGraph.Queries.Dependencies
                 }
             }
 
-            int cap = (int)Math.Min(int.MaxValue, (long)maxPathsPerEntity * Slack);
+            // Paths are sought past the number shown because some may be dropped (subjects that do not chain, times that
+            // do not hold); when none can be (every subject, time ignored, no date), one more than shown says whether
+            // there are more, and the answer is the same.
+            bool everyPathCounts = o.AnySubject && o.IgnoreTime && !o.AsOf.HasValue;
+            int cap = (int)Math.Min(int.MaxValue, everyPathCounts ? maxPathsPerEntity + 1L : (long)maxPathsPerEntity * Slack);
             var items = new List<Dependency>();
             var mayHold = new List<Dependency>();
             using var paths = new RootedSimplePaths(w, s, dependents, maxDepth, ct);
