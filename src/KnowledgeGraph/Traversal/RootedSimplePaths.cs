@@ -147,8 +147,21 @@ namespace KnowledgeGraph.Traversal
                     }
 
                     int u = _w.Step(v, _slotAt[depth]++, walkBackwards, out int step);
-                    if (u < 0 || onPath[u] == pathStamp || seen[u] != _stamp)
+                    if (u < 0 || onPath[u] == pathStamp)
                     {
+                        continue;
+                    }
+
+                    if (seen[u] != _stamp)
+                    {
+                        // Beyond the root's search, when the depth cut it: no path within the depth passes here, but a
+                        // longer one may.
+                        if (_cutByDepth && _w.CanPass(u))
+                        {
+                            prunedAny = true;
+                            prunedLonger |= d == _maxDepth;
+                        }
+
                         continue;
                     }
 
@@ -240,9 +253,9 @@ namespace KnowledgeGraph.Traversal
                 }
             }
 
-            if (_depthIsBinding && (_cutByDepth || prunedLonger))
+            if (_depthIsBinding && prunedLonger)
             {
-                bound = SearchCut.MaxDepth;
+                bound = SearchCut.MaxDepth; // some walk of the longest length was stopped by the depth, so a longer path may exist
             }
 
             return results;
