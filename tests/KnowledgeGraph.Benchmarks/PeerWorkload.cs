@@ -68,6 +68,10 @@ namespace KnowledgeGraph.Benchmarks
             }
 
             Print("p2p_weighted", sw, PythonFloat(Math.Round(total, 3)));
+            if (Environment.GetEnvironmentVariable("KG_BENCH_GC") == "1")
+            {
+                Console.Error.WriteLine($"after p2p_weighted: gc pause {GC.GetTotalPauseDuration().TotalSeconds:F2}s, gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}");
+            }
 
             sw.Restart();
             Func<RelationType, bool> typed = t => Filter.Contains(t.Name);
