@@ -38,6 +38,10 @@ namespace KnowledgeGraph.Traversal
         private readonly int[] _slotAt;
         private readonly int[] _stepAt;
 
+        // The entities on the walk's path: its own marks, cleared as the walk backs up, so that no new stamp (whose
+        // wrap-around would clear the breadth-first search's marks) is needed per entity asked about.
+        private readonly bool[] _onPath;
+
         /// <summary>Runs the breadth-first search from the root.</summary>
         /// <param name="w">The view.</param>
         /// <param name="root">The fixed entity.</param>
@@ -55,6 +59,7 @@ namespace KnowledgeGraph.Traversal
             _nodeAt = new int[_maxDepth + 1];
             _slotAt = new int[_maxDepth + 1];
             _stepAt = new int[_maxDepth];
+            _onPath = new bool[w.Graph.VertexCount];
             _ws = w.Cache.Rent();
             _stamp = _ws.NextStamp();
             int[] seen = _ws.StampB, dist = _ws.DistB, q = _ws.QueueB;
@@ -115,14 +120,14 @@ namespace KnowledgeGraph.Traversal
                 return results;
             }
 
-            int[] seen = _ws.StampB, dist = _ws.DistB, onPath = _ws.StampA;
+            int[] seen = _ws.StampB, dist = _ws.DistB;
+            bool[] onPath = _onPath;
             if (seen[x] != _stamp)
             {
                 bound = _cutByDepth && _depthIsBinding ? SearchCut.MaxDepth : SearchCut.None;
                 return results;
             }
 
-            int pathStamp = _ws.NextStamp();
             bool walkBackwards = !_towardRoot;
             int collectLimit = (int)Math.Min(int.MaxValue, (long)Math.Max(1, maxResults) * CollectFactor);
             bool prunedLonger = false;
@@ -135,19 +140,19 @@ namespace KnowledgeGraph.Traversal
                 int depth = 0;
                 _nodeAt[0] = x;
                 _slotAt[0] = 0;
-                onPath[x] = pathStamp;
+                onPath[x] = true;
                 while (depth >= 0)
                 {
                     int v = _nodeAt[depth];
                     if (_slotAt[depth] >= _w.SlotCount(v))
                     {
-                        onPath[v] = 0;
+                        onPath[v] = false;
                         depth--;
                         continue;
                     }
 
                     int u = _w.Step(v, _slotAt[depth]++, walkBackwards, out int step);
-                    if (u < 0 || onPath[u] == pathStamp)
+                    if (u < 0 || onPath[u])
                     {
                         continue;
                     }
@@ -225,7 +230,7 @@ namespace KnowledgeGraph.Traversal
                     depth++;
                     _nodeAt[depth] = u;
                     _slotAt[depth] = 0;
-                    onPath[u] = pathStamp;
+                    onPath[u] = true;
                     if ((++work & CancelCheckMask) == 0)
                     {
                         ct.ThrowIfCancellationRequested();
@@ -264,11 +269,11 @@ namespace KnowledgeGraph.Traversal
         /// <summary>Gives the workspace back.</summary>
         public void Dispose() => _w.Cache.Return(_ws);
 
-        private void Unwind(int[] onPath, int depth)
+        private void Unwind(bool[] onPath, int depth)
         {
             for (int i = 0; i <= depth; i++)
             {
-                onPath[_nodeAt[i]] = 0;
+                onPath[_nodeAt[i]] = false;
             }
         }
 
