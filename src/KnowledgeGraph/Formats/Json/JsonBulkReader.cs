@@ -1,0 +1,1075 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using KnowledgeGraph.Formats.Csv;
+using Newtonsoft.Json.Linq;
+
+namespace KnowledgeGraph.Formats.Json
+{
+    /// <summary>
+    /// Reads a valid JSON graph file in one pass from its UTF-8 bytes and builds the graph as it goes, as the CSV reader
+    /// does: each entity and relation is checked by the builder's own routines (<see cref="GraphBuilder.CheckEntity"/>,
+    /// <see cref="GraphBuilder.CheckRelation"/>) and made at once, without intermediate records, token trees or text of
+    /// the whole file. It reports nothing: on any error or irregularity (see <see cref="Utf8JsonScanner"/>), or an
+    /// order it cannot build in one pass (relations before entities, a vocabulary named after them, citations of sources
+    /// that come later), it gives up and <see cref="GraphJsonReader"/> reads the document again with the path that reports
+    /// every error with its line and column. So it must accept exactly what that path accepts without error, and build
+    /// the same graph (tests compare the two).
+    /// </summary>
+    /// <remarks>Not thread-safe; one instance reads one document.</remarks>
+    internal sealed class JsonBulkReader
+    {
+        private static readonly FieldTable EntityFields = new FieldTable("id", "kind", "name", "description", "aliases", "properties", "externalIds");
+        private static readonly FieldTable RelationFieldNames = new FieldTable("id", "type", "source", "target", "from", "to", "at", "notBefore", "notAfter", "time", "status", "attribution", "note", "about", "approximate", "event", "observed", "properties", "confidence", "citations");
+        private static readonly FieldTable ExternalIdFields = new FieldTable("scheme", "value", "source", "note");
+        private static readonly FieldTable CitationFieldNames = new FieldTable("source", "quote", "locator", "evidence");
+
+        private readonly Utf8JsonScanner _s;
+        private readonly long _length;
+        private readonly string? _fileName;
+        private readonly GraphLoadOptions _options;
+        private readonly string? _baseDirectory;
+        private readonly JsonErrorSink _errors;
+        private readonly GraphBuilder _builder;
+        private readonly JObject _root = new JObject();
+        private readonly List<GraphError> _found = new List<GraphError>();
+        private readonly StringCache _kinds = new StringCache();
+        private readonly StringCache _types = new StringCache();
+        private readonly StringCache _keys = new StringCache();
+        private readonly PropertyRows _entityProperties = new PropertyRows();
+        private readonly PropertyRows _relationProperties = new PropertyRows();
+        private readonly RelationFields _fields = new RelationFields();
+        private Dictionary<string, Source> _sourceById = new Dictionary<string, Source>(StringComparer.Ordinal);
+        private Vocabulary? _vocabulary;
+        private List<string>? _vocabularyFiles;
+        private IdTable? _ids;
+        private List<Entity> _entities = new List<Entity>();
+        private Relation[] _relations = Array.Empty<Relation>();
+        private int[] _relationSources = Array.Empty<int>();
+        private int[] _relationTargets = Array.Empty<int>();
+        private int _relationCount;
+        private HashSet<string>? _relationIds;
+        private BitSet? _generatedIds;
+
+        private JsonBulkReader(Stream stream, long length, string? fileName, GraphLoadOptions options, string? baseDirectory)
+        {
+            _s = new Utf8JsonScanner(stream);
+            _length = length;
+            _fileName = fileName;
+            _options = options;
+            _baseDirectory = baseDirectory;
+            _errors = new JsonErrorSink(fileName);
+            _builder = new GraphBuilder(options.Vocabulary ?? Vocabulary.Default);
+        }
+
+        /// <summary>Reads a graph from UTF-8 bytes; returns null (read nothing half-built) when the document has any error or irregularity.</summary>
+        /// <param name="stream">The bytes, from the current position (left open).</param>
+        /// <param name="length">The number of bytes, or 0 when unknown (only for sizing arrays).</param>
+        /// <param name="fileName">The name to give errors (of the vocabulary files it names).</param>
+        /// <param name="options">The options.</param>
+        /// <param name="baseDirectory">The directory relative vocabulary paths start from, or null for the current one.</param>
+        public static Graph? TryRead(Stream stream, long length, string? fileName, GraphLoadOptions options, string? baseDirectory)
+        {
+            try
+            {
+                return new JsonBulkReader(stream, length, fileName, options, baseDirectory).Read();
+            }
+            catch (Utf8JsonScanner.IrregularException)
+            {
+                return null;
+            }
+        }
+
+        private static Exception Irregular() => Utf8JsonScanner.Irregular();
+
+        private Graph? Read()
+        {
+            _s.Expect((byte)'{');
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            bool first = true;
+            while (_s.NextMember(ref first))
+            {
+                string name = _s.TokenString();
+                if (!seen.Add(name) || (_vocabulary != null && (name == "vocabulary" || name == "vocabularies")))
+                {
+                    // A vocabulary named after the items it judges cannot be read in one pass.
+                    throw Irregular();
+                }
+
+                if (_s.Peek() == (byte)'[' && (name == "sources" || name == "entities" || name == "relations"))
+                {
+                    _s.Expect((byte)'[');
+                    switch (name)
+                    {
+                        case "sources":
+                            ReadSources();
+                            break;
+                        case "entities":
+                            ReadEntities();
+                            break;
+                        default:
+                            ReadRelations();
+                            break;
+                    }
+                }
+                else
+                {
+                    _root.Add(name, _s.ReadToken());
+                }
+            }
+
+            _s.ExpectEnd();
+            JToken? formatToken = _root["format"];
+            string? format = formatToken?.Type == JTokenType.String ? (string?)formatToken : null;
+            if (format != GraphJsonReader.FormatName && format != GraphJsonReader.FormatNameV1)
+            {
+                return null;
+            }
+
+            Vocabulary vocabulary = FixVocabulary();
+            _builder.Vocabulary = vocabulary;
+            _builder.Title = _errors.OptionalString(_root, "title");
+            _builder.Description = _errors.OptionalString(_root, "description");
+            foreach (string file in _vocabularyFiles!)
+            {
+                _builder.VocabularyFiles.Add(file);
+            }
+
+            DatasetFields.Read(_root, _errors, _builder);
+            foreach (string field in new[] { "sources", "entities", "relations" })
+            {
+                // Present here only when not an array, which is an error.
+                _errors.ObjectArray(_root, field);
+            }
+
+            if (_errors.Errors.Count > 0)
+            {
+                return null;
+            }
+
+            Entity[] entities = _entities.ToArray();
+            _entities = new List<Entity>();
+            var byId = new Dictionary<string, Entity>(entities.Length, StringComparer.Ordinal);
+            foreach (Entity e in entities)
+            {
+                byId.Add(e.Id, e);
+            }
+
+            _ids = null;
+            _relationIds = null;
+            _generatedIds = null;
+            Array.Resize(ref _relations, _relationCount);
+            Array.Resize(ref _relationSources, _relationCount);
+            Array.Resize(ref _relationTargets, _relationCount);
+            return _builder.TryBuildBulk(entities, _relations, byId, _relationSources, _relationTargets, out Graph? graph) ? GraphJsonReader.WithNotes(graph, format) : null;
+        }
+
+        /// <summary>The vocabulary, fixed when the first item is read (or at the end): the options' or the document's, extended by the files it names.</summary>
+        private Vocabulary FixVocabulary()
+        {
+            if (_vocabulary == null)
+            {
+                _vocabulary = GraphJsonReader.ReadVocabularies(_root, _errors, _options, _baseDirectory, out _vocabularyFiles);
+                if (_errors.Errors.Count > 0)
+                {
+                    throw Irregular();
+                }
+            }
+
+            return _vocabulary;
+        }
+
+        /// <summary>An estimate of the number of items left, a little high for a pretty-printed file, to size arrays once.</summary>
+        private int EstimateItems(int bytesPerItem)
+        {
+            long left = _length - _s.Consumed;
+            return left <= 0 ? 1024 : (int)Math.Min(Math.Max(left / bytesPerItem, 1024), 1 << 28);
+        }
+
+        private void ReadSources()
+        {
+            bool first = true;
+            while (_s.NextElement(ref first))
+            {
+                if (_s.ReadToken() is not JObject item)
+                {
+                    throw Irregular();
+                }
+
+                GraphJsonReader.ReadSource(item, _errors, _builder);
+                if (_errors.Errors.Count > 0)
+                {
+                    throw Irregular();
+                }
+            }
+
+            // Citations bind to the first source of each id, as the builder's check does (a repeated id fails the build).
+            _sourceById = new Dictionary<string, Source>(StringComparer.Ordinal);
+            foreach (Source source in _builder.AddedSources)
+            {
+                if (!_sourceById.ContainsKey(source.Id))
+                {
+                    _sourceById.Add(source.Id, source);
+                }
+            }
+        }
+
+        private void ReadEntities()
+        {
+            Vocabulary vocabulary = FixVocabulary();
+            if (_ids == null)
+            {
+                int expected = EstimateItems(200);
+                _ids = new IdTable(expected);
+                _entities = new List<Entity>(expected);
+            }
+
+            bool first = true;
+            while (_s.NextElement(ref first))
+            {
+                ReadEntity(vocabulary);
+            }
+        }
+
+        private void ReadEntity(Vocabulary vocabulary)
+        {
+            _s.Expect((byte)'{');
+            string? id = null, kind = null, name = null, description = null;
+            string[] aliases = Array.Empty<string>();
+            PropertyMap properties = PropertyMap.Empty;
+            List<ExternalId>? externalIds = null;
+            int seen = 0;
+            HashSet<string>? others = null;
+            bool first = true;
+            while (_s.NextMember(ref first))
+            {
+                int field = EntityFields.Find(_s);
+                if (field < 0)
+                {
+                    SkipUnknown(ref others);
+                    continue;
+                }
+
+                if ((seen & (1 << field)) != 0)
+                {
+                    throw Irregular();
+                }
+
+                seen |= 1 << field;
+                switch (field)
+                {
+                    case 0:
+                        id = RequiredString();
+                        break;
+                    case 1:
+                        kind = RequiredString(_kinds);
+                        break;
+                    case 2:
+                        name = RequiredString();
+                        break;
+                    case 3:
+                        description = OptionalString();
+                        break;
+                    case 4:
+                        aliases = StringList();
+                        break;
+                    case 5:
+                        properties = ReadProperties(_entityProperties);
+                        break;
+                    default:
+                        ReadExternalIds(ref externalIds);
+                        break;
+                }
+            }
+
+            if (id == null || kind == null || name == null || !GraphBuilder.IsSlug(id) || !_ids!.TryAdd(id, _entities.Count))
+            {
+                throw Irregular();
+            }
+
+            IReadOnlyList<ExternalId> ids = externalIds == null || externalIds.Count == 0 ? Array.Empty<ExternalId>() : Array.AsReadOnly(externalIds.ToArray());
+            if (!GraphBuilder.CheckEntity(vocabulary, id, kind, name, aliases, description, properties, ids, _sourceById, default, _found, out EntityKind entityKind))
+            {
+                throw Irregular();
+            }
+
+            _entities.Add(new Entity(_entities.Count, id, entityKind, name, aliases, description, properties, ids));
+        }
+
+        private void ReadExternalIds(ref List<ExternalId>? list)
+        {
+            if (_s.TryReadNull())
+            {
+                return;
+            }
+
+            _s.Expect((byte)'[');
+            bool first = true;
+            while (_s.NextElement(ref first))
+            {
+                _s.Expect((byte)'{');
+                string? scheme = null, value = null, source = null, note = null;
+                int seen = 0;
+                HashSet<string>? others = null;
+                bool firstMember = true;
+                while (_s.NextMember(ref firstMember))
+                {
+                    int field = ExternalIdFields.Find(_s);
+                    if (field < 0)
+                    {
+                        SkipUnknown(ref others);
+                        continue;
+                    }
+
+                    if ((seen & (1 << field)) != 0)
+                    {
+                        throw Irregular();
+                    }
+
+                    seen |= 1 << field;
+                    switch (field)
+                    {
+                        case 0:
+                            scheme = RequiredString();
+                            break;
+                        case 1:
+                            value = RequiredString();
+                            break;
+                        case 2:
+                            source = OptionalString();
+                            break;
+                        default:
+                            note = OptionalString();
+                            break;
+                    }
+                }
+
+                if (scheme == null || value == null)
+                {
+                    throw Irregular();
+                }
+
+                (list ??= new List<ExternalId>()).Add(new ExternalId(scheme, value, source, note));
+            }
+        }
+
+        private void ReadRelations()
+        {
+            Vocabulary vocabulary = FixVocabulary();
+            if (_relations.Length == 0)
+            {
+                int expected = EstimateItems(200);
+                _relations = new Relation[expected];
+                _relationSources = new int[expected];
+                _relationTargets = new int[expected];
+            }
+
+            bool first = true;
+            while (_s.NextElement(ref first))
+            {
+                ReadRelation(vocabulary);
+            }
+        }
+
+        private void ReadRelation(Vocabulary vocabulary)
+        {
+            _s.Expect((byte)'{');
+            string? id = null, type = null;
+            int line = -1, source = -1, target = -1;
+            PartialDate? from = null, to = null, at = null;
+            string? fromText = null, toText = null, atText = null;
+            PropertyMap properties = PropertyMap.Empty;
+            double? confidence = null;
+            RelationFields? more = null;
+            int seen = 0;
+            HashSet<string>? others = null;
+            bool first = true;
+            while (_s.NextMember(ref first))
+            {
+                int field = RelationFieldNames.Find(_s);
+                if (field < 0)
+                {
+                    SkipUnknown(ref others);
+                    continue;
+                }
+
+                if ((seen & (1 << field)) != 0)
+                {
+                    throw Irregular();
+                }
+
+                seen |= 1 << field;
+                switch (field)
+                {
+                    case 0:
+                        RequireString();
+                        line = GeneratedLine();
+                        id = line >= 0 ? null : _s.TokenString();
+                        break;
+                    case 1:
+                        type = RequiredString(_types);
+                        break;
+                    case 2:
+                        source = EntityIndex();
+                        break;
+                    case 3:
+                        target = EntityIndex();
+                        break;
+                    case 4:
+                        from = Date(out fromText);
+                        break;
+                    case 5:
+                        to = Date(out toText);
+                        break;
+                    case 6:
+                        at = Date(out atText);
+                        break;
+                    case 7:
+                        More(ref more).NotBefore = OptionalString();
+                        break;
+                    case 8:
+                        More(ref more).NotAfter = OptionalString();
+                        break;
+                    case 9:
+                        More(ref more).Time = OptionalString();
+                        break;
+                    case 10:
+                        More(ref more).Status = OptionalString();
+                        break;
+                    case 11:
+                        More(ref more).Attribution = OptionalString();
+                        break;
+                    case 12:
+                        More(ref more).Note = OptionalString();
+                        break;
+                    case 13:
+                        More(ref more).About = OptionalString();
+                        break;
+                    case 14:
+                        More(ref more).Approximate = OptionalBool();
+                        break;
+                    case 15:
+                        More(ref more).Event = OptionalBool();
+                        break;
+                    case 16:
+                        if (!_s.TryReadNull())
+                        {
+                            More(ref more).Observed = new List<string>(StringList());
+                        }
+
+                        break;
+                    case 17:
+                        properties = ReadProperties(_relationProperties);
+                        break;
+                    case 18:
+                        confidence = OptionalNumber();
+                        break;
+                    default:
+                        ReadCitations(ref more);
+                        break;
+                }
+            }
+
+            if ((id == null && line < 0) || type == null || source < 0 || target < 0)
+            {
+                throw Irregular();
+            }
+
+            // An id of the generated form e{line} is kept as its number (the relation makes the text when asked): a large
+            // file does not keep millions of id strings. Its text is made here only for the checks' messages.
+            string label = id ?? Relation.GeneratedId(line);
+            if (!GraphBuilder.IsSlug(label) || !(id == null ? (_generatedIds ??= new BitSet()).TryAdd(line) : (_relationIds ??= new HashSet<string>(StringComparer.Ordinal)).Add(id)))
+            {
+                throw Irregular();
+            }
+
+            Validity validity;
+            RelationStatus status = RelationStatus.Stated;
+            IReadOnlyList<Citation> citations = Array.Empty<Citation>();
+            if (more == null)
+            {
+                // The shared rule, as RelationFields.TryResolve applies it to a relation with only these dates.
+                if (!Validity.TryCreate(from, to, at, null, null, null, false, false, false, out validity, out _, out _))
+                {
+                    throw Irregular();
+                }
+            }
+            else
+            {
+                more.Id = label;
+                more.From = fromText ?? from?.ToString();
+                more.To = toText ?? to?.ToString();
+                more.At = atText ?? at?.ToString();
+                more.Confidence = confidence;
+                if (!more.TryResolve(null, out validity, out status, out Citation[] resolved))
+                {
+                    throw Irregular();
+                }
+
+                citations = resolved;
+            }
+
+            Entity s = _entities[source], t = _entities[target];
+            if (!GraphBuilder.CheckRelation(true, vocabulary, label, type, s.Id, true, s, t.Id, true, t, validity, properties, citations, confidence, status, more?.Attribution, more?.Note, more?.About, _sourceById, default, _found, out RelationType relationType, out Citation[] bound, out Validity derived, out RelationDetails? details))
+            {
+                throw Irregular();
+            }
+
+            if (_relationCount == _relations.Length)
+            {
+                int size = Math.Max(_relations.Length * 2, 1024);
+                Array.Resize(ref _relations, size);
+                Array.Resize(ref _relationSources, size);
+                Array.Resize(ref _relationTargets, size);
+            }
+
+            _relations[_relationCount] = properties.TryGetRow(out PropertyTable? table, out int row)
+                ? new Relation(id, Math.Max(line, 0), relationType, s, t, derived, table!, row, bound, confidence, details)
+                : id == null ? new Relation(line, relationType, s, t, derived, properties, bound, confidence, details)
+                : new Relation(id, relationType, s, t, derived, properties, bound, confidence, details);
+            _relationSources[_relationCount] = source;
+            _relationTargets[_relationCount] = target;
+            _relationCount++;
+        }
+
+        private RelationFields More(ref RelationFields? more)
+        {
+            if (more == null)
+            {
+                more = _fields;
+                more.Clear();
+            }
+
+            return more;
+        }
+
+        private void ReadCitations(ref RelationFields? more)
+        {
+            if (_s.TryReadNull())
+            {
+                return;
+            }
+
+            _s.Expect((byte)'[');
+            bool first = true;
+            while (_s.NextElement(ref first))
+            {
+                _s.Expect((byte)'{');
+                string? source = null, quote = null, locator = null, evidence = null;
+                int seen = 0;
+                HashSet<string>? others = null;
+                bool firstMember = true;
+                while (_s.NextMember(ref firstMember))
+                {
+                    int field = CitationFieldNames.Find(_s);
+                    if (field < 0)
+                    {
+                        SkipUnknown(ref others);
+                        continue;
+                    }
+
+                    if ((seen & (1 << field)) != 0)
+                    {
+                        throw Irregular();
+                    }
+
+                    seen |= 1 << field;
+                    switch (field)
+                    {
+                        case 0:
+                            source = RequiredString();
+                            break;
+                        case 1:
+                            quote = OptionalString();
+                            break;
+                        case 2:
+                            locator = OptionalString();
+                            break;
+                        default:
+                            evidence = OptionalString();
+                            break;
+                    }
+                }
+
+                if (source == null)
+                {
+                    throw Irregular();
+                }
+
+                (More(ref more).Citations ??= new List<CitationFields>()).Add(new CitationFields(source, quote, locator, evidence));
+            }
+        }
+
+        /// <summary>Skips the value of a field the reader does not use, checking its name is not repeated among the item's other unknown fields (a repeated name is malformed JSON).</summary>
+        private void SkipUnknown(ref HashSet<string>? others)
+        {
+            if (!(others ??= new HashSet<string>(StringComparer.Ordinal)).Add(_s.TokenString()))
+            {
+                throw Irregular();
+            }
+
+            _s.ReadToken();
+        }
+
+        /// <summary>The number of an id of the form e{line} that reads back the same (no leading zero, within an int), or -1.</summary>
+        private int GeneratedLine()
+        {
+            byte[] t = _s.Token;
+            int n = _s.TokenLength;
+            if (n < 2 || n > 11 || t[0] != (byte)'e' || (t[1] == (byte)'0' && n > 2))
+            {
+                return -1;
+            }
+
+            long value = 0;
+            for (int i = 1; i < n; i++)
+            {
+                int digit = t[i] - '0';
+                if (digit < 0 || digit > 9)
+                {
+                    return -1;
+                }
+
+                value = (value * 10) + digit;
+            }
+
+            return value <= int.MaxValue ? (int)value : -1;
+        }
+
+        /// <summary>The index of the entity a relation end names (the field's string), looked up without making a string; an unknown id is irregular (an error, or an entity that comes later).</summary>
+        private int EntityIndex()
+        {
+            RequireString();
+            if (_ids == null || !_s.TokenIsAscii || !_ids.TryGet(_s.TokenChars(), 0, _s.TokenLength, out int index) || index < 0)
+            {
+                throw Irregular();
+            }
+
+            return index;
+        }
+
+        /// <summary>A date field: null, or a valid partial date (the common YYYY-MM-DD read from the bytes, as the CSV reader does; the text kept only for other forms).</summary>
+        private PartialDate? Date(out string? text)
+        {
+            text = null;
+            if (_s.TryReadNull())
+            {
+                return null;
+            }
+
+            _s.ReadString();
+            byte[] c = _s.Token;
+            if (_s.TokenLength == 10 && c[4] == (byte)'-' && c[7] == (byte)'-'
+                && TryDigits(c, 0, 4, out int y) && TryDigits(c, 5, 2, out int m) && TryDigits(c, 8, 2, out int d)
+                && y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+            {
+                return new PartialDate(y, m, d);
+            }
+
+            text = _s.TokenString();
+            if (!PartialDate.TryParse(text, out PartialDate date, out _))
+            {
+                throw Irregular();
+            }
+
+            return date;
+        }
+
+        private static bool TryDigits(byte[] c, int start, int count, out int value)
+        {
+            value = 0;
+            for (int i = 0; i < count; i++)
+            {
+                int digit = c[start + i] - '0';
+                if (digit < 0 || digit > 9)
+                {
+                    return false;
+                }
+
+                value = (value * 10) + digit;
+            }
+
+            return true;
+        }
+
+        private void RequireString()
+        {
+            if (_s.Peek() != (byte)'"')
+            {
+                throw Irregular();
+            }
+
+            _s.ReadString();
+            if (_s.TokenLength == 0)
+            {
+                throw Irregular();
+            }
+        }
+
+        private string RequiredString()
+        {
+            RequireString();
+            return _s.TokenString();
+        }
+
+        private string RequiredString(StringCache cache)
+        {
+            RequireString();
+            return cache.Get(_s);
+        }
+
+        private string? OptionalString()
+        {
+            if (_s.TryReadNull())
+            {
+                return null;
+            }
+
+            if (_s.Peek() != (byte)'"')
+            {
+                throw Irregular();
+            }
+
+            _s.ReadString();
+            return _s.TokenString();
+        }
+
+        private bool OptionalBool()
+        {
+            byte c = _s.Peek();
+            if (c != (byte)'t' && c != (byte)'f' && c != (byte)'n')
+            {
+                throw Irregular();
+            }
+
+            return _s.ReadLiteral() ?? false;
+        }
+
+        private double? OptionalNumber()
+        {
+            if (_s.TryReadNull())
+            {
+                return null;
+            }
+
+            byte c = _s.Peek();
+            if (c != (byte)'-' && (c < (byte)'0' || c > (byte)'9'))
+            {
+                throw Irregular();
+            }
+
+            return _s.ReadNumber(out long l, out double d) ? l : d;
+        }
+
+        /// <summary>Null (an empty list) or an array of strings.</summary>
+        private string[] StringList()
+        {
+            if (_s.TryReadNull())
+            {
+                return Array.Empty<string>();
+            }
+
+            _s.Expect((byte)'[');
+            List<string>? list = null;
+            bool first = true;
+            while (_s.NextElement(ref first))
+            {
+                if (_s.Peek() != (byte)'"')
+                {
+                    throw Irregular();
+                }
+
+                _s.ReadString();
+                (list ??= new List<string>()).Add(_s.TokenString());
+            }
+
+            return list == null ? Array.Empty<string>() : list.ToArray();
+        }
+
+        /// <summary>Null or an object of typed values (a string, a 64-bit integer, a double, a boolean, an array of strings), as the document path reads properties.</summary>
+        private PropertyMap ReadProperties(PropertyRows rows)
+        {
+            if (_s.TryReadNull())
+            {
+                return PropertyMap.Empty;
+            }
+
+            _s.Expect((byte)'{');
+            rows.Clear();
+            bool first = true;
+            while (_s.NextMember(ref first))
+            {
+                if (_s.TokenLength == 0)
+                {
+                    throw Irregular();
+                }
+
+                string key = _keys.Get(_s);
+                byte c = _s.Peek();
+                switch (c)
+                {
+                    case (byte)'"':
+                        _s.ReadString();
+                        rows.Add(key, PropertyTable.Object, 0, _s.TokenString());
+                        break;
+                    case (byte)'t':
+                    case (byte)'f':
+                        rows.Add(key, PropertyTable.Bool, _s.ReadLiteral() == true ? 1 : 0, null);
+                        break;
+                    case (byte)'[':
+                        rows.Add(key, PropertyTable.Object, 0, Array.AsReadOnly(StringList()));
+                        break;
+                    default:
+                        if (c != (byte)'-' && (c < (byte)'0' || c > (byte)'9'))
+                        {
+                            throw Irregular(); // null, an object: errors
+                        }
+
+                        if (_s.ReadNumber(out long l, out double d))
+                        {
+                            rows.Add(key, PropertyTable.Long, l, null);
+                        }
+                        else
+                        {
+                            rows.Add(key, PropertyTable.Double, BitConverter.DoubleToInt64Bits(d), null);
+                        }
+
+                        break;
+                }
+            }
+
+            return rows.Build(() => EstimateItems(200));
+        }
+
+        /// <summary>The properties of one item as read, then stored as a row of a columnar table shared by the items with the same names in the same order (or a map of their own).</summary>
+        private sealed class PropertyRows
+        {
+            private readonly List<string> _keys = new List<string>();
+            private readonly List<byte> _tags = new List<byte>();
+            private readonly List<long> _bits = new List<long>();
+            private readonly List<object?> _objects = new List<object?>();
+            private PropertyTable? _table;
+
+            public void Clear()
+            {
+                _keys.Clear();
+                _tags.Clear();
+                _bits.Clear();
+                _objects.Clear();
+            }
+
+            public void Add(string key, byte tag, long bits, object? value)
+            {
+                if (_keys.Contains(key))
+                {
+                    throw Irregular(); // a repeated name is malformed JSON
+                }
+
+                _keys.Add(key);
+                _tags.Add(tag);
+                _bits.Add(bits);
+                _objects.Add(value);
+            }
+
+            public PropertyMap Build(Func<int> expectedRows)
+            {
+                if (_keys.Count == 0)
+                {
+                    return PropertyMap.Empty;
+                }
+
+                _table ??= new PropertyTable(_keys.ToArray(), expectedRows());
+                string[] columns = _table.Keys;
+                int[]? at = null;
+                int c = 0;
+                for (int i = 0; i < _keys.Count; i++)
+                {
+                    // The names must be the table's columns in the table's order (some may be absent), so the row's map lists them as written.
+                    while (c < columns.Length && !ReferenceEquals(columns[c], _keys[i]) && columns[c] != _keys[i])
+                    {
+                        c++;
+                    }
+
+                    if (c == columns.Length)
+                    {
+                        return Map();
+                    }
+
+                    (at ??= new int[_keys.Count])[i] = c++;
+                }
+
+                int row = _table.AddRow();
+                for (int i = 0; i < _keys.Count; i++)
+                {
+                    switch (_tags[i])
+                    {
+                        case PropertyTable.Long:
+                            _table.SetLong(row, at![i], _bits[i]);
+                            break;
+                        case PropertyTable.Double:
+                            _table.SetDouble(row, at![i], BitConverter.Int64BitsToDouble(_bits[i]));
+                            break;
+                        case PropertyTable.Bool:
+                            _table.SetBool(row, at![i], _bits[i] != 0);
+                            break;
+                        default:
+                            _table.SetObject(row, at![i], _objects[i]!);
+                            break;
+                    }
+                }
+
+                return new PropertyMap(_table, row);
+            }
+
+            private PropertyMap Map()
+            {
+                var values = new object[_keys.Count];
+                for (int i = 0; i < values.Length; i++)
+                {
+                    values[i] = _tags[i] switch
+                    {
+                        PropertyTable.Long => _bits[i],
+                        PropertyTable.Double => BitConverter.Int64BitsToDouble(_bits[i]),
+                        PropertyTable.Bool => _bits[i] != 0,
+                        _ => _objects[i]!,
+                    };
+                }
+
+                return PropertyMap.FromTrusted(_keys.ToArray(), values);
+            }
+        }
+
+        /// <summary>Field names of one kind of object, found from the bytes of a name without making a string.</summary>
+        private sealed class FieldTable
+        {
+            private readonly byte[][] _names;
+            private readonly int[] _slots = new int[128];
+
+            public FieldTable(params string[] names)
+            {
+                _names = new byte[names.Length][];
+                for (int i = 0; i < names.Length; i++)
+                {
+                    _names[i] = System.Text.Encoding.ASCII.GetBytes(names[i]);
+                    int slot = Hash(_names[i], _names[i].Length);
+                    while (_slots[slot] != 0)
+                    {
+                        slot = (slot + 1) & 127;
+                    }
+
+                    _slots[slot] = i + 1;
+                }
+            }
+
+            /// <summary>The index of the name in the scanner's token, or -1.</summary>
+            public int Find(Utf8JsonScanner s)
+            {
+                byte[] t = s.Token;
+                int n = s.TokenLength;
+                if (n == 0)
+                {
+                    return -1;
+                }
+
+                for (int slot = Hash(t, n); ; slot = (slot + 1) & 127)
+                {
+                    int entry = _slots[slot] - 1;
+                    if (entry < 0)
+                    {
+                        return -1;
+                    }
+
+                    byte[] name = _names[entry];
+                    if (name.Length == n && Same(name, t, n))
+                    {
+                        return entry;
+                    }
+                }
+            }
+
+            private static bool Same(byte[] a, byte[] b, int n)
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    if (a[i] != b[i])
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            private static int Hash(byte[] t, int n) => ((n * 31) + (t[0] * 7) + (t[n - 1] * 3) + t[n / 2]) & 127;
+        }
+
+        /// <summary>One string per distinct text of a field that repeats (kinds, types, property names), found from the bytes; up to 4096 texts, then new strings.</summary>
+        private sealed class StringCache
+        {
+            private readonly Dictionary<int, List<(byte[] Bytes, string Text)>> _byHash = new Dictionary<int, List<(byte[], string)>>();
+            private int _count;
+
+            public string Get(Utf8JsonScanner s)
+            {
+                byte[] t = s.Token;
+                int n = s.TokenLength;
+                int h = n;
+                for (int i = 0; i < n; i++)
+                {
+                    h = (h * 31) + t[i];
+                }
+
+                if (_byHash.TryGetValue(h, out List<(byte[] Bytes, string Text)>? bucket))
+                {
+                    foreach ((byte[] bytes, string text) in bucket)
+                    {
+                        if (bytes.Length == n && new ReadOnlySpan<byte>(t, 0, n).SequenceEqual(bytes))
+                        {
+                            return text;
+                        }
+                    }
+                }
+
+                string made = s.TokenString();
+                if (_count < 4096)
+                {
+                    var copy = new byte[n];
+                    Buffer.BlockCopy(t, 0, copy, 0, n);
+                    if (bucket == null)
+                    {
+                        _byHash.Add(h, bucket = new List<(byte[], string)>());
+                    }
+
+                    bucket.Add((copy, made));
+                    _count++;
+                }
+
+                return made;
+            }
+        }
+
+        /// <summary>A growable set of non-negative integers (the numbers of generated-form relation ids).</summary>
+        private sealed class BitSet
+        {
+            private ulong[] _words = new ulong[1024];
+
+            public bool TryAdd(int value)
+            {
+                int word = value >> 6;
+                if (word >= _words.Length)
+                {
+                    Array.Resize(ref _words, Math.Max(word + 1, _words.Length * 2));
+                }
+
+                ulong bit = 1UL << (value & 63);
+                if ((_words[word] & bit) != 0)
+                {
+                    return false;
+                }
+
+                _words[word] |= bit;
+                return true;
+            }
+        }
+    }
+}
