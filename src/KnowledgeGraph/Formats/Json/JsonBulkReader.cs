@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using KnowledgeGraph.Formats.Csv;
 using Newtonsoft.Json.Linq;
 
 namespace KnowledgeGraph.Formats.Json
@@ -42,7 +41,7 @@ namespace KnowledgeGraph.Formats.Json
         private Dictionary<string, Source> _sourceById = new Dictionary<string, Source>(StringComparer.Ordinal);
         private Vocabulary? _vocabulary;
         private List<string>? _vocabularyFiles;
-        private IdTable? _ids;
+        private EntityIds? _ids;
         private List<Entity> _entities = new List<Entity>();
         private Relation[] _relations = Array.Empty<Relation>();
         private int[] _relationSources = Array.Empty<int>();
@@ -220,7 +219,7 @@ namespace KnowledgeGraph.Formats.Json
             if (_ids == null)
             {
                 int expected = EstimateItems(200);
-                _ids = new IdTable(expected);
+                _ids = new EntityIds(expected);
                 _entities = new List<Entity>(expected);
             }
 
@@ -640,7 +639,8 @@ namespace KnowledgeGraph.Formats.Json
         private int EntityIndex()
         {
             RequireString();
-            if (_ids == null || !_s.TokenIsAscii || !_ids.TryGet(_s.TokenChars(), 0, _s.TokenLength, out int index) || index < 0)
+            int index = _ids == null ? -1 : _ids.Find(_s.Token, _s.TokenLength);
+            if (index < 0)
             {
                 throw Irregular();
             }
@@ -1045,6 +1045,158 @@ namespace KnowledgeGraph.Formats.Json
                 }
 
                 return made;
+            }
+        }
+
+        /// <summary>
+        /// The index of each entity by id, found from the bytes of a relation's end without making a string. Open
+        /// addressing; a slot holds the id's hash, its entity and, for ids of up to 7 characters, the id itself, so that a
+        /// look-up of a short id touches one slot. Ids are slugs (ASCII), so their bytes are their characters.
+        /// </summary>
+        private sealed class EntityIds
+        {
+            private readonly uint _seed = (uint)Guid.NewGuid().GetHashCode();
+            private readonly List<string> _keys;
+            private long[] _slots; // per slot: (hash << 32) | (entry + 1), then the packed id and its length (0 when longer than 7)
+            private int _mask;
+
+            public EntityIds(int expected)
+            {
+                int capacity = 1024;
+                while (capacity < expected + (expected / 2) && capacity < (1 << 30))
+                {
+                    capacity <<= 1;
+                }
+
+                _slots = new long[capacity * 2];
+                _mask = capacity - 1;
+                _keys = new List<string>(expected);
+            }
+
+            /// <summary>Adds a slug id for entity <paramref name="value"/> (the number of ids added so far); false when it is there already.</summary>
+            public bool TryAdd(string id, int value)
+            {
+                uint hash = _seed;
+                long packed = id.Length <= 7 ? (long)id.Length << 56 : 0;
+                for (int i = 0; i < id.Length; i++)
+                {
+                    hash = (hash ^ id[i]) * 16777619;
+                    if (i < 7)
+                    {
+                        packed |= (long)(id[i] & 0xFF) << (8 * i);
+                    }
+                }
+
+                int h = Mix(hash);
+                if (Find(h, packed, id, null, id.Length) >= 0)
+                {
+                    return false;
+                }
+
+                if ((_keys.Count + 1) * 3 > (_mask + 1) * 2)
+                {
+                    Grow();
+                }
+
+                _keys.Add(id);
+                Insert(((long)h << 32) | (uint)(value + 1), id.Length <= 7 ? packed : 0);
+                return true;
+            }
+
+            /// <summary>The entity of the id in <paramref name="t"/>, or -1.</summary>
+            public int Find(byte[] t, int n)
+            {
+                uint hash = _seed;
+                long packed = n <= 7 ? (long)n << 56 : 0;
+                for (int i = 0; i < n; i++)
+                {
+                    hash = (hash ^ t[i]) * 16777619;
+                    if (i < 7)
+                    {
+                        packed |= (long)t[i] << (8 * i);
+                    }
+                }
+
+                return Find(Mix(hash), packed, null, t, n);
+            }
+
+            private int Find(int hash, long packed, string? key, byte[]? bytes, int length)
+            {
+                long[] slots = _slots;
+                for (int i = hash & _mask; ; i = (i + 1) & _mask)
+                {
+                    long head = slots[i * 2];
+                    if (head == 0)
+                    {
+                        return -1;
+                    }
+
+                    if ((int)(head >> 32) != hash)
+                    {
+                        continue;
+                    }
+
+                    int entry = (int)(head & 0xFFFFFFFFL) - 1;
+                    if (length <= 7 ? slots[(i * 2) + 1] == packed : Same(_keys[entry], key, bytes, length))
+                    {
+                        return entry;
+                    }
+                }
+            }
+
+            private static bool Same(string id, string? key, byte[]? bytes, int length)
+            {
+                if (id.Length != length)
+                {
+                    return false;
+                }
+
+                for (int i = 0; i < length; i++)
+                {
+                    if (id[i] != (key != null ? key[i] : (char)bytes![i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            private void Insert(long head, long packed)
+            {
+                int hash = (int)(head >> 32);
+                int i = hash & _mask;
+                while (_slots[i * 2] != 0)
+                {
+                    i = (i + 1) & _mask;
+                }
+
+                _slots[i * 2] = head;
+                _slots[(i * 2) + 1] = packed;
+            }
+
+            private void Grow()
+            {
+                long[] old = _slots;
+                _slots = new long[old.Length * 2];
+                _mask = (_mask * 2) + 1;
+                for (int at = 0; at < old.Length; at += 2)
+                {
+                    if (old[at] != 0)
+                    {
+                        Insert(old[at], old[at + 1]);
+                    }
+                }
+            }
+
+            private static int Mix(uint h)
+            {
+                h ^= h >> 16;
+                h *= 0x7feb352d;
+                h ^= h >> 15;
+                h *= 0x846ca68b;
+                h ^= h >> 16;
+                return (int)h;
             }
         }
 

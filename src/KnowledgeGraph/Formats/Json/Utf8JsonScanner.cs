@@ -267,27 +267,6 @@ namespace KnowledgeGraph.Formats.Json
             return true;
         }
 
-        /// <summary>Gets <see cref="Token"/> widened to characters (ASCII tokens only), for look-ups keyed by characters.</summary>
-        public char[] TokenChars()
-        {
-            if (!_tokenAscii)
-            {
-                throw Irregular();
-            }
-
-            if (_chars.Length < _tokenLength)
-            {
-                _chars = new char[Math.Max(_tokenLength, _chars.Length * 2)];
-            }
-
-            for (int i = 0; i < _tokenLength; i++)
-            {
-                _chars[i] = (char)_token[i];
-            }
-
-            return _chars;
-        }
-
         /// <summary>Reads a number (the next value must be one): true with <paramref name="integer"/> for an integer (no fraction, no exponent), false with <paramref name="real"/> otherwise, as Json.NET types them.</summary>
         public bool ReadNumber(out long integer, out double real)
         {
