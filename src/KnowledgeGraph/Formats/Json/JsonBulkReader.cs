@@ -237,24 +237,10 @@ namespace KnowledgeGraph.Formats.Json
             string[] aliases = Array.Empty<string>();
             PropertyMap properties = PropertyMap.Empty;
             List<ExternalId>? externalIds = null;
-            int seen = 0;
-            HashSet<string>? others = null;
-            bool first = true;
-            while (_s.NextMember(ref first))
+            var fields = new FieldReader(EntityFields);
+            int field;
+            while ((field = NextField(ref fields)) >= 0)
             {
-                int field = EntityFields.Find(_s);
-                if (field < 0)
-                {
-                    SkipUnknown(ref others);
-                    continue;
-                }
-
-                if ((seen & (1 << field)) != 0)
-                {
-                    throw Irregular();
-                }
-
-                seen |= 1 << field;
                 switch (field)
                 {
                     case 0:
@@ -297,9 +283,22 @@ namespace KnowledgeGraph.Formats.Json
 
         private void ReadExternalIds(ref List<ExternalId>? list)
         {
+            foreach (string?[] x in ReadStringObjects(ExternalIdFields, 2))
+            {
+                (list ??= new List<ExternalId>()).Add(new ExternalId(x[0]!, x[1]!, x[2], x[3]));
+            }
+        }
+
+        /// <summary>
+        /// Null or an array of objects whose fields (the table's) are strings, the first <paramref name="required"/> of them
+        /// required (non-empty), the others optional: each object's values in the table's order. Empty for null or [].
+        /// </summary>
+        private List<string?[]> ReadStringObjects(FieldTable table, int required)
+        {
+            var items = new List<string?[]>(0);
             if (_s.TryReadNull())
             {
-                return;
+                return items;
             }
 
             _s.Expect((byte)'[');
@@ -307,49 +306,26 @@ namespace KnowledgeGraph.Formats.Json
             while (_s.NextElement(ref first))
             {
                 _s.Expect((byte)'{');
-                string? scheme = null, value = null, source = null, note = null;
-                int seen = 0;
-                HashSet<string>? others = null;
-                bool firstMember = true;
-                while (_s.NextMember(ref firstMember))
+                var values = new string?[table.Count];
+                var fields = new FieldReader(table);
+                int field;
+                while ((field = NextField(ref fields)) >= 0)
                 {
-                    int field = ExternalIdFields.Find(_s);
-                    if (field < 0)
-                    {
-                        SkipUnknown(ref others);
-                        continue;
-                    }
+                    values[field] = field < required ? RequiredString() : OptionalString();
+                }
 
-                    if ((seen & (1 << field)) != 0)
+                for (int i = 0; i < required; i++)
+                {
+                    if (values[i] == null)
                     {
                         throw Irregular();
                     }
-
-                    seen |= 1 << field;
-                    switch (field)
-                    {
-                        case 0:
-                            scheme = RequiredString();
-                            break;
-                        case 1:
-                            value = RequiredString();
-                            break;
-                        case 2:
-                            source = OptionalString();
-                            break;
-                        default:
-                            note = OptionalString();
-                            break;
-                    }
                 }
 
-                if (scheme == null || value == null)
-                {
-                    throw Irregular();
-                }
-
-                (list ??= new List<ExternalId>()).Add(new ExternalId(scheme, value, source, note));
+                items.Add(values);
             }
+
+            return items;
         }
 
         private void ReadRelations()
@@ -380,24 +356,10 @@ namespace KnowledgeGraph.Formats.Json
             PropertyMap properties = PropertyMap.Empty;
             double? confidence = null;
             RelationFields? more = null;
-            int seen = 0;
-            HashSet<string>? others = null;
-            bool first = true;
-            while (_s.NextMember(ref first))
+            var fields = new FieldReader(RelationFieldNames);
+            int field;
+            while ((field = NextField(ref fields)) >= 0)
             {
-                int field = RelationFieldNames.Find(_s);
-                if (field < 0)
-                {
-                    SkipUnknown(ref others);
-                    continue;
-                }
-
-                if ((seen & (1 << field)) != 0)
-                {
-                    throw Irregular();
-                }
-
-                seen |= 1 << field;
                 switch (field)
                 {
                     case 0:
@@ -544,70 +506,43 @@ namespace KnowledgeGraph.Formats.Json
 
         private void ReadCitations(ref RelationFields? more)
         {
-            if (_s.TryReadNull())
+            foreach (string?[] c in ReadStringObjects(CitationFieldNames, 1))
             {
-                return;
+                (More(ref more).Citations ??= new List<CitationFields>()).Add(new CitationFields(c[0]!, c[1], c[2], c[3]));
             }
+        }
 
-            _s.Expect((byte)'[');
-            bool first = true;
-            while (_s.NextElement(ref first))
+        /// <summary>
+        /// Moves to the next field of an object (after its <c>{</c>) that the table knows, and returns its index, or -1 at
+        /// the end of the object; skips the others (an unknown name may repeat no more than a known one may: a repeated
+        /// name is malformed JSON).
+        /// </summary>
+        private int NextField(ref FieldReader state)
+        {
+            while (_s.NextMember(ref state.First))
             {
-                _s.Expect((byte)'{');
-                string? source = null, quote = null, locator = null, evidence = null;
-                int seen = 0;
-                HashSet<string>? others = null;
-                bool firstMember = true;
-                while (_s.NextMember(ref firstMember))
+                int field = state.Table.Find(_s);
+                if (field < 0)
                 {
-                    int field = CitationFieldNames.Find(_s);
-                    if (field < 0)
-                    {
-                        SkipUnknown(ref others);
-                        continue;
-                    }
-
-                    if ((seen & (1 << field)) != 0)
+                    if (!(state.Others ??= new HashSet<string>(StringComparer.Ordinal)).Add(_s.TokenString()))
                     {
                         throw Irregular();
                     }
 
-                    seen |= 1 << field;
-                    switch (field)
-                    {
-                        case 0:
-                            source = RequiredString();
-                            break;
-                        case 1:
-                            quote = OptionalString();
-                            break;
-                        case 2:
-                            locator = OptionalString();
-                            break;
-                        default:
-                            evidence = OptionalString();
-                            break;
-                    }
+                    _s.ReadToken();
+                    continue;
                 }
 
-                if (source == null)
+                if ((state.Seen & (1 << field)) != 0)
                 {
                     throw Irregular();
                 }
 
-                (More(ref more).Citations ??= new List<CitationFields>()).Add(new CitationFields(source, quote, locator, evidence));
-            }
-        }
-
-        /// <summary>Skips the value of a field the reader does not use, checking its name is not repeated among the item's other unknown fields (a repeated name is malformed JSON).</summary>
-        private void SkipUnknown(ref HashSet<string>? others)
-        {
-            if (!(others ??= new HashSet<string>(StringComparer.Ordinal)).Add(_s.TokenString()))
-            {
-                throw Irregular();
+                state.Seen |= 1 << field;
+                return field;
             }
 
-            _s.ReadToken();
+            return -1;
         }
 
         /// <summary>The number of an id of the form e{line} that reads back the same (no leading zero, within an int), or -1.</summary>
@@ -658,12 +593,9 @@ namespace KnowledgeGraph.Formats.Json
             }
 
             _s.ReadString();
-            byte[] c = _s.Token;
-            if (_s.TokenLength == 10 && c[4] == (byte)'-' && c[7] == (byte)'-'
-                && TryDigits(c, 0, 4, out int y) && TryDigits(c, 5, 2, out int m) && TryDigits(c, 8, 2, out int d)
-                && y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+            if (Day(_s.Token, _s.TokenLength) is PartialDate day)
             {
-                return new PartialDate(y, m, d);
+                return day;
             }
 
             text = _s.TokenString();
@@ -675,21 +607,43 @@ namespace KnowledgeGraph.Formats.Json
             return date;
         }
 
-        private static bool TryDigits(byte[] c, int start, int count, out int value)
+        /// <summary>The common full date YYYY-MM-DD, read from its bytes (a valid day of years 1 to 9999), or null for any other text.</summary>
+        private static PartialDate? Day(byte[] c, int n)
         {
-            value = 0;
-            for (int i = 0; i < count; i++)
+            if (n != 10 || c[4] != (byte)'-' || c[7] != (byte)'-')
             {
-                int digit = c[start + i] - '0';
-                if (digit < 0 || digit > 9)
-                {
-                    return false;
-                }
-
-                value = (value * 10) + digit;
+                return null;
             }
 
-            return true;
+            int year = 0, month = 0, day = 0;
+            for (int i = 0; i < 10; i++)
+            {
+                int digit = c[i] - '0';
+                if (i == 4 || i == 7)
+                {
+                    continue;
+                }
+
+                if ((uint)digit > 9)
+                {
+                    return null;
+                }
+
+                if (i < 4)
+                {
+                    year = (year * 10) + digit;
+                }
+                else if (i < 7)
+                {
+                    month = (month * 10) + digit;
+                }
+                else
+                {
+                    day = (day * 10) + digit;
+                }
+            }
+
+            return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new PartialDate(year, month, day) : null;
         }
 
         private void RequireString()
@@ -939,6 +893,23 @@ namespace KnowledgeGraph.Formats.Json
             }
         }
 
+        /// <summary>Where <see cref="NextField"/> is in one object: its fields' table, the known fields seen, the unknown names seen.</summary>
+        private struct FieldReader
+        {
+            public readonly FieldTable Table;
+            public bool First;
+            public int Seen;
+            public HashSet<string>? Others;
+
+            public FieldReader(FieldTable table)
+            {
+                Table = table;
+                First = true;
+                Seen = 0;
+                Others = null;
+            }
+        }
+
         /// <summary>Field names of one kind of object, found from the bytes of a name without making a string.</summary>
         private sealed class FieldTable
         {
@@ -960,6 +931,9 @@ namespace KnowledgeGraph.Formats.Json
                     _slots[slot] = i + 1;
                 }
             }
+
+            /// <summary>Gets the number of names.</summary>
+            public int Count => _names.Length;
 
             /// <summary>The index of the name in the scanner's token, or -1.</summary>
             public int Find(Utf8JsonScanner s)
@@ -1189,14 +1163,11 @@ namespace KnowledgeGraph.Formats.Json
                 }
             }
 
+            /// <summary>Spreads the hash into the low bits the table indexes by (Fibonacci hashing, folded).</summary>
             private static int Mix(uint h)
             {
-                h ^= h >> 16;
-                h *= 0x7feb352d;
-                h ^= h >> 15;
-                h *= 0x846ca68b;
-                h ^= h >> 16;
-                return (int)h;
+                ulong x = h * 0x9E3779B97F4A7C15UL;
+                return (int)(x >> 32) ^ (int)x;
             }
         }
 

@@ -23,6 +23,10 @@ namespace KnowledgeGraph.Formats.Json
     internal sealed class Utf8JsonScanner
     {
         private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, true);
+#if NET8_0_OR_GREATER
+        private static readonly System.Buffers.SearchValues<byte> Whitespace = System.Buffers.SearchValues.Create(" \t\r\n"u8);
+        private static readonly System.Buffers.SearchValues<byte> Plain = System.Buffers.SearchValues.Create(PlainBytes());
+#endif
 
         private readonly Stream _stream;
         private byte[] _buffer;
@@ -47,6 +51,23 @@ namespace KnowledgeGraph.Formats.Json
             }
         }
 
+#if NET8_0_OR_GREATER
+        /// <summary>The bytes a string holds as they are: printable ASCII but the quote and the backslash.</summary>
+        private static byte[] PlainBytes()
+        {
+            var bytes = new System.Collections.Generic.List<byte>();
+            for (int c = 0x20; c < 0x80; c++)
+            {
+                if (c != '"' && c != '\\')
+                {
+                    bytes.Add((byte)c);
+                }
+            }
+
+            return bytes.ToArray();
+        }
+
+#endif
         /// <summary>Gets the bytes of the last string or number read (decoded: escapes resolved, UTF-8).</summary>
         public byte[] Token => _token;
 
@@ -69,7 +90,29 @@ namespace KnowledgeGraph.Formats.Json
             {
                 byte[] b = _buffer;
                 int end = _end;
-                for (int i = _pos; i < end; i++)
+                int i = _pos;
+                if (i < end && b[i] > 0x20)
+                {
+                    return b[i];
+                }
+
+#if NET8_0_OR_GREATER
+                // Indentation runs are skipped a vector at a time.
+                int skip = new ReadOnlySpan<byte>(b, i, end - i).IndexOfAnyExcept(Whitespace);
+                if (skip >= 0)
+                {
+                    i += skip;
+                    byte c = b[i];
+                    if (c <= 0x20)
+                    {
+                        throw Irregular();
+                    }
+
+                    _pos = i;
+                    return c;
+                }
+#else
+                for (; i < end; i++)
                 {
                     byte c = b[i];
                     if (c > 0x20)
@@ -83,6 +126,7 @@ namespace KnowledgeGraph.Formats.Json
                         throw Irregular();
                     }
                 }
+#endif
 
                 _pos = end;
                 if (!Fill())
@@ -118,26 +162,12 @@ namespace KnowledgeGraph.Formats.Json
         /// </summary>
         public bool NextMember(ref bool first)
         {
-            byte c = Peek();
-            if (c == (byte)'}')
+            if (!NextItem((byte)'}', ref first))
             {
-                _pos++;
                 return false;
             }
 
-            if (!first)
-            {
-                if (c != (byte)',')
-                {
-                    throw Irregular();
-                }
-
-                _pos++;
-                c = Peek();
-            }
-
-            first = false;
-            if (c != (byte)'"')
+            if (Peek() != (byte)'"')
             {
                 throw Irregular();
             }
@@ -148,10 +178,13 @@ namespace KnowledgeGraph.Formats.Json
         }
 
         /// <summary>Moves to the next element of an array (after its <c>[</c>); false at the closing bracket (consumed).</summary>
-        public bool NextElement(ref bool first)
+        public bool NextElement(ref bool first) => NextItem((byte)']', ref first);
+
+        /// <summary>Moves past the comma before an item of an object or array (none before the first); false at <paramref name="close"/> (consumed).</summary>
+        private bool NextItem(byte close, ref bool first)
         {
             byte c = Peek();
-            if (c == (byte)']')
+            if (c == close)
             {
                 _pos++;
                 return false;
@@ -187,6 +220,17 @@ namespace KnowledgeGraph.Formats.Json
                 byte[] b = _buffer;
                 int start = _pos, end = _end, i = start;
                 byte c = 0;
+#if NET8_0_OR_GREATER
+                // The common string, printable ASCII up to its closing quote, is found a vector at a time.
+                int stop = new ReadOnlySpan<byte>(b, start, end - start).IndexOfAnyExcept(Plain);
+                if (stop >= 0 && b[start + stop] == (byte)'"')
+                {
+                    Append(b, start, stop);
+                    _pos = start + stop + 1;
+                    _tokenAscii = high < 0x80;
+                    return;
+                }
+#endif
                 while (i < end)
                 {
                     c = b[i];
