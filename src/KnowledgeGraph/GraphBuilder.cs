@@ -257,7 +257,7 @@ namespace KnowledgeGraph
             }
 
             var relationIds = new HashSet<string>(StringComparer.Ordinal);
-            var relations = new List<Relation>(_relations.Count);
+            var relations = new RelationStore(_relations.Count);
             foreach (PendingRelation p in _relations)
             {
                 bool ok = CheckId(p.Id, "relation", p.Position, list);
@@ -330,7 +330,7 @@ namespace KnowledgeGraph
                 if (ok && list.Count == 0)
                 {
                     RelationDetails? details = RelationDetails.Of(p.Status, p.Attribution, p.Note, about, validity == p.Validity ? null : p.Validity);
-                    relations.Add(new Relation(p.Id, type, source!, target!, validity, p.Properties, citations, p.Confidence, details));
+                    relations.Add(p.Id, 0, type, source!.Index, target!.Index, validity, null, -1, p.Properties, citations, p.Confidence, details);
                 }
             }
 
@@ -341,7 +341,9 @@ namespace KnowledgeGraph
                 return false;
             }
 
-            graph = new Graph(Vocabulary, Title, Description, VocabularyFiles.ToArray(), sources.ToArray(), entities.ToArray(), relations.ToArray(), entityById, sourceById)
+            Entity[] entityArray = entities.ToArray();
+            relations.Seal(entityArray);
+            graph = new Graph(Vocabulary, Title, Description, VocabularyFiles.ToArray(), sources.ToArray(), entityArray, relations, null, entityById, sourceById)
             {
                 LoadNotes = LoadNotes.Count == 0 ? Array.Empty<string>() : LoadNotes.ToArray(),
                 Datasets = datasets.Count == 0 ? Array.Empty<Dataset>() : datasets.ToArray(),
