@@ -81,6 +81,33 @@ namespace KnowledgeGraph
         public static DependencyReport DependentsOf(this Graph graph, Entity entity, QueryOptions? options = null, int maxPathsPerEntity = 10, CancellationToken cancellationToken = default) =>
             DependencyAnalysis.Run(graph, entity, true, options, maxPathsPerEntity, cancellationToken);
 
+        /// <summary>
+        /// Finds everything <paramref name="entity"/> depends on, transitively, without the paths that explain it: the
+        /// entities <see cref="DependenciesOf"/> lists, by the same rules (the relations, kinds and subjects that chain, the
+        /// time asked, the undated policy), in time linear in the size of the graph, for closures too large to explain.
+        /// </summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="entity">The entity that depends.</param>
+        /// <param name="options">Filters and bounds; the relations default to <see cref="RelationFilter.Dependencies"/>; without <see cref="QueryOptions.WithMaxDepth"/> the depth is not bounded; at most <see cref="QueryOptions.MaxResults"/> entities are listed.</param>
+        /// <param name="cancellationToken">Cancels the search.</param>
+        /// <returns>The closure, nearest first.</returns>
+        /// <remarks>
+        /// Exact: an entity is listed when some path to it obeys the rules, however many paths there are (where
+        /// <see cref="DependenciesOf"/> looks at a bounded number of paths per entity). Its depth is the length of the
+        /// shortest such path.
+        /// </remarks>
+        public static DependencyClosure DependencyClosureOf(this Graph graph, Entity entity, QueryOptions? options = null, CancellationToken cancellationToken = default) =>
+            DependencyAnalysis.Closure(graph, entity, false, options, cancellationToken);
+
+        /// <summary>Finds everything that depends on <paramref name="entity"/>, transitively, without the paths that explain it (see <see cref="DependencyClosureOf"/>).</summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="entity">The entity depended on.</param>
+        /// <param name="options">Filters and bounds, as for <see cref="DependencyClosureOf"/>.</param>
+        /// <param name="cancellationToken">Cancels the search.</param>
+        /// <returns>The closure, nearest first.</returns>
+        public static DependencyClosure DependentsClosureOf(this Graph graph, Entity entity, QueryOptions? options = null, CancellationToken cancellationToken = default) =>
+            DependencyAnalysis.Closure(graph, entity, true, options, cancellationToken);
+
         /// <summary>Gets an entity's relations in date order (see <see cref="Queries.Time.Timeline"/> for how partial dates are ordered); undated relations are kept apart.</summary>
         /// <param name="graph">The graph.</param>
         /// <param name="entity">The entity.</param>

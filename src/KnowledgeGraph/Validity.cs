@@ -511,6 +511,13 @@ namespace KnowledgeGraph
 
             PartialDate? from = !From.HasValue ? other.From : !other.From.HasValue ? From : From.Value.FirstDayNumber >= other.From.Value.FirstDayNumber ? From : other.From;
             PartialDate? to = !To.HasValue ? other.To : !other.To.HasValue ? To : To.Value.LastDayNumber <= other.To.Value.LastDayNumber ? To : other.To;
+            if (from.HasValue && to.HasValue && from.Value.FirstDayNumber > to.Value.LastDayNumber)
+            {
+                // Approximate dates overlap by their margins only (one ends about when the other starts): they held
+                // together, if at all, about between the earlier end and the later start.
+                return IsApproximate || other.IsApproximate ? Create(from: to, to: from, approximate: true) : null;
+            }
+
             return Create(from: from, to: to, approximate: IsApproximate || other.IsApproximate);
         }
 

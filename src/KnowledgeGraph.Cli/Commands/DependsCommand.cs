@@ -15,6 +15,8 @@ namespace KnowledgeGraph.Cli.Commands
             var command = new Command("depends", "Show the dependency paths from FROM to TO (DEPENDS_ON forward, SUPPLIES backward), or without TO everything FROM depends on; each step with its dates and citations.");
             command.Arguments.Add(from);
             command.Arguments.Add(to);
+            Option<bool> closure = ClosureOption.Create();
+            command.Options.Add(closure);
             QueryOptionsCli filters = QueryOptionsCli.AddTo(command, relations: false);
             command.SetAction(parse =>
             {
@@ -23,6 +25,16 @@ namespace KnowledgeGraph.Cli.Commands
                 QueryOptions options = filters.Build(parse, RelationFilter.Dependencies, app.DatasetIds(parse));
                 string? target = parse.GetValue(to);
                 string when = options.AsOf.HasValue ? " as of " + options.AsOf.Value : string.Empty;
+                if (parse.GetValue(closure))
+                {
+                    if (target != null)
+                    {
+                        throw new CliException($"--closure lists everything {a.Id} depends on; leave out '{target}', or drop --closure to see how {a.Id} depends on it.", ExitCodes.InputError);
+                    }
+
+                    return ClosureOption.Print(app, graph.DependencyClosureOf(a, options), $"kg: {a.Id} depends on nothing in this graph{when}.");
+                }
+
                 if (target == null)
                 {
                     DependencyReport report = graph.DependenciesOf(a, options);

@@ -44,6 +44,26 @@ namespace KnowledgeGraph.Tests.Cli
         }
 
         [Test]
+        public void DependsClosure_ListsTheEntitiesOfTheExplainedListing_WithoutPaths()
+        {
+            var (code, output, err) = Kg("depends", "russia", "--closure");
+            code.Should().Be(ExitCodes.Success, err);
+            output.Should().StartWith("What Russia (russia) depends on, transitively").And.Contain("- Integral (integral), direct").And.NotContain("source:");
+            var (explainedCode, explained, _) = Kg("depends", "russia");
+            explainedCode.Should().Be(ExitCodes.Success);
+            foreach (string line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1..])
+            {
+                explained.Should().Contain(line, "the closure lists the explained listing's entities, each as that listing heads it");
+            }
+
+            Kg("dependents", "integral", "--closure", "--as-of", "2023").Out.Should().Contain("- Russia (russia), direct");
+            var (both, bothOut, bothErr) = Kg("depends", "russia", "integral", "--closure");
+            both.Should().Be(ExitCodes.InputError);
+            bothOut.Should().BeEmpty();
+            bothErr.Should().Contain("--closure lists everything russia depends on");
+        }
+
+        [Test]
         public void Show_FindsByCyrillicAlias()
         {
             var (code, output, _) = Kg("show", "Лукашенко");

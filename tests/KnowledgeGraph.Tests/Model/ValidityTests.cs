@@ -53,6 +53,20 @@ namespace KnowledgeGraph.Tests.Model
         }
 
         [Test]
+        public void Intersect_OfApproximatePeriodsThatMeetOnlyByTheirMargins_IsApproximateNotAnError()
+        {
+            // Found by the closure tests: "about 2012 to 2015" and "about 2005 to 2011" overlap only by their margins; a path
+            // through both used to throw "it ends (2011) before it starts (2012)" from GraphPath's constructor.
+            Validity a = Validity.Create(from: D("2012"), to: D("2015"), approximate: true);
+            Validity b = Validity.Create(from: D("2005"), to: D("2011"), approximate: true);
+            a.Overlaps(b).Should().BeTrue("approximate dates widen the days they may hold on");
+            Validity? both = a.Intersect(b);
+            both.Should().Be(Validity.Create(from: D("2011"), to: D("2012"), approximate: true));
+            b.Intersect(a).Should().Be(both);
+            Validity.Between(D("2005"), D("2011")).Intersect(Validity.Between(D("2012"), D("2015"))).Should().BeNull();
+        }
+
+        [Test]
         public void ToString_IsReadable()
         {
             Validity.Since(D("2022-12")).ToString().Should().Be("since 2022-12");

@@ -126,6 +126,66 @@ namespace KnowledgeGraph.Queries.Dependencies
         }
 
         /// <summary>
+        /// The closure: the entities <see cref="Run"/> would list, by the same rules (relations, kinds, subjects that
+        /// chain, the time asked and the undated policy), found by <see cref="ConstrainedReach"/> without listing paths.
+        /// Without a depth asked, the search has no depth bound.
+        /// </summary>
+        public static DependencyClosure Closure(Graph graph, Entity root, bool dependents, QueryOptions? options, CancellationToken ct)
+        {
+            QueryOptions o = options ?? QueryOptions.Default;
+            if (ReferenceEquals(o.Relations, RelationFilter.Any))
+            {
+                o = o.Via(RelationFilter.Dependencies);
+            }
+
+            root = graph.Own(root);
+            bool include = o.Undated != UndatedPolicy.Exclude;
+            GraphView w = QueryView.Of(graph, o.Undated == UndatedPolicy.Flag ? o.WithUndated(UndatedPolicy.Include) : o);
+            int maxDepth = o.MaxDepthOrNull ?? int.MaxValue;
+            TimeStatus counted = o.Undated == UndatedPolicy.Include ? TimeStatus.MayHold : TimeStatus.Holds;
+            var found = new List<(int Entity, TimeStatus Status, int Depth)>();
+            var search = new ConstrainedReach(w, chainSubjects: !o.AnySubject, include ? TimeStatus.MayHold : TimeStatus.Holds);
+            QueryBound bound = QueryView.Bound(search.Run(root.Index, dependents, maxDepth, o.MaxResults, counted, found, ct));
+
+            // Each entity appears once per better status; its depth is the first depth at which it was counted (or, for
+            // what only may hold, first reached).
+            var countedAt = new Dictionary<int, int>();
+            var firstAt = new Dictionary<int, int>();
+            var bestOf = new Dictionary<int, TimeStatus>();
+            foreach ((int x, TimeStatus status, int depth) in found)
+            {
+                bestOf[x] = status;
+                if (!firstAt.ContainsKey(x))
+                {
+                    firstAt[x] = depth;
+                }
+
+                if (status >= counted && !countedAt.ContainsKey(x))
+                {
+                    countedAt[x] = depth;
+                }
+            }
+
+            var items = new List<ClosureEntry>(countedAt.Count);
+            var mayHold = new List<ClosureEntry>();
+            foreach (KeyValuePair<int, TimeStatus> e in bestOf)
+            {
+                if (countedAt.TryGetValue(e.Key, out int depth))
+                {
+                    items.Add(new ClosureEntry(graph.EntityAt(e.Key), depth, e.Value));
+                }
+                else if (o.Undated == UndatedPolicy.Flag && e.Value == TimeStatus.MayHold)
+                {
+                    mayHold.Add(new ClosureEntry(graph.EntityAt(e.Key), firstAt[e.Key], e.Value));
+                }
+            }
+
+            items.Sort(Order);
+            mayHold.Sort(Order);
+            return new DependencyClosure(root, dependents, o, maxDepth, items, bound, mayHold);
+        }
+
+        /// <summary>
         /// Gets whether a chain's steps are about compatible subjects: every two subjects given lie one within the other
         /// (microchips within microelectronics within industry), so that all of them lie on one line of the vocabulary's
         /// subject tree. A step with no subject (<see cref="Relation.About"/> is <c>null</c>) says nothing about what is
@@ -155,6 +215,12 @@ namespace KnowledgeGraph.Queries.Dependencies
             }
 
             return true;
+        }
+
+        private static int Order(ClosureEntry a, ClosureEntry b)
+        {
+            int c = a.Depth.CompareTo(b.Depth);
+            return c != 0 ? c : string.CompareOrdinal(a.Entity.Name, b.Entity.Name);
         }
 
         private static int Order(Dependency a, Dependency b)
