@@ -18,84 +18,44 @@ namespace KnowledgeGraph
     /// </remarks>
     internal sealed class AdjacencyIndex
     {
-        public AdjacencyIndex(int vertexCount, Relation[] relations)
-            : this(vertexCount, relations, null, null)
+        /// <summary>Builds the index from each relation's ends and type (position in <paramref name="types"/>); the arrays are kept, not copied.</summary>
+        public AdjacencyIndex(int vertexCount, int[] sources, int[] targets, int[] typeIds, RelationType[] types)
         {
-        }
-
-        /// <summary>Builds the index; a bulk loader that knows each relation's end positions passes them, which spares a visit to two entity objects per relation.</summary>
-        public AdjacencyIndex(int vertexCount, Relation[] relations, int[]? sources, int[]? targets)
-        {
+            int edgeCount = sources.Length;
             VertexCount = vertexCount;
-            EdgeCount = relations.Length;
+            EdgeCount = edgeCount;
             OutOffsets = new int[vertexCount + 1];
             InOffsets = new int[vertexCount + 1];
-            bool known = sources != null && targets != null && sources.Length == relations.Length && targets.Length == relations.Length;
-            RelationSources = known ? sources! : new int[relations.Length];
-            RelationTargets = known ? targets! : new int[relations.Length];
-            RelationTypeIds = new int[relations.Length];
-            var typeIds = new Dictionary<RelationType, int>();
-            var types = new List<RelationType>();
-            RelationType? lastType = null;
-            int lastTypeId = -1;
-            for (int i = 0; i < relations.Length; i++)
+            RelationSources = sources;
+            RelationTargets = targets;
+            RelationTypeIds = typeIds;
+            Types = types;
+            foreach (RelationType type in types)
             {
-                Relation r = relations[i];
-                int s, t;
-                if (known)
-                {
-                    s = RelationSources[i];
-                    t = RelationTargets[i];
-                }
-                else
-                {
-                    s = r.Source.Index;
-                    t = r.Target.Index;
-                    RelationSources[i] = s;
-                    RelationTargets[i] = t;
-                }
-                RelationType type = r.Type;
-                int typeId;
-                if (ReferenceEquals(type, lastType))
-                {
-                    typeId = lastTypeId;
-                }
-                else if (!typeIds.TryGetValue(type, out typeId))
-                {
-                    typeId = types.Count;
-                    typeIds.Add(type, typeId);
-                    types.Add(type);
-                }
-
-                if (!type.IsDirected)
-                {
-                    HasUndirected = true;
-                }
-
-                lastType = type;
-                lastTypeId = typeId;
-
-                RelationTypeIds[i] = typeId;
-                OutOffsets[s + 1]++;
-                InOffsets[t + 1]++;
+                HasUndirected |= !type.IsDirected;
             }
 
-            Types = types.ToArray();
+            for (int i = 0; i < edgeCount; i++)
+            {
+                OutOffsets[sources[i] + 1]++;
+                InOffsets[targets[i] + 1]++;
+            }
+
             for (int v = 0; v < vertexCount; v++)
             {
                 OutOffsets[v + 1] += OutOffsets[v];
                 InOffsets[v + 1] += InOffsets[v];
             }
 
-            OutTargets = new int[relations.Length];
-            OutRelations = new int[relations.Length];
-            OutTypes = new int[relations.Length];
-            InSources = new int[relations.Length];
-            InRelations = new int[relations.Length];
-            InTypes = new int[relations.Length];
+            OutTargets = new int[edgeCount];
+            OutRelations = new int[edgeCount];
+            OutTypes = new int[edgeCount];
+            InSources = new int[edgeCount];
+            InRelations = new int[edgeCount];
+            InTypes = new int[edgeCount];
             int[] outFill = new int[vertexCount];
             int[] inFill = new int[vertexCount];
-            for (int i = 0; i < relations.Length; i++)
+            for (int i = 0; i < edgeCount; i++)
             {
                 int s = RelationSources[i];
                 int t = RelationTargets[i];

@@ -28,14 +28,16 @@ namespace KnowledgeGraph
     public sealed class Graph : IBidirectionalGraph<Entity, Relation>
     {
         private readonly Entity[] _entities;
-        private readonly Relation[] _relations;
+        private readonly RelationStore _store;
+        private readonly int[]? _positions; // the store position of each relation of this graph; null when the graph has all of the store's relations, in order
+        private readonly RelationList _relations;
         private readonly Dictionary<string, Entity> _entityById;
         private Dictionary<string, Relation>? _relationById;
         private readonly Dictionary<string, Source> _sourceById;
         private readonly AdjacencyIndex _index;
         private Dictionary<string, int[]>? _nameIndex;
 
-        internal Graph(Vocabulary vocabulary, string? title, string? description, IReadOnlyList<string> vocabularyFiles, Source[] sources, Entity[] entities, Relation[] relations, Dictionary<string, Entity>? entityById = null, Dictionary<string, Source>? sourceById = null, int[]? relationSources = null, int[]? relationTargets = null)
+        internal Graph(Vocabulary vocabulary, string? title, string? description, IReadOnlyList<string> vocabularyFiles, Source[] sources, Entity[] entities, RelationStore store, int[]? positions, Dictionary<string, Entity>? entityById = null, Dictionary<string, Source>? sourceById = null)
         {
             Vocabulary = vocabulary;
             Title = title;
@@ -43,10 +45,14 @@ namespace KnowledgeGraph
             VocabularyFiles = vocabularyFiles;
             Sources = Array.AsReadOnly(sources);
             _entities = entities;
-            _relations = relations;
+            _store = store;
+            _positions = positions;
+            _relations = new RelationList(store, positions);
             _entityById = entityById ?? entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
             _sourceById = sourceById ?? sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-            _index = new AdjacencyIndex(entities.Length, relations, relationSources, relationTargets);
+            _index = positions == null
+                ? new AdjacencyIndex(entities.Length, store.Sources, store.Targets, store.TypeIds, store.Types)
+                : IndexOfPart(entities.Length, store, positions);
         }
 
         /// <summary>Gets the vocabulary the graph was checked against.</summary>
@@ -95,10 +101,10 @@ namespace KnowledgeGraph
         public IEnumerable<Entity> Vertices => _entities;
 
         /// <inheritdoc />
-        public bool IsEdgesEmpty => _relations.Length == 0;
+        public bool IsEdgesEmpty => _relations.Count == 0;
 
         /// <inheritdoc />
-        public int EdgeCount => _relations.Length;
+        public int EdgeCount => _relations.Count;
 
         /// <inheritdoc />
         public IEnumerable<Relation> Edges => _relations;
@@ -398,8 +404,47 @@ namespace KnowledgeGraph
         /// <returns>A graph that shares this graph's entities and relations.</returns>
         public Graph Where(Func<Relation, bool> predicate)
         {
-            Relation[] kept = _relations.Where(predicate).ToArray();
-            return new Graph(Vocabulary, Title, Description, VocabularyFiles, Sources.ToArray(), _entities, kept, _entityById, _sourceById) { LoadNotes = LoadNotes, Datasets = Datasets };
+            if (predicate == null)
+            {
+                throw new ArgumentNullException(nameof(predicate));
+            }
+
+            var kept = new List<int>();
+            for (int i = 0; i < _relations.Count; i++)
+            {
+                if (predicate(_relations[i]))
+                {
+                    kept.Add(_positions?[i] ?? i);
+                }
+            }
+
+            return new Graph(Vocabulary, Title, Description, VocabularyFiles, Sources.ToArray(), _entities, _store, kept.ToArray(), _entityById, _sourceById) { LoadNotes = LoadNotes, Datasets = Datasets };
+        }
+
+        /// <summary>Builds the index of a graph that has some of a store's relations (a subgraph), with the types it uses numbered in order of first use.</summary>
+        private static AdjacencyIndex IndexOfPart(int vertexCount, RelationStore store, int[] positions)
+        {
+            var sources = new int[positions.Length];
+            var targets = new int[positions.Length];
+            var typeIds = new int[positions.Length];
+            int[] remap = new int[store.Types.Length];
+            var types = new List<RelationType>();
+            for (int i = 0; i < positions.Length; i++)
+            {
+                int p = positions[i];
+                sources[i] = store.Sources[p];
+                targets[i] = store.Targets[p];
+                int storeType = store.TypeIds[p];
+                if (remap[storeType] == 0)
+                {
+                    types.Add(store.Types[storeType]);
+                    remap[storeType] = types.Count;
+                }
+
+                typeIds[i] = remap[storeType] - 1;
+            }
+
+            return new AdjacencyIndex(vertexCount, sources, targets, typeIds, types.ToArray());
         }
 
         /// <summary>Gets the datasets a relation came from: those that list a source the relation cites, in the order of <see cref="Datasets"/>.</summary>
@@ -567,7 +612,7 @@ namespace KnowledgeGraph
                     return byId;
                 }
 
-                byId = new Dictionary<string, Relation>(_relations.Length, StringComparer.Ordinal);
+                byId = new Dictionary<string, Relation>(_relations.Count, StringComparer.Ordinal);
                 foreach (Relation r in _relations)
                 {
                     byId.Add(r.Id, r);

@@ -201,7 +201,7 @@ namespace KnowledgeGraph
             }
 
             var relationIds = new HashSet<string>(StringComparer.Ordinal);
-            var relations = new List<Relation>(_relations.Count);
+            var relations = new RelationStore(_relations.Count);
             foreach (PendingRelation p in _relations)
             {
                 bool ok = CheckId(p.Id, "relation", p.Position, list);
@@ -216,7 +216,7 @@ namespace KnowledgeGraph
                 ok = CheckRelation(ok, Vocabulary, p.Id, p.Type, p.Source, hasSource, source, p.Target, hasTarget, target, p.Validity, p.Properties, p.Citations, p.Confidence, p.Status, p.Attribution, p.Note, p.About, sourceById, p.Position, list, out RelationType type, out Citation[] citations, out Validity validity, out RelationDetails? details);
                 if (ok && list.Count == 0)
                 {
-                    relations.Add(new Relation(p.Id, type, source!, target!, validity, p.Properties, citations, p.Confidence, details));
+                    relations.Add(p.Id, 0, type, source!.Index, target!.Index, validity, null, -1, p.Properties, citations, p.Confidence, details);
                 }
             }
 
@@ -227,7 +227,9 @@ namespace KnowledgeGraph
                 return false;
             }
 
-            graph = new Graph(Vocabulary, Title, Description, VocabularyFiles.ToArray(), sources.ToArray(), entities.ToArray(), relations.ToArray(), entityById, sourceById)
+            Entity[] entityArray = entities.ToArray();
+            relations.Seal(entityArray);
+            graph = new Graph(Vocabulary, Title, Description, VocabularyFiles.ToArray(), sources.ToArray(), entityArray, relations, null, entityById, sourceById)
             {
                 LoadNotes = LoadNotes.Count == 0 ? Array.Empty<string>() : LoadNotes.ToArray(),
                 Datasets = datasets.Count == 0 ? Array.Empty<Dataset>() : datasets.ToArray(),
@@ -433,7 +435,7 @@ namespace KnowledgeGraph
         /// must hold no entity, relation or error of its own.
         /// </summary>
         /// <returns><c>true</c> when the sources and datasets have no error and the graph was built.</returns>
-        internal bool TryBuildBulk(Entity[] entities, Relation[] relations, Dictionary<string, Entity> entityById, int[] relationSources, int[] relationTargets, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Graph? graph)
+        internal bool TryBuildBulk(Entity[] entities, RelationStore relations, Dictionary<string, Entity> entityById, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Graph? graph)
         {
             graph = null;
             var list = new List<GraphError>();
@@ -448,7 +450,8 @@ namespace KnowledgeGraph
                 return false;
             }
 
-            graph = new Graph(Vocabulary, Title, Description, VocabularyFiles.ToArray(), sources.ToArray(), entities, relations, entityById, sourceById, relationSources, relationTargets)
+            relations.Seal(entities);
+            graph = new Graph(Vocabulary, Title, Description, VocabularyFiles.ToArray(), sources.ToArray(), entities, relations, null, entityById, sourceById)
             {
                 LoadNotes = LoadNotes.Count == 0 ? Array.Empty<string>() : LoadNotes.ToArray(),
                 Datasets = datasets.Count == 0 ? Array.Empty<Dataset>() : datasets.ToArray(),

@@ -12,88 +12,55 @@ namespace KnowledgeGraph
     /// <remarks>
     /// <para><see cref="Source"/> and <see cref="Target"/> are the entities the relation connects (QuikGraph's names);
     /// the documents that state the fact are in <see cref="Citations"/>.</para>
-    /// <para>Relations are identified by <see cref="Id"/>. This type is immutable and safe to share between threads.</para>
+    /// <para>Relations are identified by <see cref="Id"/>. A graph keeps its relations in columns and makes a
+    /// <see cref="Relation"/> object the first time one is asked for; from then on the graph, and every graph derived from
+    /// it (<see cref="Graph.AsOf"/>, <see cref="Graph.Where"/>...), gives that same object. Relations of two loads of one
+    /// file are equal (<see cref="Equals(Relation)"/>, by id) but distinct objects. This type is immutable and safe to
+    /// share between threads.</para>
     /// </remarks>
     [Immutable]
     public sealed class Relation : IEdge<Entity>, IEquatable<Relation>
     {
-        // A bulk import keeps millions of these, so the rare parts share fields: _more is the citations (an
-        // IReadOnlyList<Citation>) or, when the relation has details, a RelationDetails holding them; _confidence is NaN
-        // when no confidence is stated (a stated one is never NaN).
-        private readonly int _line;
-        private readonly object _properties; // a PropertyMap, or the PropertyTable that holds row _propertyRow
-        private readonly int _propertyRow;
-        private readonly object _more;
-        private readonly double _confidence;
-        private string? _id;
+        // A relation is a view of one position of the columnar store of the load or build that made it (RelationStore):
+        // 32 bytes, made the first time the relation is asked for and then kept by the store, so that every read gives
+        // the same object.
+        private readonly RelationStore _store;
+        private readonly int _index;
         private int _hash;
 
-        internal Relation(string id, RelationType type, Entity source, Entity target, Validity validity, PropertyMap properties, IReadOnlyList<Citation> citations, double? confidence, RelationDetails? details = null)
-            : this(type, source, target, validity, properties, citations, confidence, details)
+        internal Relation(RelationStore store, int index)
         {
-            _id = id;
-            _hash = StringComparer.Ordinal.GetHashCode(id) | 1;
+            _store = store;
+            _index = index;
         }
 
-        /// <summary>Creates a relation whose id is generated from its line in an imported file (<c>e{line}</c>), made only when first asked for: a bulk import of millions of relations does not keep millions of id strings.</summary>
-        internal Relation(int line, RelationType type, Entity source, Entity target, Validity validity, PropertyMap properties, IReadOnlyList<Citation> citations, double? confidence, RelationDetails? details = null)
-            : this(type, source, target, validity, properties, citations, confidence, details)
-        {
-            _line = line;
-        }
-
-        /// <summary>Creates a relation of a bulk import whose properties are row <paramref name="row"/> of <paramref name="table"/> (see <see cref="Properties"/>); <paramref name="id"/> null generates <c>e{line}</c>.</summary>
-        internal Relation(string? id, int line, RelationType type, Entity source, Entity target, Validity validity, PropertyTable table, int row, IReadOnlyList<Citation> citations, double? confidence, RelationDetails? details = null)
-            : this(type, source, target, validity, PropertyMap.Empty, citations, confidence, details)
-        {
-            _line = line;
-            _id = id;
-            if (id != null)
-            {
-                _hash = StringComparer.Ordinal.GetHashCode(id) | 1;
-            }
-
-            _properties = table;
-            _propertyRow = row;
-        }
-
-        private Relation(RelationType type, Entity source, Entity target, Validity validity, PropertyMap properties, IReadOnlyList<Citation> citations, double? confidence, RelationDetails? details)
-        {
-            Type = type;
-            Source = source;
-            Target = target;
-            Validity = validity;
-            _properties = properties;
-            _more = details == null ? citations : details.WithCitations(citations);
-            _confidence = confidence ?? double.NaN;
-        }
-
-        private RelationDetails? Details => _more as RelationDetails;
+        private RelationDetails? Details => _store.Details(_index);
 
         /// <summary>Gets the stable id.</summary>
-        public string Id => _id ??= GeneratedId(_line);
+        /// <remarks>A relation of a file without an id column has the id <c>e{line}</c>, made when asked for.</remarks>
+        public string Id => _store.Id(_index);
 
         /// <summary>Gets the type.</summary>
-        public RelationType Type { get; }
+        public RelationType Type => _store.Type(_index);
 
         /// <summary>Gets the entity the relation starts from.</summary>
-        public Entity Source { get; }
+        public Entity Source => _store.Source(_index);
 
         /// <summary>Gets the entity the relation points to.</summary>
-        public Entity Target { get; }
+        public Entity Target => _store.Target(_index);
 
         /// <summary>Gets when the relation holds.</summary>
-        public Validity Validity { get; }
+        public Validity Validity => _store.Validity(_index);
 
         /// <summary>Gets the typed properties (share, role, amount…).</summary>
         /// <remarks>A relation of a bulk import keeps its properties in the importer's columnar table and makes this view on each call (a small object); equal calls give equal maps.</remarks>
-        public PropertyMap Properties => _properties as PropertyMap ?? new PropertyMap((PropertyTable)_properties, _propertyRow);
+        public PropertyMap Properties => _store.Properties(_index);
 
         /// <summary>Gets the citations of the sources that state the fact.</summary>
-        public IReadOnlyList<Citation> Citations => _more is RelationDetails details ? details.Citations : (IReadOnlyList<Citation>)_more;
+        public IReadOnlyList<Citation> Citations => _store.Citations(_index);
 
         /// <summary>Gets the confidence in [0, 1], or <c>null</c> when not stated.</summary>
-        public double? Confidence => double.IsNaN(_confidence) ? null : _confidence;
+        public double? Confidence => _store.Confidence(_index);
 
         /// <summary>Gets how the sources assert the relation: stated (the default), alleged, intended, planned, denied or inferred.</summary>
         public RelationStatus Status => Details?.Status ?? RelationStatus.Stated;
@@ -110,6 +77,12 @@ namespace KnowledgeGraph
         /// <summary>Gets the validity as written, before the evidence of the citations was added (what a graph file stores).</summary>
         internal Validity StatedValidity => Details?.StatedValidity ?? Validity;
 
+        /// <summary>Gets the store that holds the relation.</summary>
+        internal RelationStore Store => _store;
+
+        /// <summary>Gets the position of the relation in its store.</summary>
+        internal int StoreIndex => _index;
+
         /// <summary>Gets the other end of the relation, seen from <paramref name="entity"/>.</summary>
         /// <param name="entity">One end.</param>
         /// <returns>The other end.</returns>
@@ -125,7 +98,9 @@ namespace KnowledgeGraph
         }
 
         /// <inheritdoc />
-        public bool Equals(Relation? other) => other != null && (ReferenceEquals(this, other) || string.Equals(Id, other.Id, StringComparison.Ordinal));
+        /// <remarks>Relations are equal when their ids are: a relation of a subgraph (<see cref="Graph.AsOf"/>, <see cref="Graph.Where"/>) is the same object as in the graph it came from, and a relation of another load with the same id is equal to it.</remarks>
+        public bool Equals(Relation? other) => other != null && (ReferenceEquals(this, other)
+            || (ReferenceEquals(_store, other._store) ? _index == other._index : string.Equals(Id, other.Id, StringComparison.Ordinal)));
 
         /// <inheritdoc />
         public override bool Equals(object? obj) => obj is Relation r && Equals(r);

@@ -72,6 +72,28 @@ namespace KnowledgeGraph
                 : null;
         }
 
+        /// <summary>Rebuilds a validity from the parts <see cref="GetParts"/> gave (a columnar store keeps them in arrays).</summary>
+        private Validity(PartialDate from, PartialDate to, byte kind, byte flags, Bounds? bounds)
+        {
+            _kind = kind;
+            _flags = flags;
+            _from = from;
+            _to = to;
+            _bounds = bounds;
+        }
+
+        /// <summary>Gets the parts of the validity, for a columnar store (<see cref="RelationStore"/>): the dates, the kind and flags in one number, and the rare parts (null for most validities).</summary>
+        internal object? GetParts(out PartialDate from, out PartialDate to, out ushort kindAndFlags)
+        {
+            from = _from;
+            to = _to;
+            kindAndFlags = (ushort)(_kind | (_flags << 8));
+            return _bounds;
+        }
+
+        /// <summary>Rebuilds a validity from the parts <see cref="GetParts"/> gave.</summary>
+        internal static Validity FromParts(PartialDate from, PartialDate to, ushort kindAndFlags, object? rare) => new Validity(from, to, (byte)kindAndFlags, (byte)(kindAndFlags >> 8), (Bounds?)rare);
+
         /// <summary>Gets the validity of a fact whose time is not known: it may hold at any time. The default value.</summary>
         public static Validity Unknown => default;
 

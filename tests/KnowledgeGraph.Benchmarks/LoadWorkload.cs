@@ -48,6 +48,22 @@ namespace KnowledgeGraph.Benchmarks
             Console.WriteLine("gc\tpause " + GC.GetTotalPauseDuration().TotalSeconds.ToString("F2", CultureInfo.InvariantCulture) + " s, gen0 " + GC.CollectionCount(0) + ", gen1 " + GC.CollectionCount(1) + ", gen2 " + GC.CollectionCount(2)
                 + ", allocated " + (GC.GetTotalAllocatedBytes() / (1 << 20)) + " MB, heap " + (GC.GetTotalMemory(false) / (1 << 20)) + " MB, cpu " + Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture) + " s");
             Console.WriteLine("peak_rss_mb\t" + PeerWorkload.PeakRssMb().ToString("F1", CultureInfo.InvariantCulture));
+            if (Environment.GetEnvironmentVariable("KG_BENCH_HEAP") == "1")
+            {
+                // What the peak is made of: the graph's live bytes after a full compacting collection, against the heap the load left.
+                GCMemoryInfo before = GC.GetGCMemoryInfo();
+                long live = GC.GetTotalMemory(true);
+                Console.WriteLine("heap\tbefore full GC: heap " + (before.HeapSizeBytes >> 20) + " MB, fragmented " + (before.FragmentedBytes >> 20) + " MB, committed " + (before.TotalCommittedBytes >> 20)
+                    + " MB; live graph " + (live >> 20) + " MB, " + (live / Math.Max(1, g.EdgeCount)) + " B a relation");
+            }
+
+            if (int.TryParse(Environment.GetEnvironmentVariable("KG_BENCH_SLEEP"), out int sleep))
+            {
+                // Time for `dotnet-gcdump collect -p PID` to take the heap of the loaded graph.
+                Console.WriteLine("pid\t" + Environment.ProcessId + ", sleeping " + sleep + " s");
+                System.Threading.Thread.Sleep(sleep * 1000);
+            }
+
             GC.KeepAlive(g);
             return 0;
         }

@@ -76,7 +76,7 @@ namespace KnowledgeGraph.Formats.Csv
         {
             using TextReader nodes = Open(nodesPath);
             using TextReader edges = Open(edgesPath);
-            var state = new ReadState(options ?? new ImportOptions(), EstimateLines(nodesPath), EstimateLines(edgesPath));
+            var state = new ReadState(options ?? new ImportOptions(), CountLines(nodesPath), CountLines(edgesPath));
             state.ReadNodes(new CsvRecordReader(nodes), nodesPath);
             state.ReadEdges(new CsvRecordReader(edges), edgesPath);
             return state.Finish();
@@ -100,46 +100,42 @@ namespace KnowledgeGraph.Formats.Csv
         }
 
         /// <summary>
-        /// Estimates the number of lines of a file from the length of its first lines and its size, a little high, so
-        /// that the arrays of a large import are allocated once at about their final size: growing them by doubling
-        /// allocates twice the final size in large objects, and each large allocation brings a full garbage collection
-        /// closer.
+        /// Counts the records a file can hold at most (its lines after the header), so that the arrays of a large import
+        /// are allocated once at their final size: growing them by doubling allocates twice the final size in large
+        /// objects and leaves a copy to cut at the end. One fast pass over the bytes (a quoted field with a line break
+        /// only makes the count high, never low, and a low count only makes the arrays grow).
         /// </summary>
-        private static int EstimateLines(string path)
+        private static int CountLines(string path)
         {
             try
             {
-                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-                long length = stream.Length;
-                var sample = new byte[(int)Math.Min(length, 1 << 16)];
-                int read = 0;
-                while (read < sample.Length)
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+                var buffer = new byte[1 << 20];
+                long lines = 0;
+                int read;
+                byte last = (byte)'\n';
+                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
                 {
-                    int n = stream.Read(sample, read, sample.Length - read);
-                    if (n <= 0)
+#if NET8_0_OR_GREATER
+                    lines += new ReadOnlySpan<byte>(buffer, 0, read).Count((byte)'\n');
+#else
+                    for (int i = 0; i < read; i++)
                     {
-                        break;
+                        if (buffer[i] == (byte)'\n')
+                        {
+                            lines++;
+                        }
                     }
-
-                    read += n;
+#endif
+                    last = buffer[read - 1];
                 }
 
-                int lines = 0;
-                for (int i = 0; i < read; i++)
+                if (last != (byte)'\n')
                 {
-                    if (sample[i] == (byte)'\n')
-                    {
-                        lines++;
-                    }
+                    lines++;
                 }
 
-                if (lines == 0 || read == 0)
-                {
-                    return 0;
-                }
-
-                double estimate = length / ((double)read / lines) * 1.05;
-                return (int)Math.Min(estimate, 1 << 28);
+                return (int)Math.Min(Math.Max(lines - 1, 0), 1 << 28);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -170,13 +166,12 @@ namespace KnowledgeGraph.Formats.Csv
             private readonly Vocabulary _vocabulary;
             private readonly List<GraphError> _problems = new List<GraphError>();
             private readonly List<GraphError> _found = new List<GraphError>();
-            private readonly List<Entity> _entities;
-            private readonly IdTable _entityById; // id -> position in _entities, or -1 for an id whose line was bad
-            private readonly List<Relation> _relations;
+            private Entity[] _entities;
+            private int _entityCount;
+            private IdTable? _entityById; // id -> position in _entities, or -1 for an id whose line was bad
+            private readonly RelationStore _relations;
             private readonly int _expectedNodes;
             private readonly int _expectedEdges;
-            private int[] _sources;
-            private int[] _targets;
             private readonly List<(string Name, EntityKind? Kind)> _kinds = new List<(string, EntityKind?)>();
             private readonly List<(string Name, RelationType? Type)> _types = new List<(string, RelationType?)>();
             private long _records;
@@ -186,11 +181,9 @@ namespace KnowledgeGraph.Formats.Csv
             {
                 _expectedNodes = expectedNodes;
                 _expectedEdges = expectedEdges;
-                _entities = new List<Entity>(Math.Max(expectedNodes, 16));
+                _entities = new Entity[Math.Max(expectedNodes, 16)];
                 _entityById = new IdTable(Math.Max(expectedNodes, 512));
-                _relations = new List<Relation>(Math.Max(expectedEdges, 16));
-                _sources = new int[Math.Max(expectedEdges, 1024)];
-                _targets = new int[Math.Max(expectedEdges, 1024)];
+                _relations = new RelationStore(Math.Max(expectedEdges, 16));
                 _options = options;
                 _vocabulary = options.Vocabulary ?? Vocabulary.Default;
             }
@@ -219,7 +212,7 @@ namespace KnowledgeGraph.Formats.Csv
                             GraphBuilder.CheckId(entityId, "entity", position, _found);
                             error = _found[0];
                         }
-                        else if (_entityById.TryGet(entityId, out _))
+                        else if (_entityById!.TryGet(entityId, out _))
                         {
                             error = GraphBuilder.DuplicateIdError("entity", entityId, position);
                         }
@@ -239,9 +232,14 @@ namespace KnowledgeGraph.Formats.Csv
                             PropertyMap props = properties.Read(csv);
                             if (GraphBuilder.CheckEntityValues(entityId, entityName, aliasList, desc, props, Array.Empty<ExternalId>(), position, _found))
                             {
-                                var entity = new Entity(_entities.Count, entityId, k, entityName, aliasList, desc, props, Array.Empty<ExternalId>());
-                                _entityById.TryAdd(entityId, _entities.Count);
-                                _entities.Add(entity);
+                                var entity = new Entity(_entityCount, entityId, k, entityName, aliasList, desc, props, Array.Empty<ExternalId>());
+                                _entityById.TryAdd(entityId, _entityCount);
+                                if (_entityCount == _entities.Length)
+                                {
+                                    Array.Resize(ref _entities, _entities.Length * 2);
+                                }
+
+                                _entities[_entityCount++] = entity;
                                 continue;
                             }
 
@@ -253,7 +251,7 @@ namespace KnowledgeGraph.Formats.Csv
                     if (entityId != null && GraphBuilder.IsSlug(entityId))
                     {
                         // Keep the id known, so that its relations are reported as such rather than as unknown entities.
-                        _entityById.TryAdd(entityId, -1);
+                        _entityById!.TryAdd(entityId, -1);
                     }
                 }
             }
@@ -287,15 +285,22 @@ namespace KnowledgeGraph.Formats.Csv
 
             public ImportResult Finish()
             {
-                var byId = new Dictionary<string, Entity>(_entities.Count, StringComparer.Ordinal);
+                // The reader's id table goes before the graph's own is made, and the arrays are cut to their counts (no
+                // copy when the line count was exact), so that the end of a large load holds one copy of each.
+                _entityById = null;
+                if (_entities.Length != _entityCount)
+                {
+                    Array.Resize(ref _entities, _entityCount);
+                }
+
+                var byId = new Dictionary<string, Entity>(_entityCount, StringComparer.Ordinal);
                 foreach (Entity e in _entities)
                 {
                     byId.Add(e.Id, e);
                 }
 
-                Array.Resize(ref _sources, _relations.Count);
-                Array.Resize(ref _targets, _relations.Count);
-                var graph = new Graph(_vocabulary, null, null, Array.Empty<string>(), Array.Empty<Source>(), _entities.ToArray(), _relations.ToArray(), byId, new Dictionary<string, Source>(StringComparer.Ordinal), _sources, _targets);
+                _relations.Seal(_entities);
+                var graph = new Graph(_vocabulary, null, null, Array.Empty<string>(), Array.Empty<Source>(), _entities, _relations, null, byId, new Dictionary<string, Source>(StringComparer.Ordinal));
                 return new ImportResult(graph, _problems.AsReadOnly(), _records, new Dictionary<string, int>());
             }
 
@@ -371,7 +376,7 @@ namespace KnowledgeGraph.Formats.Csv
                 }
 
                 char[] chars = csv.Chars(source, out int start, out int length);
-                if (!_entityById.TryGet(chars, start, length, out int si))
+                if (!_entityById!.TryGet(chars, start, length, out int si))
                 {
                     return GraphBuilder.UnknownEndError(Label(), csv.GetString(source), true, position);
                 }
@@ -443,14 +448,6 @@ namespace KnowledgeGraph.Formats.Csv
                     conf = c;
                 }
 
-                if (_relations.Count == _sources.Length)
-                {
-                    Array.Resize(ref _sources, _sources.Length * 2);
-                    Array.Resize(ref _targets, _targets.Length * 2);
-                }
-
-                _sources[_relations.Count] = si;
-                _targets[_relations.Count] = ti;
                 if (properties.TryAddRow(csv, out PropertyTable? table, out int row))
                 {
                     // The builder's rule, asked first without messages: the id and the messages are made only for a bad row.
@@ -461,14 +458,13 @@ namespace KnowledgeGraph.Formats.Csv
                         return _found[0];
                     }
 
-                    _relations.Add(new Relation(explicitId, line, relationType, s, t, validity, table!, row, Array.Empty<Citation>(), conf, details));
+                    _relations.Add(explicitId, line, relationType, si, ti, validity, table, row, null, Array.Empty<Citation>(), conf, details);
                 }
                 else
                 {
-                    _relations.Add(explicitId != null
-                        ? new Relation(explicitId, relationType, s, t, validity, PropertyMap.Empty, Array.Empty<Citation>(), conf, details)
-                        : new Relation(line, relationType, s, t, validity, PropertyMap.Empty, Array.Empty<Citation>(), conf, details));
+                    _relations.Add(explicitId, line, relationType, si, ti, validity, null, -1, null, Array.Empty<Citation>(), conf, details);
                 }
+
                 return null;
             }
 

@@ -43,10 +43,7 @@ namespace KnowledgeGraph.Formats.Json
         private List<string>? _vocabularyFiles;
         private EntityIds? _ids;
         private List<Entity> _entities = new List<Entity>();
-        private Relation[] _relations = Array.Empty<Relation>();
-        private int[] _relationSources = Array.Empty<int>();
-        private int[] _relationTargets = Array.Empty<int>();
-        private int _relationCount;
+        private RelationStore? _relations;
         private HashSet<string>? _relationIds;
         private BitSet? _generatedIds;
 
@@ -157,10 +154,7 @@ namespace KnowledgeGraph.Formats.Json
             _ids = null;
             _relationIds = null;
             _generatedIds = null;
-            Array.Resize(ref _relations, _relationCount);
-            Array.Resize(ref _relationSources, _relationCount);
-            Array.Resize(ref _relationTargets, _relationCount);
-            return _builder.TryBuildBulk(entities, _relations, byId, _relationSources, _relationTargets, out Graph? graph) ? GraphJsonReader.WithNotes(graph, format) : null;
+            return _builder.TryBuildBulk(entities, _relations ?? new RelationStore(0), byId, out Graph? graph) ? GraphJsonReader.WithNotes(graph, format) : null;
         }
 
         /// <summary>The vocabulary, fixed when the first item is read (or at the end): the options' or the document's, extended by the files it names.</summary>
@@ -331,13 +325,7 @@ namespace KnowledgeGraph.Formats.Json
         private void ReadRelations()
         {
             Vocabulary vocabulary = FixVocabulary();
-            if (_relations.Length == 0)
-            {
-                int expected = EstimateItems(200);
-                _relations = new Relation[expected];
-                _relationSources = new int[expected];
-                _relationTargets = new int[expected];
-            }
+            _relations ??= new RelationStore(EstimateItems(200));
 
             bool first = true;
             while (_s.NextElement(ref first))
@@ -476,21 +464,8 @@ namespace KnowledgeGraph.Formats.Json
                 throw Irregular();
             }
 
-            if (_relationCount == _relations.Length)
-            {
-                int size = Math.Max(_relations.Length * 2, 1024);
-                Array.Resize(ref _relations, size);
-                Array.Resize(ref _relationSources, size);
-                Array.Resize(ref _relationTargets, size);
-            }
-
-            _relations[_relationCount] = properties.TryGetRow(out PropertyTable? table, out int row)
-                ? new Relation(id, Math.Max(line, 0), relationType, s, t, derived, table!, row, bound, confidence, details)
-                : id == null ? new Relation(line, relationType, s, t, derived, properties, bound, confidence, details)
-                : new Relation(id, relationType, s, t, derived, properties, bound, confidence, details);
-            _relationSources[_relationCount] = source;
-            _relationTargets[_relationCount] = target;
-            _relationCount++;
+            properties.TryGetRow(out PropertyTable? table, out int row);
+            _relations!.Add(id, Math.Max(line, 0), relationType, source, target, derived, table, table == null ? -1 : row, table == null ? properties : null, bound, confidence, details);
         }
 
         private RelationFields More(ref RelationFields? more)
