@@ -38,7 +38,7 @@ namespace KnowledgeGraph.Cli.Commands
             var asOf = new Option<string?>("--as-of") { Description = "Keep only the relations that hold as of this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
             var rankdir = new Option<string>("--rankdir") { Description = "dot/svg/png: the layout direction.", DefaultValueFactory = _ => "LR" };
             rankdir.AcceptOnlyFromAmong("LR", "TB", "RL", "BT");
-            var engine = new Option<string>("--engine") { Description = "dot/svg/png: the GraphViz layout engine.", DefaultValueFactory = _ => "dot" };
+            var engine = new Option<string?>("--engine") { Description = "dot/svg/png: the GraphViz layout engine (svg/png: dot when omitted; dot: named in the file only when given, so that the program that renders it chooses)." };
             engine.AcceptOnlyFromAmong(GraphvizRenderer.Engines.ToArray());
             var cluster = new Option<string>("--cluster") { Description = "dot/svg/png: group entities by kind or by country (the State they are LOCATED_IN or OPERATE_IN).", DefaultValueFactory = _ => "none" };
             cluster.AcceptOnlyFromAmong("none", "kind", "country");
@@ -203,7 +203,7 @@ namespace KnowledgeGraph.Cli.Commands
                     var options = new DotOptions
                     {
                         RankDir = parse.GetValue(rankdir) ?? "LR",
-                        Engine = parse.GetValue(engine) ?? "dot",
+                        Engine = parse.GetValue(engine),
                         Clusters = (parse.GetValue(cluster) ?? "none") switch { "kind" => DotClusterMode.Kind, "country" => DotClusterMode.Country, _ => DotClusterMode.None },
                         Legend = !parse.GetValue(noLegend),
                     };

@@ -63,6 +63,9 @@ namespace KnowledgeGraph.Traversal
             }
         }
 
+        /// <summary>Gets whether every walk is as good as any other (no subjects to chain, no time asked), so that the search is a plain breadth-first search.</summary>
+        public bool IsPlainReach => _mode == Mode.None && !_chainSubjects;
+
         private enum Mode : byte
         {
             /// <summary>Time is not asked: every walk holds.</summary>
@@ -85,15 +88,16 @@ namespace KnowledgeGraph.Traversal
         /// <param name="root">The root.</param>
         /// <param name="reverse">Whether to walk against the view's direction (who reaches the root).</param>
         /// <param name="maxDepth">The most steps.</param>
-        /// <param name="maxCounted">Stop once this many entities are reached with a status of at least <paramref name="counted"/>.</param>
+        /// <param name="maxCounted">The most entities reached with a status of at least <paramref name="counted"/>; the search stops when one more would be.</param>
         /// <param name="counted">The status that counts an entity for <paramref name="maxCounted"/>.</param>
         /// <param name="reached">Receives (entity, status, depth), in the order entities were first reached with that status.</param>
         /// <param name="ct">Cancels the search.</param>
-        /// <returns><see cref="SearchCut.MaxResults"/> when <paramref name="maxCounted"/> stopped it; else <see cref="SearchCut.MaxDepth"/> when a walk could have gone on past the depth; else <see cref="SearchCut.None"/>.</returns>
+        /// <returns><see cref="SearchCut.MaxResults"/> when more than <paramref name="maxCounted"/> entities would be counted; else <see cref="SearchCut.MaxDepth"/> when a walk could have gone on past the depth; else <see cref="SearchCut.None"/>.</returns>
         public SearchCut Run(int root, bool reverse, int maxDepth, int maxCounted, TimeStatus counted, List<(int Entity, TimeStatus Status, int Depth)> reached, CancellationToken ct)
         {
             ct.ThrowIfCancellationRequested();
-            var best = new Dictionary<int, TimeStatus>();
+            // The best status each entity was reached with, plus one (0: not reached).
+            var best = new byte[_statesOf.Length];
             var current = new List<State> { State.Start(root, _first, _last) };
             var next = new List<State>();
             int countedSoFar = 0, work = 0;
@@ -135,18 +139,22 @@ namespace KnowledgeGraph.Traversal
                             continue;
                         }
 
+                        TimeStatus status = StatusOf(s);
+                        bool seen = best[x] != 0;
+                        TimeStatus had = (TimeStatus)(best[x] - 1);
+                        bool newlyCounted = status >= counted && (!seen || had < counted);
+                        if (newlyCounted && countedSoFar == maxCounted)
+                        {
+                            return SearchCut.MaxResults; // one more than may be listed
+                        }
+
                         Keep(x, s);
                         next.Add(s);
-                        TimeStatus status = StatusOf(s);
-                        bool seen = best.TryGetValue(x, out TimeStatus had);
                         if (!seen || had < status)
                         {
-                            best[x] = status;
+                            best[x] = (byte)(status + 1);
                             reached.Add((x, status, depth + 1));
-                            if (status >= counted && (!seen || had < counted) && ++countedSoFar >= maxCounted)
-                            {
-                                return SearchCut.MaxResults;
-                            }
+                            countedSoFar += newlyCounted ? 1 : 0;
                         }
                     }
                 }

@@ -17,8 +17,19 @@ namespace KnowledgeGraph.Formats.Dot
         /// <summary>Gets the direction of the layout: <c>LR</c> (the default), <c>TB</c>, <c>RL</c> or <c>BT</c>.</summary>
         public string RankDir { get; init; } = "LR";
 
-        /// <summary>Gets the GraphViz layout engine written as the <c>layout</c> graph attribute: <c>dot</c> (the default), <c>neato</c>, <c>fdp</c>, <c>sfdp</c>, <c>circo</c> or <c>twopi</c>.</summary>
-        public string Engine { get; init; } = "dot";
+        /// <summary>
+        /// Gets the GraphViz layout engine to name in the file (one of <see cref="GraphvizRenderer.Engines"/>), or <c>null</c>
+        /// (the default) to name none, so that the program that renders the file chooses: <c>sfdp file.dot</c> or
+        /// <c>dot -Ksfdp</c> lays it out with sfdp, plain <c>dot</c> with dot.
+        /// </summary>
+        /// <remarks>
+        /// A named engine is written as the <c>layout</c> graph attribute, which GraphViz obeys over <c>-K</c> and over the
+        /// name of the program run; <see cref="GraphFormats"/> passes it to <see cref="GraphvizRenderer.Render(string, string, string?)"/> as well.
+        /// Spline edges (<c>splines=true</c>) are asked for only when a named engine other than <c>dot</c> lays out at most
+        /// <see cref="DotWriter.MaxSplineEntities"/> entities: dot draws splines anyway, and the other engines' spline
+        /// router takes minutes on large graphs (sfdp crashed on 20,000 entities).
+        /// </remarks>
+        public string? Engine { get; init; }
 
         /// <summary>Gets how entities are grouped into clusters; <see cref="DotClusterMode.None"/> by default.</summary>
         public DotClusterMode Clusters { get; init; } = DotClusterMode.None;

@@ -21,7 +21,28 @@ namespace KnowledgeGraph.Formats.Dot
     /// </remarks>
     public static class DotWriter
     {
+        /// <summary>
+        /// The most bytes (UTF-8, the quotes included) of every quoted string DotWriter writes. GraphViz's scanner refuses a
+        /// longer run of a quoted string without a backslash ("scanning a quoted string (missing endquote? longer than
+        /// 16384?)"; GraphViz 2.43 reads <c>"</c> + 16,381 bytes + <c>"</c> and refuses one byte more), and the whole file
+        /// with it; bounding the whole string is the simple rule that covers every run. A label or tooltip that would be
+        /// longer is cut to fit and ends with a note of how much was cut; an entity id that would be longer is written as
+        /// <c>LONG-ID:</c> and its SHA-256 (upper case, which no entity id holds), the same at every mention; the file ends
+        /// with a comment counting both.
+        /// </summary>
+        public const int MaxQuotedBytes = 16383;
+
+        /// <summary>
+        /// The most entities drawn for which spline edges (<c>splines=true</c>) are asked of an engine other than <c>dot</c>
+        /// (<see cref="DotOptions.Engine"/>): their spline router is slow on large graphs, and sfdp crashed (a segmentation
+        /// fault) on 20,000 entities with it. Above this, those engines draw straight edges; dot draws splines at any size.
+        /// </summary>
+        public const int MaxSplineEntities = 1000;
+
         private const string HighlightColor = "#d62728";
+
+        /// <summary>The start of the stand-in name of an entity whose id is too long for GraphViz: upper case, which no entity id (a lowercase slug) holds.</summary>
+        private const string LongIdPrefix = "LONG-ID:";
 
         /// <summary>Writes the DOT text of a graph to a file, safely (a temporary file, then a replace), as UTF-8.</summary>
         /// <param name="graph">The graph.</param>
@@ -65,7 +86,7 @@ namespace KnowledgeGraph.Formats.Dot
                 throw new ArgumentException($"The rank direction '{options.RankDir}' is not one of LR, TB, RL, BT.", nameof(options));
             }
 
-            if (!GraphvizRenderer.Engines.Contains(options.Engine))
+            if (options.Engine != null && !GraphvizRenderer.Engines.Contains(options.Engine))
             {
                 throw new ArgumentException($"The engine '{options.Engine}' is not one of {string.Join(", ", GraphvizRenderer.Engines)}.", nameof(options));
             }
@@ -110,13 +131,27 @@ namespace KnowledgeGraph.Formats.Dot
                 entities = entities.Where(e => touched.Contains(e.Id) || highlightedEntities.Contains(e.Id)).ToList();
             }
 
+            var quote = new Quoter();
             writer.Write("digraph ");
-            writer.Write(Quote(graph.Title ?? "knowledge-graph"));
+            writer.Write(quote.Text(graph.Title ?? "knowledge-graph"));
             writer.Write(" {\n");
-            writer.Write("  graph [charset=\"UTF-8\", rankdir=" + options.RankDir + ", layout=" + options.Engine + ", fontname=\"Helvetica\", overlap=false, splines=true");
+
+            // The layout is named only when asked for: otherwise the program that renders the file chooses (layout= wins over -K).
+            writer.Write("  graph [charset=\"UTF-8\", rankdir=" + options.RankDir);
+            if (options.Engine != null)
+            {
+                writer.Write(", layout=" + options.Engine);
+            }
+
+            writer.Write(", fontname=\"Helvetica\", overlap=false");
+            if (options.Engine != null && options.Engine != "dot" && entities.Count <= MaxSplineEntities)
+            {
+                writer.Write(", splines=true");
+            }
+
             if (options.AsOf.HasValue)
             {
-                writer.Write(", label=" + Quote((graph.Title ?? "knowledge graph") + " as of " + options.AsOf.Value) + ", labelloc=t");
+                writer.Write(", label=" + quote.Text((graph.Title ?? "knowledge graph") + " as of " + options.AsOf.Value) + ", labelloc=t");
             }
 
             writer.Write("];\n");
@@ -129,10 +164,10 @@ namespace KnowledgeGraph.Formats.Dot
                 for (int i = 0; i < clusters.Count; i++)
                 {
                     writer.Write("  subgraph " + Quote("cluster_" + i.ToString(CultureInfo.InvariantCulture)) + " {\n");
-                    writer.Write("    label=" + Quote(clusters[i].Label) + "; style=\"rounded,dashed\"; color=\"#999999\";\n");
+                    writer.Write("    label=" + quote.Text(clusters[i].Label) + "; style=\"rounded,dashed\"; color=\"#999999\";\n");
                     foreach (Entity e in entities.Where(e => clusterOf.TryGetValue(e.Id, out string? k) && k == clusters[i].Key))
                     {
-                        WriteNode(writer, "    ", e, dim, highlightedEntities.Contains(e.Id), options.WrapWidth);
+                        WriteNode(writer, quote, "    ", e, dim, highlightedEntities.Contains(e.Id), options.WrapWidth);
                     }
 
                     writer.Write("  }\n");
@@ -143,7 +178,7 @@ namespace KnowledgeGraph.Formats.Dot
             {
                 if (!clusterOf.ContainsKey(e.Id))
                 {
-                    WriteNode(writer, "  ", e, dim, highlightedEntities.Contains(e.Id), options.WrapWidth);
+                    WriteNode(writer, quote, "  ", e, dim, highlightedEntities.Contains(e.Id), options.WrapWidth);
                 }
             }
 
@@ -152,20 +187,26 @@ namespace KnowledgeGraph.Formats.Dot
             {
                 if (group.Count == 1)
                 {
-                    WriteEdge(writer, group[0], options.RelationDates, highlightedRelations.Contains(group[0].Id), dim);
+                    WriteEdge(writer, quote, group[0], options.RelationDates, highlightedRelations.Contains(group[0].Id), dim);
                 }
                 else
                 {
-                    WriteMergedEdge(writer, group, options.RelationDates, dim);
+                    WriteMergedEdge(writer, quote, group, options.RelationDates, dim);
                 }
             }
 
             if (options.Legend)
             {
-                WriteLegend(writer, entities);
+                WriteLegend(writer, quote, entities);
             }
 
             writer.Write("}\n");
+            if (quote.Cut > 0 || quote.Renamed > 0)
+            {
+                writer.Write("// kg: GraphViz reads at most " + MaxQuotedBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes in a quoted string: "
+                    + quote.Cut.ToString(CultureInfo.InvariantCulture) + " label(s) or tooltip(s) were cut to fit (each ends with a note), "
+                    + quote.Renamed.ToString(CultureInfo.InvariantCulture) + " entity id(s) were written as " + LongIdPrefix + "HASH.\n");
+            }
         }
 
         /// <summary>Quotes text as a DOT string: wraps it in double quotes, escapes quotes and backslashes, and writes line breaks as <c>\n</c>.</summary>
@@ -204,6 +245,121 @@ namespace KnowledgeGraph.Formats.Dot
 
             sb.Append('"');
             return sb.ToString();
+        }
+
+        /// <summary>
+        /// Quotes the strings of one DOT text so that GraphViz can read each (<see cref="MaxQuotedBytes"/>): text that would be
+        /// too long is cut and ends with a note; an id that would be too long gets a stand-in name, the same for every mention.
+        /// </summary>
+        private sealed class Quoter
+        {
+            private Dictionary<string, string>? _standIns;
+
+            /// <summary>Gets how many texts were cut.</summary>
+            public int Cut { get; private set; }
+
+            /// <summary>Gets how many ids were given a stand-in name.</summary>
+            public int Renamed => _standIns?.Count ?? 0;
+
+            /// <summary>Gets how many bytes <paramref name="text"/> takes once quoted by <see cref="Quote"/>, without the two quotes.</summary>
+            public static long EscapedBytes(string text)
+            {
+                long n = 0;
+                for (int i = 0; i < text.Length; i++)
+                {
+                    n += CharBytes(text, i);
+                }
+
+                return n;
+            }
+
+            /// <summary>Quotes a text (a label, a tooltip), cut to fit when it is too long.</summary>
+            public string Text(string text) => Quote(Fit(text, 0));
+
+            /// <summary>Gets <paramref name="text"/>, or its start followed by a note of what was cut, so that it takes at most <see cref="MaxQuotedBytes"/> less the quotes and <paramref name="reserve"/> bytes once quoted.</summary>
+            public string Fit(string text, long reserve)
+            {
+                long budget = MaxQuotedBytes - 2 - reserve;
+
+                // No character takes more than 5 bytes quoted ('&' becomes &amp;): a short text needs no count.
+                if ((long)text.Length * 5 <= budget || EscapedBytes(text) <= budget)
+                {
+                    return text;
+                }
+
+                Cut++;
+                string total = text.Length.ToString("N0", CultureInfo.InvariantCulture);
+                long room = budget - EscapedBytes(Note(total, total));
+                long used = 0;
+                int shown = 0;
+                while (shown < text.Length && used + CharBytes(text, shown) <= room)
+                {
+                    used += CharBytes(text, shown);
+                    shown++;
+                }
+
+                if (shown > 0 && char.IsHighSurrogate(text[shown - 1]))
+                {
+                    shown--;
+                }
+
+                return text.Substring(0, shown) + Note(shown.ToString("N0", CultureInfo.InvariantCulture), total);
+            }
+
+            /// <summary>Quotes an id (an entity's, a legend node's): as it is when GraphViz can read it, else as <c>LONG-ID:</c> and a SHA-256 of it.</summary>
+            public string Id(string id)
+            {
+                string quoted = Quote(id);
+                if ((long)quoted.Length * 3 <= MaxQuotedBytes || Encoding.UTF8.GetByteCount(quoted) <= MaxQuotedBytes)
+                {
+                    return quoted;
+                }
+
+                _standIns ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                if (!_standIns.TryGetValue(id, out string? standIn))
+                {
+                    using (var sha = System.Security.Cryptography.SHA256.Create())
+                    {
+                        byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(id));
+                        standIn = Quote(LongIdPrefix + string.Concat(hash.Select(b => b.ToString("x2", CultureInfo.InvariantCulture))));
+                    }
+
+                    _standIns.Add(id, standIn);
+                }
+
+                return standIn;
+            }
+
+            private static string Note(string shown, string total) => "\u2026 (cut to fit GraphViz: the first " + shown + " of " + total + " characters)";
+
+            /// <summary>The bytes the character at <paramref name="i"/> takes once quoted (a surrogate pair counts at its first half).</summary>
+            private static int CharBytes(string text, int i)
+            {
+                char c = text[i];
+                switch (c)
+                {
+                    case '"':
+                    case '\\':
+                    case '\n':
+                        return 2;
+                    case '&':
+                        return 5;
+                    case '\r':
+                        return 0;
+                }
+
+                if (char.IsHighSurrogate(c))
+                {
+                    return i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 4 : 3;
+                }
+
+                if (char.IsLowSurrogate(c))
+                {
+                    return i > 0 && char.IsHighSurrogate(text[i - 1]) ? 0 : 3;
+                }
+
+                return c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+            }
         }
 
         /// <summary>Wraps text at spaces so that no line is longer than <paramref name="width"/> characters (a longer word stays whole).</summary>
@@ -272,16 +428,16 @@ namespace KnowledgeGraph.Formats.Dot
             return groups;
         }
 
-        private static void WriteEdge(TextWriter writer, Relation r, bool dates, bool highlighted, bool dim)
+        private static void WriteEdge(TextWriter writer, Quoter quote, Relation r, bool dates, bool highlighted, bool dim)
         {
             writer.Write("  ");
-            writer.Write(Quote(r.Source.Id));
+            writer.Write(quote.Id(r.Source.Id));
             writer.Write(" -> ");
-            writer.Write(Quote(r.Target.Id));
+            writer.Write(quote.Id(r.Target.Id));
             string label = r.Type.Name + (dates && !r.Validity.IsAlways ? "\n" + r.Validity : string.Empty);
             writer.Write(" [label=");
-            writer.Write(Quote(label));
-            writer.Write(", id=" + Quote("relation:" + r.Id));
+            writer.Write(quote.Text(label));
+            writer.Write(", id=" + quote.Text("relation:" + r.Id));
             if (!r.Type.IsDirected)
             {
                 writer.Write(", dir=none");
@@ -304,7 +460,7 @@ namespace KnowledgeGraph.Formats.Dot
         /// direction (<c>SUPPLIES ×3</c>; a single relation keeps its dates), arrows at the ends the relations point to,
         /// and, when the directions differ, <c>→</c> or <c>←</c> before each line, read along the edge as drawn.
         /// </summary>
-        private static void WriteMergedEdge(TextWriter writer, List<Relation> group, bool dates, bool dim)
+        private static void WriteMergedEdge(TextWriter writer, Quoter quote, List<Relation> group, bool dates, bool dim)
         {
             Entity a = group[0].Source, b = group[0].Target;
             bool forward = group.Any(r => r.Type.IsDirected && r.Source.Id == a.Id && r.Source.Id != r.Target.Id);
@@ -321,12 +477,12 @@ namespace KnowledgeGraph.Formats.Dot
             }
 
             writer.Write("  ");
-            writer.Write(Quote(a.Id));
+            writer.Write(quote.Id(a.Id));
             writer.Write(" -> ");
-            writer.Write(Quote(b.Id));
-            writer.Write(" [label=" + Quote(string.Join("\n", lines)));
-            writer.Write(", id=" + Quote("relations:" + string.Join("+", group.Select(r => r.Id))));
-            writer.Write(", tooltip=" + Quote(string.Join("\n", group.Select(r => r.Source.Name + " " + r.Type.Name + " " + r.Target.Name + ", " + r.Validity))));
+            writer.Write(quote.Id(b.Id));
+            writer.Write(" [label=" + quote.Text(string.Join("\n", lines)));
+            writer.Write(", id=" + quote.Text("relations:" + string.Join("+", group.Select(r => r.Id))));
+            writer.Write(", tooltip=" + quote.Text(string.Join("\n", group.Select(r => r.Source.Name + " " + r.Type.Name + " " + r.Target.Name + ", " + r.Validity))));
             writer.Write(", penwidth=" + (1 + Math.Min(2.0, group.Count / 4.0)).ToString("0.##", CultureInfo.InvariantCulture));
             writer.Write(forward && back ? ", dir=both" : back ? ", dir=back" : forward ? string.Empty : ", dir=none");
             if (dim)
@@ -337,13 +493,14 @@ namespace KnowledgeGraph.Formats.Dot
             writer.Write("];\n");
         }
 
-        private static void WriteNode(TextWriter writer, string indent, Entity e, bool dim, bool highlighted, int wrapWidth)
+        private static void WriteNode(TextWriter writer, Quoter quote, string indent, Entity e, bool dim, bool highlighted, int wrapWidth)
         {
             DotStyle style = DotStyle.For(e.Kind);
             writer.Write(indent);
-            writer.Write(Quote(e.Id));
+            writer.Write(quote.Id(e.Id));
             writer.Write(" [label=");
-            writer.Write(Quote(Wrap(e.Name, wrapWidth) + "\n" + e.Kind.Name));
+            string kindLine = "\n" + e.Kind.Name;
+            writer.Write(quote.Text(quote.Fit(Wrap(e.Name, wrapWidth), Quoter.EscapedBytes(kindLine)) + kindLine));
             writer.Write(", shape=" + style.Shape);
             writer.Write(", fillcolor=\"" + style.FillColor + "\", fontcolor=\"" + (dim && !highlighted ? "#555555" : style.FontColor) + "\"");
             if (highlighted)
@@ -355,11 +512,11 @@ namespace KnowledgeGraph.Formats.Dot
                 writer.Write(", color=\"" + style.BorderColor + "\"");
             }
 
-            writer.Write(", tooltip=" + Quote(e.Description ?? e.Name));
+            writer.Write(", tooltip=" + quote.Text(e.Description ?? e.Name));
             writer.Write("];\n");
         }
 
-        private static void WriteLegend(TextWriter writer, IEnumerable<Entity> entities)
+        private static void WriteLegend(TextWriter writer, Quoter quote, IEnumerable<Entity> entities)
         {
             List<EntityKind> roots = entities.Select(e => e.Kind.Root).Distinct().ToList();
             if (roots.Count == 0)
@@ -375,8 +532,8 @@ namespace KnowledgeGraph.Formats.Dot
                 DotStyle style = DotStyle.For(kind);
 
                 // Legend node ids start with '_', which no entity id (a slug) can, so they never collide.
-                string id = Quote("_legend_" + kind.Name);
-                writer.Write("    " + id + " [label=" + Quote(kind.Name) + ", shape=" + style.Shape + ", fillcolor=\"" + style.FillColor + "\", fontcolor=\"" + style.FontColor + "\", color=\"" + style.BorderColor + "\", fontsize=9];\n");
+                string id = quote.Id("_legend_" + kind.Name);
+                writer.Write("    " + id + " [label=" + quote.Text(kind.Name) + ", shape=" + style.Shape + ", fillcolor=\"" + style.FillColor + "\", fontcolor=\"" + style.FontColor + "\", color=\"" + style.BorderColor + "\", fontsize=9];\n");
                 if (previous != null)
                 {
                     writer.Write("    " + previous + " -> " + id + " [style=invis];\n");

@@ -64,10 +64,10 @@ namespace KnowledgeGraph.Formats.Dot
         /// <summary>Renders DOT text.</summary>
         /// <param name="dot">The DOT text.</param>
         /// <param name="format"><c>svg</c>, <c>png</c> or <c>pdf</c>.</param>
-        /// <param name="engine">A layout engine (see <see cref="Engines"/>), or <c>null</c> for the one the text names (<c>dot</c> when none).</param>
+        /// <param name="engine">A layout engine (see <see cref="Engines"/>), passed to GraphViz as <c>-K</c>, or <c>null</c> for the one the text names (<c>dot</c> when none). A <c>layout</c> the text names wins over it.</param>
         /// <returns>The bytes of the picture.</returns>
         /// <exception cref="ArgumentException">The format or engine is unknown.</exception>
-        /// <exception cref="GraphvizRenderException">GraphViz failed; the message has its error output.</exception>
+        /// <exception cref="GraphvizRenderException">GraphViz failed or crashed; the message is one line with its error output, or the signal that ended it.</exception>
         public byte[] Render(string dot, string format, string? engine = null)
         {
             if (!Formats.Contains(format))
@@ -104,7 +104,7 @@ namespace KnowledgeGraph.Formats.Dot
                     p.WaitForExit();
                     if (p.ExitCode != 0)
                     {
-                        throw new GraphvizRenderException($"GraphViz '{DotPath}' exited with code {p.ExitCode.ToString(CultureInfo.InvariantCulture)}: {stderr.Trim()}");
+                        throw new GraphvizRenderException(Failure(p.ExitCode, engine, stderr));
                     }
                 }
 
@@ -125,6 +125,35 @@ namespace KnowledgeGraph.Formats.Dot
                 KnowledgeGraph.IO.TemporaryFiles.Delete(dir);
                 KnowledgeGraph.IO.TemporaryFiles.Remove(dir);
             }
+        }
+
+        /// <summary>
+        /// Says in one line why GraphViz failed: its own error output (its first lines, line breaks joined), or, when it was
+        /// killed by a signal (a crash: exit code 128 + the signal on Unix), which signal and what to try.
+        /// </summary>
+        /// <param name="exitCode">GraphViz's exit code.</param>
+        /// <param name="engine">The engine asked for, or <c>null</c>.</param>
+        /// <param name="stderr">What GraphViz wrote on its error output.</param>
+        /// <returns>The message.</returns>
+        internal string Failure(int exitCode, string? engine, string stderr)
+        {
+            const int MaxSaid = 600;
+            string said = string.Join(" / ", stderr.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
+            if (said.Length > MaxSaid)
+            {
+                said = said.Substring(0, MaxSaid) + "\u2026";
+            }
+
+            string program = "GraphViz '" + DotPath + "'" + (engine != null ? " (engine " + engine + ")" : string.Empty);
+            string code = exitCode.ToString(CultureInfo.InvariantCulture);
+            if (exitCode > 128 && exitCode < 160 && !RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
+            {
+                int signal = exitCode - 128;
+                string name = signal switch { 4 => "SIGILL", 6 => "SIGABRT", 7 => "SIGBUS", 8 => "SIGFPE", 9 => "SIGKILL", 11 => "SIGSEGV", 15 => "SIGTERM", _ => "signal " + signal.ToString(CultureInfo.InvariantCulture) };
+                return $"{program} crashed ({name}, exit code {code}){(said.Length > 0 ? ": " + said : string.Empty)}. Large graphs can crash GraphViz's engines: draw fewer entities (kg export --around ENTITY, --as-of DATE) or use the dot engine.";
+            }
+
+            return $"{program} failed with exit code {code}: {(said.Length > 0 ? said : "it gave no message")}.";
         }
 
         /// <summary>Deletes the temporary folders of renders whose process is gone (killed mid-render).</summary>

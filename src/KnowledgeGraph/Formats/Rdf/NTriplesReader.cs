@@ -107,7 +107,8 @@ namespace KnowledgeGraph.Formats.Rdf
                 builder.Description = One(graphIri, Dcterms + "description");
             }
 
-            foreach (string s in subjects.Where(s => IsA(s, Ontology + "Source")))
+            // Sources and statements are looked for under their own bases, so that entities of a kind named Source or Relation are not taken for them.
+            foreach (string s in subjects.Where(s => s.StartsWith(SourceBase, StringComparison.Ordinal) && IsA(s, Ontology + "Source")))
             {
                 string? kindName = One(s, Ontology + "sourceKind");
                 SourceKind kind = kindName != null && SourceKinds.TryParse(kindName, out SourceKind k) ? k : SourceKind.Other;
@@ -140,7 +141,7 @@ namespace KnowledgeGraph.Formats.Rdf
                 builder.AddEntity(One(s, Dcterms + "identifier") ?? Local(s, EntityBase), kind, One(s, Rdfs + "label") ?? string.Empty, All(s, Skos + "altLabel").Select(o => o.Value).ToList(), One(s, Dcterms + "description"), Properties(bySubject[s], At(s), errors), xids, At(s));
             }
 
-            foreach (string s in subjects.Where(s => IsA(s, Ontology + "Relation")))
+            foreach (string s in subjects.Where(s => s.StartsWith(RelationBase, StringComparison.Ordinal) && IsA(s, Ontology + "Relation")))
             {
                 string? subject = One(s, RdfNs + "subject");
                 string? predicate = One(s, RdfNs + "predicate");

@@ -7,8 +7,58 @@ using static KnowledgeGraph.Formats.Rdf.RdfNames;
 namespace KnowledgeGraph.Formats.Rdf
 {
     /// <summary>Turns a graph into the triples every RDF writer serializes (see <see cref="TurtleWriter"/> for the model).</summary>
+    /// <remarks>
+    /// Every term of the library's own namespaces that the triples use is declared in them: kinds as <c>owl:Class</c>,
+    /// relation types as <c>owl:ObjectProperty</c>, the terms of the statement pattern (<see cref="StructuralTerms"/>:
+    /// <c>kg:from</c>, <c>kg:Citation</c>…) as classes and object or datatype properties, and each property name used
+    /// (<c>kgp:NAME</c>) as an <c>owl:DatatypeProperty</c>, declared after the last use, because a stream learns the
+    /// names only as it goes. Each triple is written once: relations of one type between the same two entities share
+    /// their direct triple, and each keeps its own statement.
+    /// </remarks>
     internal static class RdfMapper
     {
+        /// <summary>The terms of the statement pattern under <see cref="RdfNames.Ontology"/>: the local name, what it is (an OWL class or property), and a one-line comment.</summary>
+        internal static readonly (string Name, string Type, string Comment)[] StructuralTerms =
+        {
+            ("Graph", "Class", "The graph this file describes: its title and description."),
+            ("Source", "Class", "A source that relations cite."),
+            ("ExternalId", "Class", "An identifier of an entity in another scheme (Wikidata, a registry)."),
+            ("Relation", "Class", "A relation of the graph, as a reified statement (rdf:subject, rdf:predicate, rdf:object) that carries its time, certainty and citations."),
+            ("Citation", "Class", "A relation's citation of a source, with its quote, locator and evidence."),
+            ("citedIn", "ObjectProperty", "The source in which this source is cited."),
+            ("externalId", "ObjectProperty", "An external identifier of the entity."),
+            ("source", "ObjectProperty", "The source of a citation or of an external identifier."),
+            ("citation", "ObjectProperty", "A citation of the relation."),
+            ("witness", "ObjectProperty", "A span of days on which the relation surely holds (kg:witnessStart, kg:witnessEnd)."),
+            ("sourceKind", "DatatypeProperty", "The kind of a source: article, officialStatement, interview, dataset, website or other."),
+            ("url", "DatatypeProperty", "Where a source can be read."),
+            ("scheme", "DatatypeProperty", "The scheme of an external identifier."),
+            ("value", "DatatypeProperty", "The value of an external identifier."),
+            ("note", "DatatypeProperty", "A note on a relation or an external identifier."),
+            ("at", "DatatypeProperty", "The date of a relation that holds at one time."),
+            ("from", "DatatypeProperty", "The first date a relation holds, as stated."),
+            ("to", "DatatypeProperty", "The last date a relation holds, as stated."),
+            ("startDay", "DatatypeProperty", "The first day of the relation's first date."),
+            ("endDay", "DatatypeProperty", "The last day of the relation's last date."),
+            ("earliestDay", "DatatypeProperty", "The first day on which the relation may hold."),
+            ("latestDay", "DatatypeProperty", "The last day on which the relation may hold."),
+            ("witnessStart", "DatatypeProperty", "The first day of a witness span (absent: open)."),
+            ("witnessEnd", "DatatypeProperty", "The last day of a witness span (absent: open)."),
+            ("confidence", "DatatypeProperty", "How sure the relation is, from 0 to 1."),
+            ("quote", "DatatypeProperty", "The words of the source a citation quotes."),
+            ("locator", "DatatypeProperty", "Where in the source a citation points (a page, a section)."),
+            ("evidence", "DatatypeProperty", "How the source knows the relation: observed (seen on the source's date) or reported."),
+            ("approximate", "DatatypeProperty", "Whether the relation's dates are approximate."),
+            ("event", "DatatypeProperty", "Whether the relation is an event (its date names the period it happened in)."),
+            ("time", "DatatypeProperty", "permanent: the relation holds at every time."),
+            ("notBefore", "DatatypeProperty", "A date before which the relation did not start."),
+            ("notAfter", "DatatypeProperty", "A date after which the relation did not end."),
+            ("observed", "DatatypeProperty", "A date on which the relation was seen to hold."),
+            ("status", "DatatypeProperty", "The status of the relation: alleged, intended, planned, denied or inferred (stated when absent)."),
+            ("attribution", "DatatypeProperty", "Who states the relation."),
+            ("about", "DatatypeProperty", "The subject a dependency is about (a commodity or sector of the vocabulary, such as microchips)."),
+        };
+
         /// <summary>Gets every triple of a graph in a list (for writers that group them: Turtle, JSON-LD).</summary>
         public static List<RdfTriple> Map(Graph graph)
         {
@@ -52,6 +102,23 @@ namespace KnowledgeGraph.Formats.Rdf
                     t.Add(new RdfTriple(Term(r.Name), Rdfs + "comment", RdfTerm.Literal(r.Description)));
                 }
             }
+
+            foreach ((string name, string kind, string comment) in StructuralTerms)
+            {
+                string iri = Ontology + name;
+                t.Add(new RdfTriple(iri, type, RdfTerm.Iri(Owl + kind)));
+                if (name == "Relation")
+                {
+                    t.Add(new RdfTriple(iri, Rdfs + "subClassOf", RdfTerm.Iri(RdfNs + "Statement")));
+                }
+
+                t.Add(new RdfTriple(iri, Rdfs + "label", RdfTerm.Literal(name)));
+                t.Add(new RdfTriple(iri, Rdfs + "comment", RdfTerm.Literal(comment)));
+            }
+
+            var propertyNames = new List<string>();
+            var propertyNamesSeen = new HashSet<string>(System.StringComparer.Ordinal);
+            HashSet<string>? repeated = RepeatedDirectTriples(graph);
 
             string graphIri = Base + "graph";
             t.Add(new RdfTriple(graphIri, type, RdfTerm.Iri(Ontology + "Graph")));
@@ -134,7 +201,7 @@ namespace KnowledgeGraph.Formats.Rdf
                     }
                 }
 
-                Properties(t, iri, e.Properties);
+                Properties(t, iri, e.Properties, propertyNames, propertyNamesSeen);
             }
 
             foreach (Relation r in graph.Relations)
@@ -144,8 +211,13 @@ namespace KnowledgeGraph.Formats.Rdf
                 string p = Term(r.Type.Name);
                 string iri = Relation(r.Id);
 
-                // The direct triple, so that simple SPARQL works; then the statement that carries dates and citations.
-                t.Add(new RdfTriple(s, p, RdfTerm.Iri(o)));
+                // The direct triple, so that simple SPARQL works (once for relations of one type between the same entities);
+                // then the statement that carries dates and citations, one for each relation.
+                if (repeated == null || !repeated.Contains(r.Id))
+                {
+                    t.Add(new RdfTriple(s, p, RdfTerm.Iri(o)));
+                }
+
                 t.Add(new RdfTriple(iri, type, RdfTerm.Iri(RdfNs + "Statement")));
                 t.Add(new RdfTriple(iri, type, RdfTerm.Iri(Ontology + "Relation")));
                 t.Add(new RdfTriple(iri, RdfNs + "subject", RdfTerm.Iri(s)));
@@ -229,8 +301,44 @@ namespace KnowledgeGraph.Formats.Rdf
                     }
                 }
 
-                Properties(t, iri, r.Properties);
+                Properties(t, iri, r.Properties, propertyNames, propertyNamesSeen);
             }
+
+            // The property names, known once every entity and relation is written.
+            foreach (string name in propertyNames)
+            {
+                string iri = Property(name);
+                t.Add(new RdfTriple(iri, type, RdfTerm.Iri(Owl + "DatatypeProperty")));
+                t.Add(new RdfTriple(iri, Rdfs + "label", RdfTerm.Literal(name)));
+            }
+        }
+
+        /// <summary>
+        /// Gets the ids of the relations whose direct triple another relation already gives (the same type between the
+        /// same source and target), or <c>null</c> when there are none; found entity by entity through the out-relations,
+        /// so it takes time linear in the relations and memory of the largest out-degree.
+        /// </summary>
+        private static HashSet<string>? RepeatedDirectTriples(Graph graph)
+        {
+            HashSet<string>? repeated = null;
+            foreach (Entity e in graph.Entities)
+            {
+                if (graph.OutDegree(e) < 2)
+                {
+                    continue;
+                }
+
+                var seen = new HashSet<(string Target, string Type)>();
+                foreach (Relation r in graph.OutEdges(e))
+                {
+                    if (!seen.Add((r.Target.Id, r.Type.Name)))
+                    {
+                        (repeated ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(r.Id);
+                    }
+                }
+            }
+
+            return repeated;
         }
 
         internal static RdfTerm Date(PartialDate d) => RdfTerm.Literal(d.ToString(), Xsd + (d.Precision == DatePrecision.Year ? "gYear" : d.Precision == DatePrecision.Month ? "gYearMonth" : "date"));
@@ -306,10 +414,15 @@ namespace KnowledgeGraph.Formats.Rdf
             double.IsNaN(d) ? "NaN" : double.IsPositiveInfinity(d) ? "INF" : double.IsNegativeInfinity(d) ? "-INF" : d.ToString("R", CultureInfo.InvariantCulture).Replace("E+", "E"),
             Xsd + "double");
 
-        private static void Properties(TripleSink t, string subject, PropertyMap props)
+        private static void Properties(TripleSink t, string subject, PropertyMap props, List<string> names, HashSet<string> seen)
         {
             foreach (KeyValuePair<string, object> p in props)
             {
+                if (seen.Add(p.Key))
+                {
+                    names.Add(p.Key);
+                }
+
                 string pred = Property(p.Key);
                 switch (p.Value)
                 {

@@ -145,7 +145,29 @@ namespace KnowledgeGraph.Queries.Dependencies
             TimeStatus counted = o.Undated == UndatedPolicy.Include ? TimeStatus.MayHold : TimeStatus.Holds;
             var found = new List<(int Entity, TimeStatus Status, int Depth)>();
             var search = new ConstrainedReach(w, chainSubjects: !o.AnySubject, include ? TimeStatus.MayHold : TimeStatus.Holds);
-            QueryBound bound = QueryView.Bound(search.Run(root.Index, dependents, maxDepth, o.MaxResults, counted, found, ct));
+            QueryBound bound;
+            if (search.IsPlainReach)
+            {
+                // Every walk holds and chains: the plain bounded reach, with the hop counts it leaves in the workspace.
+                var reached = new List<int>();
+                Workspace ws = w.Cache.Rent();
+                try
+                {
+                    bound = QueryView.Bound(BreadthFirst.Reach(w, ws, root.Index, dependents, maxDepth, o.MaxResults, reached, ct, out _));
+                    foreach (int x in reached)
+                    {
+                        found.Add((x, TimeStatus.Holds, ws.DistA[x]));
+                    }
+                }
+                finally
+                {
+                    w.Cache.Return(ws);
+                }
+            }
+            else
+            {
+                bound = QueryView.Bound(search.Run(root.Index, dependents, maxDepth, o.MaxResults, counted, found, ct));
+            }
 
             // Each entity appears once per better status; its depth is the first depth at which it was counted (or, for
             // what only may hold, first reached).

@@ -147,6 +147,13 @@ namespace KnowledgeGraph.Tests.Queries.Dependencies
             few.Items.Should().HaveCount(3);
             few.BoundHit.Should().Be(QueryBound.MaxResults);
             few.Explain().Should().Contain("C3 (c3), through 2 intermediaries");
+            DependencyClosure exactly = g.DependencyClosureOf(g.FindEntity("c0")!, QueryOptions.Default.WithMaxResults(30));
+            exactly.Items.Should().HaveCount(30);
+            exactly.Truncated.Should().BeFalse("a bound that is reached but not passed hides nothing");
+            DependencyClosure dated = g.DependencyClosureOf(g.FindEntity("c0")!, QueryOptions.Default.WithMaxResults(30).WithAsOf(new PartialDate(2000)));
+            dated.Items.Should().HaveCount(30);
+            dated.Truncated.Should().BeFalse("the search with a date (states, not the plain reach) keeps the same bound");
+            g.DependencyClosureOf(g.FindEntity("c0")!, QueryOptions.Default.WithMaxResults(29).WithAsOf(new PartialDate(2000))).BoundHit.Should().Be(QueryBound.MaxResults);
 
             g.DependentsClosureOf(g.FindEntity("c30")!).Items.Select(x => x.Entity.Id).First().Should().Be("c29");
         }
