@@ -7,6 +7,7 @@ namespace KnowledgeGraph.Benchmarks
     /// Benchmarks of the library. Modes:
     /// <c>peers DIR [PAIRS]</c> runs the peer workload of ../shared/bench/peer_bench.py on a gen_graph.py directory
     /// and prints the same lines (op, seconds, checksum);
+    /// <c>p2p DIR [PAIRS] [REPS]</c> measures the point-to-point phase alone in CPU time (a cold pass, then REPS passes), plain and as of a day;
     /// <c>match N [SAMPLE]</c> matches two synthetic graphs of N entities by blocking, and checks blocking against the all-pairs scan on SAMPLE entities;
     /// <c>load csv DIR</c>, <c>load json FILE</c> and <c>load save DIR FILE</c> measure one load (or save) in a fresh process;
     /// <c>json DIR</c> measures the native JSON format's save and load speed on that graph;
@@ -21,6 +22,13 @@ namespace KnowledgeGraph.Benchmarks
             {
                 int pairs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000;
                 return PeerWorkload.Run(args[1], pairs);
+            }
+
+            if (args.Length >= 2 && args[0] == "p2p")
+            {
+                int pairs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200;
+                int reps = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 20;
+                return P2pWorkload.Run(args[1], pairs, reps);
             }
 
             if (args.Length >= 3 && args[0] == "load")
@@ -59,7 +67,7 @@ namespace KnowledgeGraph.Benchmarks
                 return 0;
             }
 
-            Console.Error.WriteLine("usage: KnowledgeGraph.Benchmarks peers DIR [PAIRS] | match N [SAMPLE] | load csv DIR | load json FILE | load save DIR FILE | json DIR | store GRAPH.json --roots A,B --dates D1,D2 | micro [filter]");
+            Console.Error.WriteLine("usage: KnowledgeGraph.Benchmarks peers DIR [PAIRS] | p2p DIR [PAIRS] [REPS] | match N [SAMPLE] | load csv DIR | load json FILE | load save DIR FILE | json DIR | store GRAPH.json --roots A,B --dates D1,D2 | micro [filter]");
             return 2;
         }
     }

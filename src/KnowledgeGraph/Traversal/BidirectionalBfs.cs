@@ -18,6 +18,12 @@ namespace KnowledgeGraph.Traversal
     {
         private const int CancelCheckMask = 1023;
 
+        /// <summary>What <c>Search</c> returns when the next level could pass the table's room.</summary>
+        private const int NeedsDense = -2;
+#if KG_STATS
+        internal static long StatExpanded, StatScanned, StatQueued, StatRowSum, StatDense;
+#endif
+
         /// <summary>Compile the search loops fully optimized on first use (MethodImplOptions.AggressiveOptimization, which netstandard2.0 does not name; older runtimes ignore it).</summary>
         internal const MethodImplOptions Hot = (MethodImplOptions)512;
 
@@ -47,15 +53,14 @@ namespace KnowledgeGraph.Traversal
                 return Array.Empty<int>();
             }
 
-            SearchMark[] m = ws.Marks;
             int k = 0;
-            for (int v = meetFrom; v != s; v = view.FromOf(m[v].StepF))
+            for (int v = meetFrom; v != s; v = view.FromOf(StepOf(ws, v, false)))
             {
                 k++;
             }
 
             int j = 0;
-            for (int v = meet; v != t; v = view.ToOf(m[v].StepB))
+            for (int v = meet; v != t; v = view.ToOf(StepOf(ws, v, true)))
             {
                 j++;
             }
@@ -63,15 +68,15 @@ namespace KnowledgeGraph.Traversal
             var steps = new int[k + 1 + j];
             for (int v = meetFrom, i = k - 1; v != s; i--)
             {
-                steps[i] = m[v].StepF;
-                v = view.FromOf(m[v].StepF);
+                steps[i] = StepOf(ws, v, false);
+                v = view.FromOf(steps[i]);
             }
 
             steps[k] = meetStep;
             for (int v = meet, i = k + 1; v != t; i++)
             {
-                steps[i] = m[v].StepB;
-                v = view.ToOf(m[v].StepB);
+                steps[i] = StepOf(ws, v, true);
+                v = view.ToOf(steps[i]);
             }
 
             return steps;
@@ -93,14 +98,13 @@ namespace KnowledgeGraph.Traversal
                 return -1;
             }
 
-            SearchMark[] m = ws.Marks;
             int hops = meetStep >= 0 ? 1 : 0;
-            for (int v = meetFrom; m[v].StepF >= 0; v = view.FromOf(m[v].StepF))
+            for (int v = meetFrom, step; (step = StepOf(ws, v, false)) >= 0; v = view.FromOf(step))
             {
                 hops++;
             }
 
-            for (int v = meet; m[v].StepB >= 0; v = view.ToOf(m[v].StepB))
+            for (int v = meet, step; (step = StepOf(ws, v, true)) >= 0; v = view.ToOf(step))
             {
                 hops++;
             }
@@ -108,23 +112,78 @@ namespace KnowledgeGraph.Traversal
             return hops;
         }
 
+        /// <summary>Gets the step by which one side of the last search reached <paramref name="v"/> (-1 at its start), from the table or, when the search outgrew it, the graph-sized marks.</summary>
+        private static int StepOf(Workspace ws, int v, bool backward)
+        {
+            if (ws.DenseStamp != 0)
+            {
+                ref SearchMark m = ref ws.Marks[v];
+                return backward ? m.StepB : m.StepF;
+            }
+
+            int slot = ws.Table.Find(v);
+            return backward ? ws.Table.StepB(slot) : ws.Table.StepF(slot);
+        }
+
         private static int Run(GraphView view, Workspace ws, int s, int t, int maxDepth, bool balance, IReadOnlyList<int>? blockedNodes, HashSet<long>? blockedPairs, CancellationToken ct, out int meetFrom, out int meetStep, out bool depthBound)
         {
             int stamp = ws.NextStamp();
-            SearchMark[] marks = ws.Marks;
-            int[] qa = ws.QueueA, qb = ws.QueueB;
             if (view.IsPlain && blockedNodes == null && (blockedPairs == null || blockedPairs.Count == 0))
             {
                 var plain = new PlainFilter(view);
-                return Search(view.Index, ref plain, view.TypeDirections, marks, qa, qb, stamp, s, t, maxDepth, balance, ct, out meetFrom, out meetStep, out depthBound);
+                return Run(view, ref plain, ws, stamp, s, t, maxDepth, balance, ct, out meetFrom, out meetStep, out depthBound);
+            }
+
+            bool unblocked = blockedNodes == null && (blockedPairs == null || blockedPairs.Count == 0);
+            if (unblocked && view.TimeBitsOnly is ulong[] bits)
+            {
+                var dated = new TimeBitsFilter(view, bits);
+                return Run(view, ref dated, ws, stamp, s, t, maxDepth, balance, ct, out meetFrom, out meetStep, out depthBound);
             }
 
             var filter = new ViewFilter(view, ws, stamp, blockedNodes, blockedPairs);
-            return Search(view.Index, ref filter, view.TypeDirections, marks, qa, qb, stamp, s, t, maxDepth, balance, ct, out meetFrom, out meetStep, out depthBound);
+            return Run(view, ref filter, ws, stamp, s, t, maxDepth, balance, ct, out meetFrom, out meetStep, out depthBound);
+        }
+
+        /// <summary>Runs the search on the table sized to it and, when it outgrows the table, goes on with the graph-sized marks.</summary>
+        private static int Run<TFilter>(GraphView view, ref TFilter filter, Workspace ws, int stamp, int s, int t, int maxDepth, bool balance, CancellationToken ct, out int meetFrom, out int meetStep, out bool depthBound)
+            where TFilter : struct, IStepFilter
+        {
+            SearchTable table = ws.Table;
+            table.Start();
+            ws.DenseStamp = 0;
+            meetFrom = s;
+            meetStep = -1;
+            depthBound = false;
+            var marks = new TableMarks(table);
+            marks.Mark(marks.Find(s), s, false, -1);
+            marks.Mark(marks.Find(t), t, true, -1);
+            if (s == t)
+            {
+                return t;
+            }
+
+            int[] qa = ws.QueueA, qb = ws.QueueB;
+            qa[0] = s;
+            qb[0] = t;
+            var state = new State { TailF = 1, TailB = 1 };
+            int meet = Search(view.Index, ref filter, view.TypeDirections, ref marks, qa, qb, ref state, maxDepth, balance, ct, out meetFrom, out meetStep, out depthBound);
+            if (meet != NeedsDense)
+            {
+                return meet;
+            }
+
+#if KG_STATS
+            StatDense++;
+#endif
+            table.CopyTo(ws.Marks, stamp);
+            ws.DenseStamp = stamp;
+            var dense = new DenseMarks(ws.Marks, stamp);
+            return Search(view.Index, ref filter, view.TypeDirections, ref dense, qa, qb, ref state, maxDepth, balance, ct, out meetFrom, out meetStep, out depthBound);
         }
 
         /// <summary>
-        /// Bidirectional breadth-first search from <paramref name="s"/> to <paramref name="t"/>. Each round expands a
+        /// Bidirectional breadth-first search from the start entity (the forward queue) to the end entity (the backward queue), from where <paramref name="st"/> left off. Each round expands a
         /// whole level of one side (the smaller frontier, counted in entities or, with
         /// <paramref name="balanceByRelations"/>, in relations to read). The two visited sets stay disjoint until the
         /// first walkable relation between them is found; every entity within k hops of s and within j hops of t is then
@@ -132,16 +191,14 @@ namespace KnowledgeGraph.Traversal
         /// </summary>
         /// <returns>The meeting entity, whose backward chain (<see cref="SearchMark.StepB"/>) leads to t, or -1 when there is no path within <paramref name="maxDepth"/>.</returns>
         [MethodImpl(Hot)]
-        private static int Search<TFilter>(
+        private static int Search<TFilter, TMarks>(
             AdjacencyIndex x,
             ref TFilter filter,
             byte[] typeDir,
-            SearchMark[] marks,
+            ref TMarks marks,
             int[] queueF,
             int[] queueB,
-            int stamp,
-            int s,
-            int t,
+            ref State st,
             int maxDepth,
             bool balanceByRelations,
             CancellationToken ct,
@@ -149,18 +206,11 @@ namespace KnowledgeGraph.Traversal
             out int meetStep,
             out bool depthBound)
             where TFilter : struct, IStepFilter
+            where TMarks : struct, IMarks
         {
-            meetFrom = s;
+            meetFrom = -1;
             meetStep = -1;
             depthBound = false;
-            marks[s].StampF = stamp;
-            marks[s].StepF = -1;
-            marks[t].StampB = stamp;
-            marks[t].StepB = -1;
-            if (s == t)
-            {
-                return t;
-            }
 
             // Rows that no type may be walked along are skipped, and the type check is skipped when every type may be.
             int any = 0, all = Directions.Both;
@@ -170,23 +220,42 @@ namespace KnowledgeGraph.Traversal
                 all &= d;
             }
 
-            int headF = 0, tailF = 0, headB = 0, tailB = 0, levelF = 0, levelB = 0, work = 0;
-            queueF[tailF++] = s;
-            queueB[tailB++] = t;
-            while (headF < tailF && headB < tailB)
+            // The rows each side reads: forward, the outgoing rows when some type is walked along its direction and the
+            // incoming rows when some type is walked against it; backward, the other way round.
+            bool outF = (any & Directions.Outgoing) != 0, inF = (any & Directions.Incoming) != 0;
+            while (st.HeadF < st.TailF && st.HeadB < st.TailB)
             {
-                if (levelF + levelB + 1 > maxDepth)
+                if (st.LevelF + st.LevelB + 1 > maxDepth)
                 {
                     depthBound = true;
                     return -1;
                 }
 
-                bool forward = balanceByRelations
-                    ? RowSum(queueF, headF, tailF, x.OutOffsets) <= RowSum(queueB, headB, tailB, x.InOffsets)
-                    : tailF - headF <= tailB - headB;
+                bool forward;
+                long slots;
+                if (balanceByRelations)
+                {
+                    long sumF = RowSum(queueF, st.HeadF, st.TailF, x.OutOffsets), sumB = RowSum(queueB, st.HeadB, st.TailB, x.InOffsets);
+                    forward = sumF <= sumB;
+                    slots = forward ? (inF ? sumF + RowSum(queueF, st.HeadF, st.TailF, x.InOffsets) : sumF) : (outF ? sumB + RowSum(queueB, st.HeadB, st.TailB, x.OutOffsets) : sumB);
+                }
+                else
+                {
+                    forward = st.TailF - st.HeadF <= st.TailB - st.HeadB;
+                    slots = forward
+                        ? (outF ? RowSum(queueF, st.HeadF, st.TailF, x.OutOffsets) : 0) + (inF ? RowSum(queueF, st.HeadF, st.TailF, x.InOffsets) : 0)
+                        : (inF ? RowSum(queueB, st.HeadB, st.TailB, x.OutOffsets) : 0) + (outF ? RowSum(queueB, st.HeadB, st.TailB, x.InOffsets) : 0);
+                }
+
+                // A level marks at most one entity per slot it reads: make room for them, or go on with the graph-sized marks.
+                if (!marks.Reserve(slots))
+                {
+                    return NeedsDense;
+                }
+
                 if (forward)
                 {
-                    int from = ExpandLevel(x, ref filter, typeDir, any, all, marks, queueF, ref headF, ref tailF, stamp, false, ref work, ct, out int meet, out int step);
+                    int from = ExpandLevel(x, ref filter, typeDir, any, all, ref marks, queueF, ref st.HeadF, ref st.TailF, false, ref st.Work, ct, out int meet, out int step);
                     if (from >= 0)
                     {
                         meetFrom = from;
@@ -194,11 +263,11 @@ namespace KnowledgeGraph.Traversal
                         return meet;
                     }
 
-                    levelF++;
+                    st.LevelF++;
                 }
                 else
                 {
-                    int to = ExpandLevel(x, ref filter, typeDir, any, all, marks, queueB, ref headB, ref tailB, stamp, true, ref work, ct, out int meet, out int step);
+                    int to = ExpandLevel(x, ref filter, typeDir, any, all, ref marks, queueB, ref st.HeadB, ref st.TailB, true, ref st.Work, ct, out int meet, out int step);
                     if (to >= 0)
                     {
                         meetFrom = meet;
@@ -206,7 +275,7 @@ namespace KnowledgeGraph.Traversal
                         return to;
                     }
 
-                    levelB++;
+                    st.LevelB++;
                 }
             }
 
@@ -215,6 +284,9 @@ namespace KnowledgeGraph.Traversal
 
         private static long RowSum(int[] queue, int head, int tail, int[] offsets)
         {
+#if KG_STATS
+            StatRowSum += tail - head;
+#endif
             long sum = tail - head;
             for (int i = head; i < tail; i++)
             {
@@ -231,8 +303,9 @@ namespace KnowledgeGraph.Traversal
         /// that no type may be walked along are skipped, and the type check is skipped when every type may be.
         /// </summary>
         [MethodImpl(Hot)]
-        private static int ExpandLevel<TFilter>(AdjacencyIndex x, ref TFilter filter, byte[] typeDir, int any, int all, SearchMark[] marks, int[] queue, ref int head, ref int tail, int stamp, bool backward, ref int work, CancellationToken ct, out int meet, out int meetStep)
+        private static int ExpandLevel<TFilter, TMarks>(AdjacencyIndex x, ref TFilter filter, byte[] typeDir, int any, int all, ref TMarks marks, int[] queue, ref int head, ref int tail, bool backward, ref int work, CancellationToken ct, out int meet, out int meetStep)
             where TFilter : struct, IStepFilter
+            where TMarks : struct, IMarks
         {
             // Forward side: the outgoing row is walked source to target. Backward side: the outgoing row of v leads to
             // its targets, which the path walks from target to source; its incoming row, from source to target.
@@ -243,8 +316,12 @@ namespace KnowledgeGraph.Traversal
             while (head < levelEnd)
             {
                 int v = queue[head++];
-                if ((outRow.Use && Expand(outRow, ref filter, typeDir, marks, queue, ref tail, stamp, backward, v, out meet, out meetStep))
-                    || (inRow.Use && Expand(inRow, ref filter, typeDir, marks, queue, ref tail, stamp, backward, v, out meet, out meetStep)))
+#if KG_STATS
+                StatExpanded++;
+                StatScanned += x.OutOffsets[v + 1] - x.OutOffsets[v] + x.InOffsets[v + 1] - x.InOffsets[v];
+#endif
+                if ((outRow.Use && Expand(outRow, ref filter, typeDir, ref marks, queue, ref tail, backward, v, out meet, out meetStep))
+                    || (inRow.Use && Expand(inRow, ref filter, typeDir, ref marks, queue, ref tail, backward, v, out meet, out meetStep)))
                 {
                     return v;
                 }
@@ -262,8 +339,9 @@ namespace KnowledgeGraph.Traversal
 
         /// <summary>Walks one row of <paramref name="v"/>: marks and queues each entity newly reached, and returns <c>true</c> when a step reaches the other side (<paramref name="meet"/>, by <paramref name="meetStep"/>).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining | Hot)]
-        private static bool Expand<TFilter>(in Row row, ref TFilter filter, byte[] typeDir, SearchMark[] marks, int[] queue, ref int tail, int stamp, bool backward, int v, out int meet, out int meetStep)
+        private static bool Expand<TFilter, TMarks>(in Row row, ref TFilter filter, byte[] typeDir, ref TMarks marks, int[] queue, ref int tail, bool backward, int v, out int meet, out int meetStep)
             where TFilter : struct, IStepFilter
+            where TMarks : struct, IMarks
         {
             int[] ends = row.Ends, rels = row.Relations, types = row.Types;
             bool check = row.Check;
@@ -275,44 +353,131 @@ namespace KnowledgeGraph.Traversal
                     continue;
                 }
 
-                int r = rels[i];
+                // An entity this side has reached is passed over before its relation is put to the filter (a time test
+                // reads the relation's columns; the mark is in cache).
                 int w = ends[i];
+                int slot = marks.Find(w);
+                if ((backward ? marks.StepB(slot) : marks.StepF(slot)) != SearchTable.NotReached)
+                {
+                    continue;
+                }
+
+                int r = rels[i];
                 if (!filter.Walkable(r) || filter.Blocked(w, backward ? w : v, backward ? v : w))
                 {
                     continue;
                 }
 
                 int step = (r << 1) | row.Forward;
-                ref SearchMark mw = ref marks[w];
-                if ((backward ? mw.StampF : mw.StampB) == stamp)
+                if ((backward ? marks.StepF(slot) : marks.StepB(slot)) != SearchTable.NotReached)
                 {
                     meet = w;
                     meetStep = step;
                     return true;
                 }
 
-                if ((backward ? mw.StampB : mw.StampF) == stamp || !filter.CanPass(w))
+                if (!filter.CanPass(w))
                 {
                     continue;
                 }
 
-                if (backward)
-                {
-                    mw.StampB = stamp;
-                    mw.StepB = step;
-                }
-                else
-                {
-                    mw.StampF = stamp;
-                    mw.StepF = step;
-                }
-
+                marks.Mark(slot, w, backward, step);
                 queue[tail++] = w;
+#if KG_STATS
+                StatQueued++;
+#endif
             }
 
             meet = -1;
             meetStep = -1;
             return false;
+        }
+
+        /// <summary>Where one search is: both queues' heads and tails, both sides' levels and the work done, so that a search that outgrows its table goes on with the graph-sized marks.</summary>
+        private struct State
+        {
+            public int HeadF, TailF, HeadB, TailB, LevelF, LevelB, Work;
+        }
+
+        /// <summary>The marks of one search: which side reached an entity and by which step.</summary>
+        private interface IMarks
+        {
+            /// <summary>Gets the slot of entity <paramref name="v"/>.</summary>
+            int Find(int v);
+
+            /// <summary>Gets the forward side's step to the entity at <paramref name="slot"/>, or <see cref="SearchTable.NotReached"/>.</summary>
+            int StepF(int slot);
+
+            /// <summary>Gets the backward side's step to the entity at <paramref name="slot"/>, or <see cref="SearchTable.NotReached"/>.</summary>
+            int StepB(int slot);
+
+            /// <summary>Marks entity <paramref name="v"/> at <paramref name="slot"/> as reached by one side.</summary>
+            void Mark(int slot, int v, bool backward, int step);
+
+            /// <summary>Makes room for <paramref name="more"/> more entities; <c>false</c> when the marks cannot hold them.</summary>
+            bool Reserve(long more);
+        }
+
+        /// <summary>Marks in the <see cref="SearchTable"/> sized to the search.</summary>
+        private readonly struct TableMarks : IMarks
+        {
+            private readonly SearchTable _table;
+
+            public TableMarks(SearchTable table) => _table = table;
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public int Find(int v) => _table.Find(v);
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public int StepF(int slot) => _table.StepF(slot);
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public int StepB(int slot) => _table.StepB(slot);
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Mark(int slot, int v, bool backward, int step) => _table.Mark(slot, v, backward, step);
+
+            public bool Reserve(long more) => _table.Reserve(more);
+        }
+
+        /// <summary>Marks in the graph-sized array, valid under the search's stamp.</summary>
+        private readonly struct DenseMarks : IMarks
+        {
+            private readonly SearchMark[] _marks;
+            private readonly int _stamp;
+
+            public DenseMarks(SearchMark[] marks, int stamp)
+            {
+                _marks = marks;
+                _stamp = stamp;
+            }
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public int Find(int v) => v;
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public int StepF(int slot) => _marks[slot].StampF == _stamp ? _marks[slot].StepF : SearchTable.NotReached;
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public int StepB(int slot) => _marks[slot].StampB == _stamp ? _marks[slot].StepB : SearchTable.NotReached;
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Mark(int slot, int v, bool backward, int step)
+            {
+                ref SearchMark m = ref _marks[v];
+                if (backward)
+                {
+                    m.StampB = _stamp;
+                    m.StepB = step;
+                }
+                else
+                {
+                    m.StampF = _stamp;
+                    m.StepF = step;
+                }
+            }
+
+            public bool Reserve(long more) => true;
         }
 
         /// <summary>One row kind of the index (outgoing or incoming) as one side of the search walks it.</summary>

@@ -275,15 +275,16 @@ namespace KnowledgeGraph.Traversal
                 case Mode.Joint:
                 case Mode.JointEver:
                     TimeColumns c = _times!;
-                    if (_mode == Mode.JointEver && c.Lo[r] == int.MinValue && c.Hi[r] == int.MaxValue && c.WitnessStart[r] == int.MinValue && c.WitnessEnd[r] == int.MaxValue && c.More?[r] == null)
+                    TimeKey k = c.KeyOf(r);
+                    if (_mode == Mode.JointEver && k.Lo == int.MinValue && k.Hi == int.MaxValue && k.WitnessStart == int.MinValue && k.WitnessEnd == int.MaxValue && k.MoreWitnesses == null)
                     {
                         break; // a permanent step: left out of the "at one time" question
                     }
 
                     s.Kept = (byte)Math.Min(2, st.Kept + 1);
-                    s.HullLo = Math.Max(st.HullLo, c.Lo[r]);
-                    s.HullHi = Math.Min(st.HullHi, c.Hi[r]);
-                    s.Certain = Intersect(st.Certain, c.WitnessStart[r], c.WitnessEnd[r], c.More?[r]);
+                    s.HullLo = Math.Max(st.HullLo, k.Lo);
+                    s.HullHi = Math.Min(st.HullHi, k.Hi);
+                    s.Certain = Intersect(st.Certain, k.WitnessStart, k.WitnessEnd, k.MoreWitnesses);
                     if (s.Kept == 1)
                     {
                         s.Single = _mode == Mode.JointEver ? TimeStatus.Holds : c.Test(r, _view.Time);

@@ -19,17 +19,11 @@ namespace KnowledgeGraph.Traversal
         public TimeColumns(Graph graph)
         {
             int m = graph.EdgeCount;
-            Lo = new int[m];
-            Hi = new int[m];
-            WitnessStart = new int[m];
-            WitnessEnd = new int[m];
+            _days = new Days[m];
             for (int r = 0; r < m; r++)
             {
                 TimeKey k = graph.RelationAt(r).Validity.Key;
-                Lo[r] = k.Lo;
-                Hi[r] = k.Hi;
-                WitnessStart[r] = k.WitnessStart;
-                WitnessEnd[r] = k.WitnessEnd;
+                _days[r] = new Days(k.Lo, k.Hi, k.WitnessStart, k.WitnessEnd);
                 if (k.MoreWitnesses != null)
                 {
                     More ??= new int[]?[m];
@@ -38,17 +32,8 @@ namespace KnowledgeGraph.Traversal
             }
         }
 
-        /// <summary>Gets the first day on which each relation may hold (<see cref="TimeKey.Lo"/>).</summary>
-        public int[] Lo { get; }
-
-        /// <summary>Gets the last day on which each relation may hold (<see cref="TimeKey.Hi"/>).</summary>
-        public int[] Hi { get; }
-
-        /// <summary>Gets the start of each relation's first witness (<see cref="TimeKey.WitnessStart"/>).</summary>
-        public int[] WitnessStart { get; }
-
-        /// <summary>Gets the end of each relation's first witness (<see cref="TimeKey.WitnessEnd"/>).</summary>
-        public int[] WitnessEnd { get; }
+        /// <summary>Each relation's four day numbers side by side (16 bytes), so that a test reads one cache line.</summary>
+        private readonly Days[] _days;
 
         /// <summary>Gets the further witnesses of each relation (<see cref="TimeKey.MoreWitnesses"/>), or <c>null</c> when no relation has any.</summary>
         public int[]?[]? More { get; }
@@ -56,7 +41,7 @@ namespace KnowledgeGraph.Traversal
         /// <summary>Gets the key of relation <paramref name="r"/>.</summary>
         /// <param name="r">The relation's position.</param>
         /// <returns>The key.</returns>
-        public TimeKey KeyOf(int r) => new TimeKey(Lo[r], Hi[r], WitnessStart[r], WitnessEnd[r], More?[r]);
+        public TimeKey KeyOf(int r) => new TimeKey(_days[r].Lo, _days[r].Hi, _days[r].WitnessStart, _days[r].WitnessEnd, More?[r]);
 
         /// <summary>Tests relation <paramref name="relation"/> against a window: <see cref="TimeStatus.Holds"/> without one.</summary>
         /// <param name="relation">The relation's position.</param>
@@ -71,17 +56,40 @@ namespace KnowledgeGraph.Traversal
             }
 
             int first = window.FirstDay, last = window.LastDay;
-            if (Lo[relation] > last || Hi[relation] < first)
+            ref Days d = ref _days[relation];
+            if (d.Lo > last || d.Hi < first)
             {
                 return TimeStatus.DoesNotHold;
             }
 
-            if (WitnessStart[relation] <= last && WitnessEnd[relation] >= first)
+            if (d.WitnessStart <= last && d.WitnessEnd >= first)
             {
                 return TimeStatus.Holds;
             }
 
             return More?[relation] == null ? TimeStatus.MayHold : KeyOf(relation).Status(first, last);
+        }
+
+        /// <summary>
+        /// Gets, as one bit per relation, whether each relation's status in <paramref name="window"/> is at least
+        /// <paramref name="floor"/>: the time test of a whole view done once, so that a search that asks it thousands of
+        /// times reads a bit from a set an eighth of a byte per relation (375 KB at three million relations) instead.
+        /// </summary>
+        /// <param name="window">The window.</param>
+        /// <param name="floor">The least status walked (<see cref="TimeStatus.Holds"/>, or <see cref="TimeStatus.MayHold"/> under <see cref="UndatedPolicy.Include"/>).</param>
+        /// <returns>The bits, relation r at bit r % 64 of word r / 64.</returns>
+        public ulong[] Walkable(in TimeWindow window, TimeStatus floor)
+        {
+            var bits = new ulong[(_days.Length + 63) >> 6];
+            for (int r = 0; r < _days.Length; r++)
+            {
+                if (Test(r, window) >= floor)
+                {
+                    bits[r >> 6] |= 1UL << r;
+                }
+            }
+
+            return bits;
         }
 
         /// <summary>
@@ -138,15 +146,16 @@ namespace KnowledgeGraph.Traversal
                     return Slow(steps, count, first, last, skipPermanent);
                 }
 
-                int ws = WitnessStart[r], we = WitnessEnd[r];
-                if (skipPermanent && ws == int.MinValue && we == int.MaxValue && Lo[r] == int.MinValue && Hi[r] == int.MaxValue)
+                ref Days d = ref _days[r];
+                int ws = d.WitnessStart, we = d.WitnessEnd;
+                if (skipPermanent && ws == int.MinValue && we == int.MaxValue && d.Lo == int.MinValue && d.Hi == int.MaxValue)
                 {
                     continue;
                 }
 
                 kept++;
-                hullLo = Math.Max(hullLo, Lo[r]);
-                hullHi = Math.Min(hullHi, Hi[r]);
+                hullLo = Math.Max(hullLo, d.Lo);
+                hullHi = Math.Min(hullHi, d.Hi);
                 if (ws > we)
                 {
                     allCertain = false;
@@ -195,6 +204,23 @@ namespace KnowledgeGraph.Traversal
             }
 
             return skipPermanent ? TimeKey.JointEver(keys) : TimeKey.Joint(keys, first, last);
+        }
+    
+        /// <summary>The day numbers of one relation's <see cref="TimeKey"/>.</summary>
+        private readonly struct Days
+        {
+            public readonly int Lo;
+            public readonly int Hi;
+            public readonly int WitnessStart;
+            public readonly int WitnessEnd;
+
+            public Days(int lo, int hi, int witnessStart, int witnessEnd)
+            {
+                Lo = lo;
+                Hi = hi;
+                WitnessStart = witnessStart;
+                WitnessEnd = witnessEnd;
+            }
         }
     }
 }

@@ -20,6 +20,7 @@ namespace KnowledgeGraph.Traversal
         private int[]? _stampA, _stampB, _distA, _distB, _parentA, _parentB, _queueA, _queueB, _block, _settledA, _settledB;
         private double[]? _costA, _costB;
         private SearchMark[]? _marks;
+        private SearchTable? _table;
         private MinHeap? _heapA, _heapB;
 
         /// <summary>Creates the workspace of a graph of <paramref name="vertexCount"/> entities.</summary>
@@ -31,6 +32,12 @@ namespace KnowledgeGraph.Traversal
 
         /// <summary>Gets the marks of the bidirectional breadth-first search (both sides' stamps and parent steps together).</summary>
         public SearchMark[] Marks => _marks ??= new SearchMark[_n];
+
+        /// <summary>Gets the visited set of the bidirectional breadth-first search sized to the search.</summary>
+        public SearchTable Table => _table ??= new SearchTable();
+
+        /// <summary>Gets or sets the stamp under which the last bidirectional breadth-first search went on in <see cref="Marks"/> when it outgrew <see cref="Table"/>, or 0 when it stayed in the table.</summary>
+        public int DenseStamp { get; set; }
 
         /// <summary>Gets the visit stamps of the forward search (the discovered stamps of the forward Dijkstra).</summary>
         public int[] StampA => _stampA ??= new int[_n];
@@ -99,14 +106,12 @@ namespace KnowledgeGraph.Traversal
             return ++_stamp;
         }
 
-        /// <summary>Writes to every page of the breadth-first buffers now, so that the first searches do not pay the operating system's first-touch page faults (tens of milliseconds for a million entities).</summary>
+        /// <summary>Writes to every page of the breadth-first queues now (the graph-sized marks are left until a search outgrows its table), so that the first searches do not pay the operating system's first-touch page faults (tens of milliseconds for a million entities).</summary>
         public void Touch()
         {
-            SearchMark[] marks = Marks;
             int[] qa = QueueA, qb = QueueB;
-            for (int i = 0; i < _n; i += 128)
+            for (int i = 0; i < _n; i += 1024)
             {
-                marks[i].StampF = 0;
                 qa[i] = 0;
                 qb[i] = 0;
             }

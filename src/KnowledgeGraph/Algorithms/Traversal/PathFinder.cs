@@ -45,9 +45,29 @@ namespace KnowledgeGraph.Algorithms.Traversal
         /// <summary>Creates a finder for a graph, with scratch buffers sized to it (about 24 bytes per entity, 48 more once a weighted query has run).</summary>
         /// <param name="graph">The graph (or a filtered or as-of view of it).</param>
         public PathFinder(Graph graph)
+            : this(graph, TimeWindow.None)
+        {
+        }
+
+        /// <summary>
+        /// Creates a finder that reads the graph as of one day: every query walks only the relations known to hold on
+        /// <paramref name="asOf"/> (by the three-valued rule of <see cref="Validity.StatusAsOf(PartialDate)"/>; a relation
+        /// that only may hold then, such as an undated one, is not walked), so every path it finds held as a whole on that day.
+        /// </summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="asOf">The day, a date with its day (<see cref="DatePrecision.Day"/>): on a coarser date the relations of a path could each hold without holding together; the path queries (<c>graph.Paths(a, b).AsOf(date)</c>) answer that question.</param>
+        /// <exception cref="ArgumentException"><paramref name="asOf"/> is not a day.</exception>
+        /// <remarks>The finder puts every relation to the day once, when it is made (O(E), a bit per relation), so that its searches test a bit per step and a dated query costs about what an undated one does. Make one finder per day and reuse it.</remarks>
+        public PathFinder(Graph graph, PartialDate asOf)
+            : this(graph, DayWindow(asOf))
+        {
+            AsOf = asOf;
+        }
+
+        private PathFinder(Graph graph, TimeWindow time)
         {
             _graph = graph ?? throw new ArgumentNullException(nameof(graph));
-            _view = GraphView.Directed(graph);
+            _view = new GraphView(graph, Directions.Of(graph.Index, null), time: time).WithTimeTestedOnce();
             _workspace = new Workspace(graph.VertexCount);
 
             // A finder is made once and reused: its queries then take the same time from the first one on.
@@ -56,6 +76,9 @@ namespace KnowledgeGraph.Algorithms.Traversal
 
         /// <summary>Gets the graph.</summary>
         public Graph Graph => _graph;
+
+        /// <summary>Gets the day the finder reads the graph as of, or <c>null</c> when it walks every relation whatever its dates.</summary>
+        public PartialDate? AsOf { get; }
 
         /// <summary>Gets the weight of every relation as an array indexed like <see cref="KnowledgeGraph.Graph.Relations"/>, for the weighted queries.</summary>
         /// <param name="graph">The graph.</param>
@@ -147,7 +170,11 @@ namespace KnowledgeGraph.Algorithms.Traversal
         }
 
         private GraphView View(Func<RelationType, bool>? relationTypes) =>
-            relationTypes == null ? _view : GraphView.Directed(_graph, relationTypes);
+            relationTypes == null ? _view : _view.WithTypes(relationTypes);
+
+        private static TimeWindow DayWindow(PartialDate asOf) => asOf.Precision == DatePrecision.Day
+            ? TimeWindow.AsOf(asOf)
+            : throw new ArgumentException($"A path finder reads the graph as of a day, and '{asOf}' is a {asOf.Precision.ToString().ToLowerInvariant()}: on it a path's relations could each hold without holding together. Give a day (such as {asOf.FirstDay:yyyy-MM-dd}), or ask the path queries (graph.Paths(a, b).AsOf(date)).", nameof(asOf));
 
         private int IndexOf(Entity entity)
         {

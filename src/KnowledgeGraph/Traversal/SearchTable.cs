@@ -1,0 +1,174 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace KnowledgeGraph.Traversal
+{
+    /// <summary>
+    /// The visited set of a bidirectional breadth-first search sized to the search rather than to the graph: an
+    /// open-addressing hash table of <see cref="SearchMark"/>s keyed by entity, valid for the search whose stamp they
+    /// carry, so nothing is cleared between searches. A point-to-point search at a million entities marks about a
+    /// thousand of them; their marks then sit in a few kilobytes of cache instead of one cache line each across the
+    /// graph-sized array. A search that outgrows <see cref="MaxCapacity"/> moves to the graph-sized marks.
+    /// </summary>
+    internal sealed class SearchTable
+    {
+        /// <summary>The smallest table: 4,096 entries (64 KB).</summary>
+        public const int MinCapacity = 1 << 12;
+
+        /// <summary>The largest table: 65,536 entries (1 MB), half of them used at most.</summary>
+        public const int MaxCapacity = 1 << 16;
+
+        /// <summary>The step of a side that has not reached the entity.</summary>
+        public const int NotReached = int.MinValue;
+
+        private Entry[] _entries = new Entry[MinCapacity];
+        private int _shift = 32 - 12;
+        private int _stamp;
+
+        /// <summary>Gets the number of entities marked in the current search.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Starts a search: forgets every mark (by a new stamp) and shrinks a table a large search grew.</summary>
+        public void Start()
+        {
+            if (_entries.Length > MinCapacity)
+            {
+                _entries = new Entry[MinCapacity];
+                _shift = 32 - 12;
+                _stamp = 0;
+            }
+
+            if (_stamp == int.MaxValue)
+            {
+                Array.Clear(_entries, 0, _entries.Length);
+                _stamp = 0;
+            }
+
+            _stamp++;
+            Count = 0;
+        }
+
+        /// <summary>Makes room for <paramref name="more"/> more entities at a load of one half at most; <c>false</c> when that passes <see cref="MaxCapacity"/>.</summary>
+        /// <param name="more">How many entities the next level may mark at most.</param>
+        /// <returns>Whether the table has the room.</returns>
+        public bool Reserve(long more)
+        {
+            long need = (Count + more) * 2;
+            if (need <= _entries.Length)
+            {
+                return true;
+            }
+
+            if (need > MaxCapacity)
+            {
+                return false;
+            }
+
+            int capacity = _entries.Length;
+            while (capacity < need)
+            {
+                capacity <<= 1;
+            }
+
+            Entry[] old = _entries;
+            _entries = new Entry[capacity];
+            _shift--;
+            while ((1 << (32 - _shift)) < capacity)
+            {
+                _shift--;
+            }
+
+            foreach (Entry e in old)
+            {
+                if (e.Stamp == _stamp)
+                {
+                    _entries[Find(e.Key)] = e;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Gets the slot of entity <paramref name="v"/>: its entry when the current search marked it, else the free slot where it goes.</summary>
+        /// <param name="v">The entity.</param>
+        /// <returns>The slot.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Find(int v)
+        {
+            Entry[] e = _entries;
+            int mask = e.Length - 1, stamp = _stamp;
+            int h = (int)(((uint)v * 0x9E3779B1u) >> _shift);
+            while (e[h].Stamp == stamp && e[h].Key != v)
+            {
+                h = (h + 1) & mask;
+            }
+
+            return h;
+        }
+
+        /// <summary>Gets the step by which the forward side reached the entity at <paramref name="slot"/>, or <see cref="NotReached"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int StepF(int slot) => _entries[slot].Stamp == _stamp ? _entries[slot].StepF : NotReached;
+
+        /// <summary>Gets the step by which the backward side reached the entity at <paramref name="slot"/>, or <see cref="NotReached"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int StepB(int slot) => _entries[slot].Stamp == _stamp ? _entries[slot].StepB : NotReached;
+
+        /// <summary>Marks entity <paramref name="v"/>, found at <paramref name="slot"/>, as reached by one side with <paramref name="step"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Mark(int slot, int v, bool backward, int step)
+        {
+            ref Entry x = ref _entries[slot];
+            if (x.Stamp != _stamp)
+            {
+                x.Stamp = _stamp;
+                x.Key = v;
+                x.StepF = NotReached;
+                x.StepB = NotReached;
+                Count++;
+            }
+
+            if (backward)
+            {
+                x.StepB = step;
+            }
+            else
+            {
+                x.StepF = step;
+            }
+        }
+
+        /// <summary>Copies the current search's marks into the graph-sized marks under <paramref name="stamp"/>.</summary>
+        /// <param name="marks">The graph-sized marks.</param>
+        /// <param name="stamp">The stamp of the search there.</param>
+        public void CopyTo(SearchMark[] marks, int stamp)
+        {
+            foreach (Entry e in _entries)
+            {
+                if (e.Stamp == _stamp)
+                {
+                    ref SearchMark m = ref marks[e.Key];
+                    if (e.StepF != NotReached)
+                    {
+                        m.StampF = stamp;
+                        m.StepF = e.StepF;
+                    }
+
+                    if (e.StepB != NotReached)
+                    {
+                        m.StampB = stamp;
+                        m.StepB = e.StepB;
+                    }
+                }
+            }
+        }
+
+        private struct Entry
+        {
+            public int Key;
+            public int Stamp;
+            public int StepF;
+            public int StepB;
+        }
+    }
+}
