@@ -229,7 +229,7 @@ namespace KnowledgeGraph
 
             Entity[] entityArray = entities.ToArray();
             relations.Seal(entityArray);
-            graph = new Graph(Vocabulary, Title, Description, VocabularyFiles.ToArray(), sources.ToArray(), entityArray, relations, null, entityById, sourceById)
+            graph = new Graph(Vocabulary, Title, Description, VocabularyFiles.ToArray(), sources.ToArray(), entityArray, relations, null, null, sourceById)
             {
                 LoadNotes = LoadNotes.Count == 0 ? Array.Empty<string>() : LoadNotes.ToArray(),
                 Datasets = datasets.Count == 0 ? Array.Empty<Dataset>() : datasets.ToArray(),
@@ -435,7 +435,7 @@ namespace KnowledgeGraph
         /// must hold no entity, relation or error of its own.
         /// </summary>
         /// <returns><c>true</c> when the sources and datasets have no error and the graph was built.</returns>
-        internal bool TryBuildBulk(Entity[] entities, RelationStore relations, Dictionary<string, Entity> entityById, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Graph? graph)
+        internal bool TryBuildBulk(Entity[] entities, RelationStore relations, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Graph? graph)
         {
             graph = null;
             var list = new List<GraphError>();
@@ -451,7 +451,7 @@ namespace KnowledgeGraph
             }
 
             relations.Seal(entities);
-            graph = new Graph(Vocabulary, Title, Description, VocabularyFiles.ToArray(), sources.ToArray(), entities, relations, null, entityById, sourceById)
+            graph = new Graph(Vocabulary, Title, Description, VocabularyFiles.ToArray(), sources.ToArray(), entities, relations, null, null, sourceById)
             {
                 LoadNotes = LoadNotes.Count == 0 ? Array.Empty<string>() : LoadNotes.ToArray(),
                 Datasets = datasets.Count == 0 ? Array.Empty<Dataset>() : datasets.ToArray(),

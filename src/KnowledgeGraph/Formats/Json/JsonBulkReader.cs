@@ -145,16 +145,10 @@ namespace KnowledgeGraph.Formats.Json
 
             Entity[] entities = _entities.ToArray();
             _entities = new List<Entity>();
-            var byId = new Dictionary<string, Entity>(entities.Length, StringComparer.Ordinal);
-            foreach (Entity e in entities)
-            {
-                byId.Add(e.Id, e);
-            }
-
             _ids = null;
             _relationIds = null;
             _generatedIds = null;
-            return _builder.TryBuildBulk(entities, _relations ?? new RelationStore(0), byId, out Graph? graph) ? GraphJsonReader.WithNotes(graph, format) : null;
+            return _builder.TryBuildBulk(entities, _relations ?? new RelationStore(0), out Graph? graph) ? GraphJsonReader.WithNotes(graph, format) : null;
         }
 
         /// <summary>The vocabulary, fixed when the first item is read (or at the end): the options' or the document's, extended by the files it names.</summary>
