@@ -68,10 +68,15 @@ namespace KnowledgeGraph
                 InRelations[n] = i;
                 InTypes[n] = RelationTypeIds[i];
             }
+
+            Degrees = new Traversal.DegreeCodes(OutOffsets, InOffsets);
         }
 
         /// <summary>Gets the number of entities.</summary>
         public int VertexCount { get; }
+
+        /// <summary>Gets each entity's degrees in a byte (<see cref="Traversal.DegreeCodes"/>), for the searches that weigh their frontiers.</summary>
+        public Traversal.DegreeCodes Degrees { get; }
 
         /// <summary>Gets the number of relations.</summary>
         public int EdgeCount { get; }
