@@ -31,13 +31,13 @@ namespace KnowledgeGraph
         private readonly RelationStore _store;
         private readonly int[]? _positions; // the store position of each relation of this graph; null when the graph has all of the store's relations, in order
         private readonly RelationList _relations;
-        private readonly Dictionary<string, Entity> _entityById;
+        private readonly EntityIdIndex _entityById;
         private Dictionary<string, Relation>? _relationById;
         private readonly Dictionary<string, Source> _sourceById;
         private readonly AdjacencyIndex _index;
         private Dictionary<string, int[]>? _nameIndex;
 
-        internal Graph(Vocabulary vocabulary, string? title, string? description, IReadOnlyList<string> vocabularyFiles, Source[] sources, Entity[] entities, RelationStore store, int[]? positions, Dictionary<string, Entity>? entityById = null, Dictionary<string, Source>? sourceById = null)
+        internal Graph(Vocabulary vocabulary, string? title, string? description, IReadOnlyList<string> vocabularyFiles, Source[] sources, Entity[] entities, RelationStore store, int[]? positions, EntityIdIndex? entityById = null, Dictionary<string, Source>? sourceById = null)
         {
             Vocabulary = vocabulary;
             Title = title;
@@ -48,7 +48,7 @@ namespace KnowledgeGraph
             _store = store;
             _positions = positions;
             _relations = new RelationList(store, positions);
-            _entityById = entityById ?? entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+            _entityById = entityById ?? new EntityIdIndex(entities);
             _sourceById = sourceById ?? sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
             _index = positions == null
                 ? new AdjacencyIndex(entities.Length, store.Sources, store.Targets, store.TypeIds, store.Types)

@@ -343,7 +343,7 @@ namespace KnowledgeGraph
 
             Entity[] entityArray = entities.ToArray();
             relations.Seal(entityArray);
-            graph = new Graph(Vocabulary, Title, Description, VocabularyFiles.ToArray(), sources.ToArray(), entityArray, relations, null, entityById, sourceById)
+            graph = new Graph(Vocabulary, Title, Description, VocabularyFiles.ToArray(), sources.ToArray(), entityArray, relations, null, null, sourceById)
             {
                 LoadNotes = LoadNotes.Count == 0 ? Array.Empty<string>() : LoadNotes.ToArray(),
                 Datasets = datasets.Count == 0 ? Array.Empty<Dataset>() : datasets.ToArray(),

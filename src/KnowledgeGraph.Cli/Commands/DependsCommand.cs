@@ -15,7 +15,7 @@ namespace KnowledgeGraph.Cli.Commands
             var command = new Command("depends", "Show the dependency paths from FROM to TO (DEPENDS_ON forward, SUPPLIES backward), or without TO everything FROM depends on; each step with its dates and citations.");
             command.Arguments.Add(from);
             command.Arguments.Add(to);
-            Option<bool> closure = ClosureOption.Create();
+            Option<bool> closure = DependencyListing.Create();
             command.Options.Add(closure);
             QueryOptionsCli filters = QueryOptionsCli.AddTo(command, relations: false);
             command.SetAction(parse =>
@@ -32,25 +32,12 @@ namespace KnowledgeGraph.Cli.Commands
                         throw new CliException($"--closure lists everything {a.Id} depends on; leave out '{target}', or drop --closure to see how {a.Id} depends on it.", ExitCodes.InputError);
                     }
 
-                    return ClosureOption.Print(app, graph.DependencyClosureOf(a, options), $"kg: {a.Id} depends on nothing in this graph{when}.");
+                    return DependencyListing.Print(app, graph.DependencyClosureOf(a, options), $"kg: {a.Id} depends on nothing in this graph{when}.");
                 }
 
                 if (target == null)
                 {
-                    DependencyReport report = graph.DependenciesOf(a, options);
-                    if (report.Items.Count == 0)
-                    {
-                        app.Error.WriteLine($"kg: {a.Id} depends on nothing in this graph{when}.");
-                        if (report.MayHold.Count > 0)
-                        {
-                            app.Error.Write(report.Explain());
-                        }
-
-                        return ExitCodes.NoResult;
-                    }
-
-                    app.Output.Write(report.Explain());
-                    return ExitCodes.Success;
+                    return DependencyListing.Print(app, graph.DependenciesOf(a, options), $"kg: {a.Id} depends on nothing in this graph{when}.");
                 }
 
                 Entity b = KgApp.Resolve(graph, target);

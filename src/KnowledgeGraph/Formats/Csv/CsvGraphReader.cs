@@ -293,14 +293,8 @@ namespace KnowledgeGraph.Formats.Csv
                     Array.Resize(ref _entities, _entityCount);
                 }
 
-                var byId = new Dictionary<string, Entity>(_entityCount, StringComparer.Ordinal);
-                foreach (Entity e in _entities)
-                {
-                    byId.Add(e.Id, e);
-                }
-
                 _relations.Seal(_entities);
-                var graph = new Graph(_vocabulary, null, null, Array.Empty<string>(), Array.Empty<Source>(), _entities, _relations, null, byId, new Dictionary<string, Source>(StringComparer.Ordinal));
+                var graph = new Graph(_vocabulary, null, null, Array.Empty<string>(), Array.Empty<Source>(), _entities, _relations, null, null, new Dictionary<string, Source>(StringComparer.Ordinal));
                 return new ImportResult(graph, _problems.AsReadOnly(), _records, new Dictionary<string, int>());
             }
 

@@ -67,8 +67,7 @@ namespace KnowledgeGraph.Queries.Dependencies
 
             if (MayHold.Count > 0)
             {
-                sb.Append(Items.Count == 0 ? "Nothing holds" : "Not counted").Append(Options.AsOf.HasValue ? " as of " + Options.AsOf.Value : string.Empty)
-                  .Append("; may hold (dates unknown, bounded or approximate): ").Append(MayHold.Count).Append(MayHold.Count == 1 ? " entity" : " entities").Append('\n');
+                sb.MayHoldIntro(Items.Count, Options, MayHold.Count);
                 foreach (ClosureEntry e in MayHold)
                 {
                     Entry(sb, "? ", e);
@@ -101,15 +100,9 @@ namespace KnowledgeGraph.Queries.Dependencies
 
         private static void Entry(StringBuilder sb, string mark, ClosureEntry e) =>
             sb.Append(mark).Append(e.Entity.Name).Append(" (").Append(e.Entity.Id).Append("), ")
-              .Append(e.IsDirect ? "direct" : "through " + (e.Depth - 1).ToString(CultureInfo.InvariantCulture) + " intermediar" + (e.Depth == 2 ? "y" : "ies"))
+              .Append(DependencyText.Distance(e.Depth))
               .Append(mark == "- " && e.Status == TimeStatus.MayHold ? " (may hold: counted under --undated include)" : string.Empty).Append('\n');
 
-        private string Heading()
-        {
-            string filters = Options.ToString();
-            string what = IsDependents ? $"What depends on {Root.Name} ({Root.Id}), transitively" : $"What {Root.Name} ({Root.Id}) depends on, transitively";
-            string may = MayHold.Count > 0 ? $"; {MayHold.Count} more may hold" : string.Empty;
-            return what + (filters.Length > 0 ? ", " + filters : string.Empty) + $": {Items.Count} entit{(Items.Count == 1 ? "y" : "ies")}{may}.";
-        }
+        private string Heading() => DependencyText.Heading(Root, IsDependents, transitive: true, Options, Items.Count, MayHold.Count);
     }
 }

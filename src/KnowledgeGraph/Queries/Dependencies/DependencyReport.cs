@@ -63,8 +63,7 @@ namespace KnowledgeGraph.Queries.Dependencies
 
             if (MayHold.Count > 0)
             {
-                sb.Append(Items.Count == 0 ? "Nothing holds" : "Not counted").Append(Options.AsOf.HasValue ? " as of " + Options.AsOf.Value : string.Empty)
-                  .Append("; may hold (dates unknown, bounded or approximate): ").Append(MayHold.Count).Append(MayHold.Count == 1 ? " entity" : " entities").Append('\n');
+                sb.MayHoldIntro(Items.Count, Options, MayHold.Count);
                 foreach (Dependency d in MayHold)
                 {
                     Entry(sb, "? ", d);
@@ -79,7 +78,7 @@ namespace KnowledgeGraph.Queries.Dependencies
         private static void Entry(StringBuilder sb, string mark, Dependency d)
         {
             sb.Append(mark).Append(d.Entity.Name).Append(" (").Append(d.Entity.Id).Append("), ")
-              .Append(d.IsDirect ? "direct" : "through " + (d.Depth - 1) + " intermediar" + (d.Depth == 2 ? "y" : "ies"))
+              .Append(DependencyText.Distance(d.Depth))
               .Append(d.About != null ? ", about " + d.About.Id : string.Empty)
               .Append(d.PathsTruncated ? ", more paths exist" : string.Empty).Append('\n');
             for (int i = 0; i < d.Paths.Count; i++)
@@ -134,12 +133,6 @@ namespace KnowledgeGraph.Queries.Dependencies
         /// <inheritdoc />
         public override string ToString() => Heading();
 
-        private string Heading()
-        {
-            string filters = Options.ToString();
-            string what = IsDependents ? $"What depends on {Root.Name} ({Root.Id})" : $"What {Root.Name} ({Root.Id}) depends on";
-            string may = MayHold.Count > 0 ? $"; {MayHold.Count} more may hold" : string.Empty;
-            return what + (filters.Length > 0 ? ", " + filters : string.Empty) + $": {Items.Count} entit{(Items.Count == 1 ? "y" : "ies")}{may}.";
-        }
+        private string Heading() => DependencyText.Heading(Root, IsDependents, transitive: false, Options, Items.Count, MayHold.Count);
     }
 }
