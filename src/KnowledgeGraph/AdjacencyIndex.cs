@@ -69,14 +69,14 @@ namespace KnowledgeGraph
                 InTypes[n] = RelationTypeIds[i];
             }
 
-            Degrees = new Traversal.DegreeCodes(OutOffsets, InOffsets);
+            Degrees = new DegreeCodes(OutOffsets, InOffsets);
         }
 
         /// <summary>Gets the number of entities.</summary>
         public int VertexCount { get; }
 
-        /// <summary>Gets each entity's degrees in a byte (<see cref="Traversal.DegreeCodes"/>), for the searches that weigh their frontiers.</summary>
-        public Traversal.DegreeCodes Degrees { get; }
+        /// <summary>Gets each entity's degrees in a byte (<see cref="DegreeCodes"/>), for the searches that weigh their frontiers.</summary>
+        public DegreeCodes Degrees { get; }
 
         /// <summary>Gets the number of relations.</summary>
         public int EdgeCount { get; }

@@ -1,6 +1,6 @@
 using System;
 
-namespace KnowledgeGraph.Traversal
+namespace KnowledgeGraph
 {
     /// <summary>
     /// Each entity's out- and in-degree in one byte, so that a search that weighs its frontiers (the bidirectional
