@@ -63,7 +63,7 @@ namespace KnowledgeGraph.Tests.Formats
             var edges = new StringWriter();
             CsvGraphWriter.WriteEntities(Original, nodes);
             CsvGraphWriter.WriteRelations(Original, edges);
-            edges.ToString().Split('\n')[0].Should().Be("id,source,target,type,from,to,at,confidence,approximate,event,time,notBefore,notAfter,observed,status,attribution,note,about,prop.status,prop.note,prop.observed");
+            edges.ToString().Split('\n')[0].Should().Be("id,source,target,type,from,to,at,confidence,approximate,event,time,notBefore,notAfter,observed,status,attribution,note,about,prop.status,prop.note,prop.observed:json");
             Graph copy = CsvGraphReader.Import(new StringReader(nodes.ToString()), "nodes.csv", new StringReader(edges.ToString()), "edges.csv").Graph;
             copy.Relations.Select(r => r.Validity).Should().Equal(Original.Relations.Select(r => r.StatedValidity), "the evidence of the citations is not in CSV; the time as written is");
         }

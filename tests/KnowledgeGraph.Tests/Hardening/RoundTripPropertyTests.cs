@@ -18,8 +18,9 @@ namespace KnowledgeGraph.Tests.Hardening
     /// backslashes, brackets, markup, line breaks, tabs, several scripts and an emoji), properties named like kg's own
     /// fields, numbers at the extremes of their types, lists, parallel relations, directed and undirected types, every
     /// kind of validity, confidence, notes and citations are written and read back by each format that reads back. JSON,
-    /// GraphML, JGF and N-Triples give the same graph (compared as its JSON); CSV gives the same entities, relations,
-    /// times and properties (it has no sources or citations, as its loss table says). Each format runs a fixed number of
+    /// GraphML, JGF and N-Triples give the same graph (compared as its JSON); CSV gives the same graph but for what its
+    /// loss table in the README says (no sources, citations, title or description; properties in column order), also
+    /// when a property name takes values of different types. Each format runs a fixed number of
     /// graphs from a fixed seed, so the run is the same every time and fits the CI budget (a few seconds).
     /// </summary>
     public class RoundTripPropertyTests
@@ -43,7 +44,7 @@ namespace KnowledgeGraph.Tests.Hardening
         /// <summary>
         /// A value of the type its name has (formats with one type per column — GraphML keys, CSV columns — give a name
         /// of mixed types the type text, as their loss tables say): text, 64-bit integers at the extremes, doubles at
-        /// the extremes of precision and range, booleans, lists of two or more items.
+        /// the extremes of precision and range, booleans, lists of up to four items (empty and one-item lists included).
         /// </summary>
         private static Gen<object> GenValue(string name) => (Array.IndexOf(PropertyNames, name) % 5) switch
         {
@@ -51,7 +52,7 @@ namespace KnowledgeGraph.Tests.Hardening
             1 => Gen.OneOf(long.MinValue, long.MaxValue, 0L, -1L, 7L, 9007199254740993L).Select(v => (object)v),
             2 => Gen.OneOf(0.1, -2.5, 1e300, 5e-324, 123456.789, double.MaxValue).Select(v => (object)v),
             3 => Gen.Bool.Select(b => (object)b),
-            _ => GenText.Array[2, 4].Select(a => (object)a),
+            _ => GenText.Array[0, 4].Select(a => (object)a),
         };
 
         private static readonly Gen<PartialDate> GenDate =
@@ -67,10 +68,15 @@ namespace KnowledgeGraph.Tests.Hardening
             GenDate.Select(d => Validity.Instant(d)),
             Gen.Select(GenDate, GenDate).Select(t => t.Item1.FirstDay <= t.Item2.LastDay ? Validity.Between(t.Item1, t.Item2) : Validity.Between(t.Item2, null)));
 
-        private static readonly Gen<Graph> GenGraph =
+        private static readonly Gen<Graph> GenGraph = GenGraphWith(GenProperties());
+
+        /// <summary>Graphs whose property names take values of any type, differing across entities (for CSV, which keeps a column's types).</summary>
+        private static readonly Gen<Graph> GenMixedGraph = GenGraphWith(GenMixedProperties());
+
+        private static Gen<Graph> GenGraphWith(Gen<PropertyMap> properties) =>
             from entityCount in Gen.Int[1, 6]
-            from entities in Gen.Select(Gen.OneOf(Kinds), GenName, GenText.Array[0, 3], GenText.Null(), GenProperties()).Array[entityCount]
-            from relations in Gen.Select(Gen.Int[0, entityCount - 1], Gen.Int[0, entityCount - 1], Gen.Bool, GenValidity, Gen.Double[0, 1].Nullable(), GenText.Null(), GenProperties(), Gen.Bool).Array[0, 8]
+            from entities in Gen.Select(Gen.OneOf(Kinds), GenName, GenText.Array[0, 3], GenText.Null(), properties).Array[entityCount]
+            from relations in Gen.Select(Gen.Int[0, entityCount - 1], Gen.Int[0, entityCount - 1], Gen.Bool, GenValidity, Gen.Double[0, 1].Nullable(), GenText.Null(), properties, Gen.Bool).Array[0, 8]
             from sourceTitle in GenName
             select Build(entities, relations, sourceTitle);
 
@@ -87,34 +93,58 @@ namespace KnowledgeGraph.Tests.Hardening
         public void NTriples_ReadsBackTheSameGraph() => Check(g => NTriplesReader.Import(new StringReader(NTriplesWriter.WriteToString(g))).Graph);
 
         [Test]
-        public void Csv_ReadsBackTheSameEntitiesRelationsTimesAndProperties()
+        public void Csv_ReadsBackTheSameGraph_ButForWhatItsLossTableSays() => ForEachGraph(CsvLosesOnlyWhatItsTableSays);
+
+        [Test]
+        public void Csv_PropertiesOfMixedTypes_ReadBackWithTheirTypes() => ForEachGraph(CsvLosesOnlyWhatItsTableSays, GenMixedGraph);
+
+        /// <summary>
+        /// CSV's loss table, asserted: the graph read back is the original without its sources, citations (and so their
+        /// evidence), title and description, with each entity's and relation's properties in column order (the order in
+        /// which the writer first met each name); everything else (aliases holding ';', lists, text that reads as a number
+        /// or a boolean, numbers at their extremes, every time field) is the same, compared as the graphs' JSON.
+        /// </summary>
+        private static void CsvLosesOnlyWhatItsTableSays(Graph original)
         {
-            ForEachGraph(original =>
+            var nodes = new StringWriter();
+            var edges = new StringWriter();
+            CsvGraphWriter.WriteEntities(original, nodes);
+            CsvGraphWriter.WriteRelations(original, edges);
+            Graph copy = CsvGraphReader.Import(new StringReader(nodes.ToString()), "nodes.csv", new StringReader(edges.ToString()), "edges.csv", new ImportOptions { Vocabulary = original.Vocabulary }).Graph;
+            copy.Sources.Should().BeEmpty();
+            copy.Relations.Where(r => r.Citations.Count > 0).Should().BeEmpty();
+            copy.Title.Should().BeNull();
+            Comparable(copy.ToJson()).Should().Be(Comparable(original.ToJson()), "CSV loses only what its loss table says");
+        }
+
+        /// <summary>A graph's JSON without what CSV does not carry (sources, citations, title, description), its properties sorted by name.</summary>
+        private static string Comparable(string json)
+        {
+            var root = Newtonsoft.Json.Linq.JObject.Parse(json);
+            root.Remove("sources");
+            root.Remove("title");
+            root.Remove("description");
+            foreach (Newtonsoft.Json.Linq.JObject item in root.Descendants().OfType<Newtonsoft.Json.Linq.JObject>().ToList())
             {
-                var nodes = new StringWriter();
-                var edges = new StringWriter();
-                CsvGraphWriter.WriteEntities(original, nodes);
-                CsvGraphWriter.WriteRelations(original, edges);
-                Graph copy = CsvGraphReader.Import(new StringReader(nodes.ToString()), "nodes.csv", new StringReader(edges.ToString()), "edges.csv", new ImportOptions { Vocabulary = original.Vocabulary }).Graph;
-                // CSV's documented losses: aliases are one cell of items joined by "; ", read back split at ';' and trimmed;
-                // a list property is text (its items joined by "; "); properties named like a column come back in column order;
-                // a text that reads as a boolean or an integer comes back as one.
-                copy.Entities.Select(e => (e.Id, e.Kind.Name, e.Name, e.Description, Join(e.Aliases), Props(e.Properties)))
-                    .Should().Equal(original.Entities.Select(e => (e.Id, e.Kind.Name, e.Name, e.Description, Join(CsvList(e.Aliases)), Props(e.Properties, csv: true))));
-                copy.Relations.Select(r => (r.Id, r.Type.Name, r.Source.Id, r.Target.Id, r.StatedValidity, r.Confidence, r.Note, Props(r.Properties)))
-                    .Should().Equal(original.Relations.Select(r => (r.Id, r.Type.Name, r.Source.Id, r.Target.Id, r.StatedValidity, r.Confidence, r.Note, Props(r.Properties, csv: true))));
-            });
+                item.Remove("citations");
+                if (item["properties"] is Newtonsoft.Json.Linq.JObject props)
+                {
+                    item["properties"] = new Newtonsoft.Json.Linq.JObject(props.Properties().OrderBy(p => p.Name, StringComparer.Ordinal));
+                }
+            }
+
+            return root.ToString();
         }
 
         private static void Check(Func<Graph, Graph> roundTrip) => ForEachGraph(g => roundTrip(g).ToJson().Should().Be(g.ToJson()));
 
         /// <summary>Runs the property on <see cref="Graphs"/> graphs drawn from one fixed seed; a failure names the graph as JSON.</summary>
-        private static void ForEachGraph(Action<Graph> property)
+        private static void ForEachGraph(Action<Graph> property, Gen<Graph>? graphs = null)
         {
             var pcg = new PCG(12, 2026);
             for (int i = 0; i < Graphs; i++)
             {
-                Graph g = GenGraph.Generate(pcg, null, out _);
+                Graph g = (graphs ?? GenGraph).Generate(pcg, null, out _);
                 try
                 {
                     property(g);
@@ -125,6 +155,10 @@ namespace KnowledgeGraph.Tests.Hardening
                 }
             }
         }
+
+        private static Gen<PropertyMap> GenMixedProperties() =>
+            Gen.Select(Gen.OneOf(PropertyNames), Gen.Int[0, 4]).SelectMany(t => GenValue(PropertyNames[t.Item2]).Select(value => (t.Item1, value))).Array[0, 3]
+                .Select(pairs => PropertyMap.From(pairs.GroupBy(p => p.Item1).Select(grp => new KeyValuePair<string, object>(grp.Key, grp.First().Item2))));
 
         private static Gen<PropertyMap> GenProperties() =>
             Gen.OneOf(PropertyNames).SelectMany(name => GenValue(name).Select(value => (name, value))).Array[0, 3]
@@ -154,17 +188,7 @@ namespace KnowledgeGraph.Tests.Hardening
             return b.Build();
         }
 
-        private static string Join(IEnumerable<string> items) => string.Join("\u0001", items);
 
-        private static IEnumerable<string> CsvList(IEnumerable<string> items) =>
-            string.Join("; ", items).Split(';').Select(x => x.Trim()).Where(x => x.Length > 0);
 
-        private static string Props(PropertyMap map, bool csv = false) => string.Join("\u0002", map.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + (p.Value is IEnumerable<string> a && p.Value is not string ? (csv ? CsvTyped(string.Join("; ", a)) : "[" + Join(a) + "]") : csv && p.Value is string text ? CsvTyped(text) : PropertyMap.Format(p.Value) + ":" + p.Value.GetType().Name)));
-
-        /// <summary>CSV types a cell by its text: <c>true</c>/<c>false</c> a boolean, an integer a long, another number a double.</summary>
-        private static string CsvTyped(string text) =>
-            text is "true" or "false" ? text + ":Boolean"
-            : long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out long l) && l.ToString(System.Globalization.CultureInfo.InvariantCulture) == text ? text + ":Int64"
-            : text + ":String";
     }
 }

@@ -14,7 +14,8 @@ namespace KnowledgeGraph.Formats.Csv
     /// </summary>
     /// <remarks>
     /// <para><b>Entities</b> (<c>nodes.csv</c>): a header naming at least <c>id</c>, <c>kind</c> and <c>name</c>; optional
-    /// <c>description</c> and <c>aliases</c> (several names separated by <c>;</c>).</para>
+    /// <c>description</c> and <c>aliases</c> (several names separated by <c>;</c>), or <c>aliases:json</c> (a JSON array of
+    /// names, which may hold <c>;</c>).</para>
     /// <para><b>Relations</b> (<c>edges.csv</c>): a header naming at least <c>source</c>, <c>target</c> and <c>type</c>;
     /// optional <c>id</c> (when absent or empty, the relation gets the stable id <c>e{line}</c>, its line in the file),
     /// <c>from</c>, <c>to</c> and <c>at</c> (partial dates <c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c>) and
@@ -26,7 +27,9 @@ namespace KnowledgeGraph.Formats.Csv
     /// <para>Every other column becomes a typed property of the entity or relation (a column <c>prop.NAME</c> the
     /// property <c>NAME</c>): <c>true</c>/<c>false</c> a boolean,
     /// an integer a <see cref="long"/>, another invariant number a <see cref="double"/>, anything else a string; an empty
-    /// cell adds no property. Column names are matched ignoring case. This is the shape written by
+    /// cell adds no property. A column whose header ends in <c>:string</c> holds text as it stands (<c>007</c> stays
+    /// text), one ending in <c>:json</c> one JSON value per cell (a string in double quotes, an integer, a number,
+    /// <c>true</c>/<c>false</c> or an array of strings); the property is named without the ending. Column names are matched ignoring case. This is the shape written by
     /// <see cref="CsvGraphWriter"/> and by the peer benchmark's <c>gen_graph.py</c>.</para>
     /// <para>Each line is checked as it is read, against the same rules as <see cref="GraphBuilder"/>: ids are lowercase
     /// slugs and unique, kinds and relation types are in the vocabulary (<see cref="ImportOptions.Vocabulary"/>; for
@@ -190,15 +193,16 @@ namespace KnowledgeGraph.Formats.Csv
 
             public void ReadNodes(CsvRecordReader csv, string? file)
             {
-                Header header = ReadHeader(csv, file, "entities", new[] { "id", "kind", "name" }, new[] { "description", "aliases" });
+                Header header = ReadHeader(csv, file, "entities", new[] { "id", "kind", "name" }, new[] { "description", "aliases", CsvColumnType.JsonAliases });
                 int expectedRows = _expectedNodes;
                 int id = header.Index("id"), kind = header.Index("kind"), name = header.Index("name");
-                int description = header.Index("description"), aliases = header.Index("aliases");
+                int description = header.Index("description"), aliases = header.Index("aliases"), jsonAliases = header.Index(CsvColumnType.JsonAliases);
                 var properties = new PropertyReader(header, expectedRows);
                 while (csv.Read())
                 {
                     Tick();
                     string? entityId = null;
+                    string[]? jsonNames = null;
                     GraphError? error = CheckShape(csv, file, header);
                     if (error == null)
                     {
@@ -224,13 +228,21 @@ namespace KnowledgeGraph.Formats.Csv
                         {
                             error = GraphBuilder.NoNameError(entityId, position);
                         }
+                        else if (jsonAliases >= 0 && !csv.IsEmpty(jsonAliases) && (jsonNames = JsonNames(csv.GetString(jsonAliases), out string? why)) == null)
+                        {
+                            error = Error(file, csv.Line, GraphErrorCode.InvalidValue, $"The '{CsvColumnType.JsonAliases}' of entity '{entityId}' is not a JSON array of names: {why}.", entityId);
+                        }
                         else
                         {
-                            IReadOnlyList<string> aliasList = aliases >= 0 && !csv.IsEmpty(aliases) ? SplitList(csv.GetString(aliases)) : Array.Empty<string>();
+                            IReadOnlyList<string> aliasList = jsonNames ?? (aliases >= 0 && !csv.IsEmpty(aliases) ? SplitList(csv.GetString(aliases)) : Array.Empty<string>());
                             string? desc = description >= 0 && !csv.IsEmpty(description) ? csv.GetString(description) : null;
                             string entityName = csv.GetString(name);
                             PropertyMap props = properties.Read(csv);
-                            if (GraphBuilder.CheckEntityValues(entityId, entityName, aliasList, desc, props, Array.Empty<ExternalId>(), position, _found))
+                            if (properties.Problem != null)
+                            {
+                                error = Error(file, csv.Line, GraphErrorCode.InvalidValue, properties.Problem, entityId);
+                            }
+                            else if (GraphBuilder.CheckEntityValues(entityId, entityName, aliasList, desc, props, Array.Empty<ExternalId>(), position, _found))
                             {
                                 var entity = new Entity(_entityCount, entityId, k, entityName, aliasList, desc, props, Array.Empty<ExternalId>());
                                 _entityById.TryAdd(entityId, _entityCount);
@@ -242,8 +254,10 @@ namespace KnowledgeGraph.Formats.Csv
                                 _entities[_entityCount++] = entity;
                                 continue;
                             }
-
-                            error = _found[0];
+                            else
+                            {
+                                error = _found[0];
+                            }
                         }
                     }
 
@@ -310,6 +324,18 @@ namespace KnowledgeGraph.Formats.Csv
                 }
 
                 return true;
+            }
+
+            /// <summary>Reads an <c>aliases:json</c> cell: a JSON array of names, or <c>null</c> and what is wrong.</summary>
+            private static string[]? JsonNames(string text, out string? problem)
+            {
+                if (!CsvColumnType.TryParseJson(text, out object? value, out problem))
+                {
+                    return null;
+                }
+
+                problem = value is string[] ? null : "it is a single value";
+                return value as string[];
             }
 
             private static IReadOnlyList<string> SplitList(string text)
@@ -442,7 +468,13 @@ namespace KnowledgeGraph.Formats.Csv
                     conf = c;
                 }
 
-                if (properties.TryAddRow(csv, out PropertyTable? table, out int row))
+                bool any = properties.TryAddRow(csv, out PropertyTable? table, out int row);
+                if (properties.Problem != null)
+                {
+                    return Error(file, line, GraphErrorCode.InvalidValue, properties.Problem, Label());
+                }
+
+                if (any)
                 {
                     // The builder's rule, asked first without messages: the id and the messages are made only for a bad row.
                     if (!GraphBuilder.CheckPropertyRow(table!, row, null, position, null))
@@ -650,6 +682,22 @@ namespace KnowledgeGraph.Formats.Csv
                     }
                 }
 
+                // Two property columns may not name one property (tags and tags:json; x and prop.x).
+                var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                foreach (int c in header.PropertyColumns)
+                {
+                    string property = PropertyNames.Inside(CsvColumnType.Split(names[c]).Name);
+                    if (!properties.TryGetValue(property, out string? first))
+                    {
+                        properties.Add(property, names[c]);
+                    }
+                    else if (!string.Equals(first, names[c], StringComparison.OrdinalIgnoreCase))
+                    {
+                        // (The same name twice is reported above.)
+                        errors.Add(Error(file, csv.Line, GraphErrorCode.InvalidField, $"The columns '{first}' and '{names[c]}' name the same property '{property}'.", null));
+                    }
+                }
+
                 if (errors.Count > 0)
                 {
                     throw new GraphValidationException(errors);
@@ -694,6 +742,8 @@ namespace KnowledgeGraph.Formats.Csv
         {
             private readonly int[] _columns;
             private readonly string[] _allKeys;
+            private readonly string[] _headers;
+            private readonly CsvColumnType.Mode[]? _modes; // null when every column is plain
             private readonly int _expectedRows;
             private PropertyTable? _table;
 
@@ -702,12 +752,22 @@ namespace KnowledgeGraph.Formats.Csv
                 _expectedRows = expectedRows;
                 _columns = header.PropertyColumns;
                 _allKeys = new string[_columns.Length];
+                _headers = new string[_columns.Length];
                 for (int i = 0; i < _columns.Length; i++)
                 {
-                    // A column prop.NAME is the property NAME (the writer's way of keeping a property named like a column apart).
-                    _allKeys[i] = string.Intern(PropertyNames.Inside(header.Name(_columns[i])));
+                    // NAME:string and NAME:json name how the cells read; a column prop.NAME is the property NAME (the writer's way of keeping a property named like a column apart).
+                    _headers[i] = header.Name(_columns[i]);
+                    (string written, CsvColumnType.Mode mode) = CsvColumnType.Split(_headers[i]);
+                    _allKeys[i] = string.Intern(PropertyNames.Inside(written));
+                    if (mode != CsvColumnType.Mode.Plain)
+                    {
+                        (_modes ??= new CsvColumnType.Mode[_columns.Length])[i] = mode;
+                    }
                 }
             }
+
+            /// <summary>Gets what is wrong with the last line's typed cells (a <c>:json</c> cell that is not one JSON value), or <c>null</c>.</summary>
+            public string? Problem { get; private set; }
 
             public PropertyMap Read(CsvRecordReader csv) => TryAddRow(csv, out PropertyTable? table, out int row) ? new PropertyMap(table!, row) : PropertyMap.Empty;
 
@@ -716,6 +776,7 @@ namespace KnowledgeGraph.Formats.Csv
             {
                 table = null;
                 row = -1;
+                Problem = null;
                 bool any = false;
                 foreach (int c in _columns)
                 {
@@ -731,13 +792,51 @@ namespace KnowledgeGraph.Formats.Csv
                 row = table.AddRow();
                 for (int i = 0; i < _columns.Length; i++)
                 {
-                    if (!csv.IsEmpty(_columns[i]))
+                    if (csv.IsEmpty(_columns[i]))
+                    {
+                        continue;
+                    }
+
+                    if (_modes == null || _modes[i] == CsvColumnType.Mode.Plain)
                     {
                         SetValue(csv, _columns[i], table, row, i);
+                    }
+                    else if (_modes[i] == CsvColumnType.Mode.Text)
+                    {
+                        table.SetObject(row, i, csv.GetString(_columns[i]));
+                    }
+                    else
+                    {
+                        SetJson(csv.GetString(_columns[i]), table, row, i);
                     }
                 }
 
                 return true;
+            }
+
+            private void SetJson(string text, PropertyTable table, int row, int column)
+            {
+                if (!CsvColumnType.TryParseJson(text, out object? value, out string? error))
+                {
+                    Problem ??= $"The cell of column '{_headers[column]}' is not one JSON value: {error}.";
+                    return;
+                }
+
+                switch (value)
+                {
+                    case long l:
+                        table.SetLong(row, column, l);
+                        break;
+                    case double d:
+                        table.SetDouble(row, column, d);
+                        break;
+                    case bool b:
+                        table.SetBool(row, column, b);
+                        break;
+                    default:
+                        table.SetObject(row, column, value!);
+                        break;
+                }
             }
 
 #if NET8_0_OR_GREATER

@@ -21,12 +21,17 @@ namespace KnowledgeGraph.Formats.Csv
     /// first met is written.
     /// </summary>
     /// <remarks>
-    /// <para>CSV is flat: sources, citations (and so their time evidence) and external ids are not written (use the JSON
-    /// format to keep them); the time is written as stated;
-    /// a list property is written as its items joined with <c>"; "</c>, a string property that looks like a number or
-    /// a boolean reads back as one, and properties read back in column order (the order in which the writer first met
-    /// each property name). Numbers are written in invariant culture, doubles always with a decimal point or an
-    /// exponent, so that they read back as doubles.</para>
+    /// <para>CSV is flat: sources, citations (and so their time evidence), external ids, the graph's title and
+    /// description are not written (use the JSON format to keep them); the time is written as stated; properties read
+    /// back in column order (the order in which the writer first met each property name). Numbers are written in
+    /// invariant culture, doubles always with a decimal point or an exponent, so that they read back as doubles.</para>
+    /// <para>A cell is typed by its look when read (<c>true</c>, <c>7</c>, <c>0.5</c>), as other tools' CSV files are. A
+    /// column whose values that reading would change is written with a type at the end of its header (see
+    /// <c>CsvColumnType</c>): <c>NAME:string</c> when all its values are text and some read as a number or a boolean
+    /// (<c>"007"</c> stays text, so does <c>"true"</c>), <c>NAME:json</c> when it holds lists or such text among other
+    /// types (each cell one JSON value: <c>["a;b","c"]</c>, <c>"7"</c>, <c>7</c>); aliases are <c>aliases:json</c> (a
+    /// JSON array) when one holds <c>;</c> or surrounding spaces, else joined with <c>"; "</c>. Other columns are written
+    /// as before, so files that lose nothing look as they always did.</para>
     /// <para>Thread-safe: it keeps no state between calls.</para>
     /// </remarks>
     public static class CsvGraphWriter
@@ -79,15 +84,22 @@ namespace KnowledgeGraph.Formats.Csv
         /// <param name="writer">Where to write.</param>
         public static void WriteEntities(Graph graph, TextWriter writer)
         {
-            bool descriptions = false, aliases = false;
+            bool descriptions = false, aliases = false, jsonAliases = false;
             var keys = new List<string>();
             var structural = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "id", "kind", "name", "description", "aliases" };
             var seen = new HashSet<string>(structural, StringComparer.OrdinalIgnoreCase);
+            var columns = new Dictionary<string, ColumnValues>(StringComparer.Ordinal);
             foreach (Entity e in graph.Entities)
             {
                 descriptions |= e.Description != null;
                 aliases |= e.Aliases.Count > 0;
-                AddKeys(e.Properties, keys, seen, structural);
+                foreach (string alias in e.Aliases)
+                {
+                    // The plain cell joins with "; " and is read back split at ';' and trimmed.
+                    jsonAliases |= alias.IndexOf(';') >= 0 || alias.Length != alias.Trim().Length;
+                }
+
+                AddKeys(e.Properties, keys, seen, structural, columns);
             }
 
             var header = new List<string> { "id", "kind", "name" };
@@ -98,10 +110,10 @@ namespace KnowledgeGraph.Formats.Csv
 
             if (aliases)
             {
-                header.Add("aliases");
+                header.Add(jsonAliases ? CsvColumnType.JsonAliases : "aliases");
             }
 
-            header.AddRange(keys.Select(k => PropertyNames.Outside(k, structural)));
+            CsvColumnType.Mode[] modes = Modes(keys, structural, columns, header);
             WriteLine(writer, header);
             var row = new List<string>(header.Count);
             foreach (Entity e in graph.Entities)
@@ -117,10 +129,10 @@ namespace KnowledgeGraph.Formats.Csv
 
                 if (aliases)
                 {
-                    row.Add(string.Join("; ", e.Aliases));
+                    row.Add(!jsonAliases ? string.Join("; ", e.Aliases) : e.Aliases.Count == 0 ? string.Empty : CsvColumnType.ToJson(e.Aliases));
                 }
 
-                AddValues(e.Properties, keys, row);
+                AddValues(e.Properties, keys, modes, row);
                 WriteLine(writer, row);
             }
         }
@@ -135,6 +147,7 @@ namespace KnowledgeGraph.Formats.Csv
             var structural = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "id", "source", "target", "type", "from", "to", "at", "confidence" };
             structural.UnionWith(RelationFields.FieldNames.Select(f => f.Name));
             var seen = new HashSet<string>(structural, StringComparer.OrdinalIgnoreCase);
+            var columns = new Dictionary<string, ColumnValues>(StringComparer.Ordinal);
             var used = new HashSet<string>(StringComparer.Ordinal);
             foreach (Relation r in graph.Relations)
             {
@@ -145,7 +158,7 @@ namespace KnowledgeGraph.Formats.Csv
                     used.Add(f.Key);
                 }
 
-                AddKeys(r.Properties, keys, seen, structural);
+                AddKeys(r.Properties, keys, seen, structural, columns);
             }
 
             string[] certainty = RelationFields.FieldNames.Select(f => f.Name).Where(used.Contains).ToArray();
@@ -162,7 +175,7 @@ namespace KnowledgeGraph.Formats.Csv
             }
 
             header.AddRange(certainty);
-            header.AddRange(keys.Select(k => PropertyNames.Outside(k, structural)));
+            CsvColumnType.Mode[] modes = Modes(keys, structural, columns, header);
             WriteLine(writer, header);
             var row = new List<string>(header.Count);
             foreach (Relation r in graph.Relations)
@@ -197,38 +210,87 @@ namespace KnowledgeGraph.Formats.Csv
                     }
                 }
 
-                AddValues(r.Properties, keys, row);
+                AddValues(r.Properties, keys, modes, row);
                 WriteLine(writer, row);
             }
         }
 
-        /// <summary>Adds the property names not met yet; a name written like a column of the format (or already starting with <c>prop.</c>) is prefixed with <c>prop.</c>, which the reader removes.</summary>
-        private static void AddKeys(PropertyMap properties, List<string> keys, HashSet<string> seen, HashSet<string> structural)
+        /// <summary>Adds the property names not met yet; a name written like a column of the format (or already starting with <c>prop.</c>) is prefixed with <c>prop.</c>, which the reader removes. Notes what each name's values are, to choose its column's type.</summary>
+        private static void AddKeys(PropertyMap properties, List<string> keys, HashSet<string> seen, HashSet<string> structural, Dictionary<string, ColumnValues> columns)
         {
-            foreach (string key in properties.Keys)
+            foreach (KeyValuePair<string, object> p in properties)
             {
-                if (!keys.Contains(key) && seen.Add(PropertyNames.Outside(key, structural)))
+                string key = p.Key;
+                if (!columns.TryGetValue(key, out ColumnValues values))
                 {
+                    if (!seen.Add(PropertyNames.Outside(key, structural)))
+                    {
+                        continue; // a name differing only in case from one met before: not written
+                    }
+
                     keys.Add(key);
+                    values = new ColumnValues { AllText = true };
                 }
+
+                if (p.Value is string text)
+                {
+                    values.Changed |= CsvColumnType.ReadsTyped(text);
+
+                    // An empty cell is no property: empty text needs a JSON cell ("").
+                    values.AllText &= text.Length > 0;
+                }
+                else
+                {
+                    values.AllText = false;
+                    values.Changed |= p.Value is IEnumerable<string>;
+                }
+
+                columns[key] = values;
             }
         }
 
-        private static void AddValues(PropertyMap properties, List<string> keys, List<string> row)
+        /// <summary>Adds each property column's header to <paramref name="header"/> and gives the mode its cells are written in: plain unless the plain reading would change a value, or the name itself ends like a type.</summary>
+        private static CsvColumnType.Mode[] Modes(List<string> keys, HashSet<string> structural, Dictionary<string, ColumnValues> columns, List<string> header)
         {
-            foreach (string key in keys)
+            var modes = new CsvColumnType.Mode[keys.Count];
+            for (int i = 0; i < keys.Count; i++)
             {
-                row.Add(properties.TryGetValue(key, out object? value) ? FormatValue(value) : string.Empty);
+                string name = PropertyNames.Outside(keys[i], structural);
+                ColumnValues values = columns[keys[i]];
+                bool typed = values.Changed || CsvColumnType.Split(name).Mode != CsvColumnType.Mode.Plain;
+                modes[i] = !typed ? CsvColumnType.Mode.Plain : values.AllText ? CsvColumnType.Mode.Text : CsvColumnType.Mode.Json;
+                header.Add(modes[i] switch
+                {
+                    CsvColumnType.Mode.Text => name + CsvColumnType.TextSuffix,
+                    CsvColumnType.Mode.Json => name + CsvColumnType.JsonSuffix,
+                    _ => name,
+                });
             }
+
+            return modes;
+        }
+
+        private static void AddValues(PropertyMap properties, List<string> keys, CsvColumnType.Mode[] modes, List<string> row)
+        {
+            for (int i = 0; i < keys.Count; i++)
+            {
+                row.Add(!properties.TryGetValue(keys[i], out object? value) ? string.Empty
+                    : modes[i] == CsvColumnType.Mode.Json ? CsvColumnType.ToJson(value)
+                    : modes[i] == CsvColumnType.Mode.Text ? (string)value
+                    : FormatValue(value));
+            }
+        }
+
+        /// <summary>What the values of one property name are: all non-empty text, and whether the plain reading would change one.</summary>
+        private struct ColumnValues
+        {
+            public bool AllText;
+            public bool Changed;
         }
 
         private static string FormatValue(object value) => value is double d ? FormatDouble(d) : PropertyMap.Format(value);
 
-        private static string FormatDouble(double d)
-        {
-            string text = d.ToString("R", CultureInfo.InvariantCulture);
-            return text.IndexOf('.') >= 0 || text.IndexOf('E') >= 0 || text.IndexOf('N') >= 0 || text.IndexOf('I') >= 0 ? text : text + ".0";
-        }
+        private static string FormatDouble(double d) => CsvColumnType.Double(d);
 
         private static void WriteLine(TextWriter writer, List<string> fields)
         {

@@ -12,8 +12,9 @@ namespace KnowledgeGraph.Formats.Rdf
     /// <summary>Reads N-Triples written by <see cref="NTriplesWriter"/> (the model described on <see cref="TurtleWriter"/>) back into a <see cref="Graph"/>.</summary>
     /// <remarks>
     /// <para>The entities, relations and sources are rebuilt from the reified statements, not from the direct triples.
-    /// Order is the order of first appearance, which is the order the writer used. One limit: a list property of one
-    /// item comes back as a plain string (RDF has one triple per item and no marker of a list).</para>
+    /// Order is the order of first appearance, which is the order the writer used. A property with several values is a
+    /// list; one named by <c>kg:list</c> is a list too (the writer's marker of a list of no item or one item, which one
+    /// triple per item cannot tell from no property or a single value).</para>
     /// <para>A line that is not a triple is an error with its line and column; every such line is reported at once.</para>
     /// </remarks>
     public static class NTriplesReader
@@ -206,14 +207,21 @@ namespace KnowledgeGraph.Formats.Rdf
         {
             var order = new List<string>();
             var values = new Dictionary<string, List<RdfTerm>>(StringComparer.Ordinal);
+            HashSet<string>? lists = null;
             foreach ((string p, RdfTerm o) in triples)
             {
-                if (!p.StartsWith(PropertyBase, StringComparison.Ordinal))
+                bool marker = p == Ontology + "list" && !o.IsIri;
+                if (!marker && !p.StartsWith(PropertyBase, StringComparison.Ordinal))
                 {
                     continue;
                 }
 
-                string name = Uri.UnescapeDataString(p.Substring(PropertyBase.Length));
+                // kg:list names a property that is a list of fewer than two items (the writer's marker).
+                string name = marker ? o.Value : Uri.UnescapeDataString(p.Substring(PropertyBase.Length));
+                if (marker && name.Length > 0)
+                {
+                    (lists ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                }
                 if (name.Length == 0)
                 {
                     errors.Add(position.Error(GraphErrorCode.InvalidField, $"A property of <{p}> has an empty name.", null));
@@ -227,14 +235,17 @@ namespace KnowledgeGraph.Formats.Rdf
                     order.Add(name);
                 }
 
-                list.Add(o);
+                if (!marker)
+                {
+                    list.Add(o);
+                }
             }
 
             var pairs = new List<KeyValuePair<string, object>>(order.Count);
             foreach (string name in order)
             {
                 List<RdfTerm> v = values[name];
-                if (v.Count > 1)
+                if (v.Count > 1 || (lists != null && lists.Contains(name)))
                 {
                     pairs.Add(new KeyValuePair<string, object>(name, v.Select(x => x.Value).ToArray()));
                     continue;

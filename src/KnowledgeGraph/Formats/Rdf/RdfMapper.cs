@@ -57,6 +57,7 @@ namespace KnowledgeGraph.Formats.Rdf
             ("status", "DatatypeProperty", "The status of the relation: alleged, intended, planned, denied or inferred (stated when absent)."),
             ("attribution", "DatatypeProperty", "Who states the relation."),
             ("about", "DatatypeProperty", "The subject a dependency is about (a commodity or sector of the vocabulary, such as microchips)."),
+            ("list", "DatatypeProperty", "The name of a property of this entity or relation whose value is a list of fewer than two items (one triple per item cannot tell those from no value or a single value)."),
         };
 
         /// <summary>Gets every triple of a graph in a list (for writers that group them: Turtle, JSON-LD).</summary>
@@ -439,6 +440,18 @@ namespace KnowledgeGraph.Formats.Rdf
                         t.Add(new RdfTriple(subject, pred, RdfTerm.Literal(b ? "true" : "false", Xsd + "boolean")));
                         break;
                     case IEnumerable<string> list:
+                        // One triple per item; a list of fewer than two items is also named by kg:list, so that it reads back as a list.
+                        int n = 0;
+                        foreach (string item in list)
+                        {
+                            n++;
+                        }
+
+                        if (n < 2)
+                        {
+                            t.Add(new RdfTriple(subject, Ontology + "list", RdfTerm.Literal(p.Key)));
+                        }
+
                         foreach (string item in list)
                         {
                             t.Add(new RdfTriple(subject, pred, RdfTerm.Literal(item)));
