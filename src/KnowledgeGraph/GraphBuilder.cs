@@ -173,8 +173,75 @@ namespace KnowledgeGraph
         {
             var list = new List<GraphError>(_earlyErrors);
 
-            var sourceById = new Dictionary<string, Source>(StringComparer.Ordinal);
-            var sources = new List<Source>(_sources.Count);
+            List<Dataset> datasets = CheckSources(list, out Dictionary<string, Source> sourceById, out List<Source> sources);
+            var entityById = new Dictionary<string, Entity>(_entities.Count, StringComparer.Ordinal);
+            var entities = new List<Entity>(_entities.Count);
+            foreach (PendingEntity p in _entities)
+            {
+                bool ok = CheckId(p.Id, "entity", p.Position, list);
+                if (entityById.ContainsKey(p.Id))
+                {
+                    list.Add(DuplicateIdError("entity", p.Id, p.Position));
+                    continue;
+                }
+
+                ok &= CheckEntity(Vocabulary, p.Id, p.Kind, p.Name, p.Aliases, p.Description, p.Properties, p.ExternalIds, sourceById, p.Position, list, out EntityKind kind);
+
+                if (ok && list.Count == 0)
+                {
+                    var entity = new Entity(entities.Count, p.Id, kind, p.Name, p.Aliases, p.Description, p.Properties, p.ExternalIds);
+                    entities.Add(entity);
+                    entityById.Add(p.Id, entity);
+                }
+                else
+                {
+                    // Keep the id known so that relations to it do not add a second, misleading error.
+                    entityById[p.Id] = null!;
+                }
+            }
+
+            var relationIds = new HashSet<string>(StringComparer.Ordinal);
+            var relations = new RelationStore(_relations.Count);
+            foreach (PendingRelation p in _relations)
+            {
+                bool ok = CheckId(p.Id, "relation", p.Position, list);
+                if (!relationIds.Add(p.Id))
+                {
+                    list.Add(DuplicateIdError("relation", p.Id, p.Position));
+                    continue;
+                }
+
+                bool hasSource = entityById.TryGetValue(p.Source, out Entity? source);
+                bool hasTarget = entityById.TryGetValue(p.Target, out Entity? target);
+                ok = CheckRelation(ok, Vocabulary, p.Id, p.Type, p.Source, hasSource, source, p.Target, hasTarget, target, p.Validity, p.Properties, p.Citations, p.Confidence, p.Status, p.Attribution, p.Note, p.About, sourceById, p.Position, list, out RelationType type, out Citation[] citations, out Validity validity, out RelationDetails? details);
+                if (ok && list.Count == 0)
+                {
+                    relations.Add(p.Id, 0, type, source!.Index, target!.Index, validity, null, -1, p.Properties, citations, p.Confidence, details);
+                }
+            }
+
+            errors = list;
+            if (list.Count > 0)
+            {
+                graph = null;
+                return false;
+            }
+
+            Entity[] entityArray = entities.ToArray();
+            relations.Seal(entityArray);
+            graph = new Graph(Vocabulary, Title, Description, VocabularyFiles.ToArray(), sources.ToArray(), entityArray, relations, null, null, sourceById)
+            {
+                LoadNotes = LoadNotes.Count == 0 ? Array.Empty<string>() : LoadNotes.ToArray(),
+                Datasets = datasets.Count == 0 ? Array.Empty<Dataset>() : datasets.ToArray(),
+            };
+            return true;
+        }
+
+        /// <summary>Checks the sources (ids, titles, text, where they are cited) and the datasets; returns the datasets.</summary>
+        private List<Dataset> CheckSources(List<GraphError> list, out Dictionary<string, Source> sourceById, out List<Source> sources)
+        {
+            sourceById = new Dictionary<string, Source>(StringComparer.Ordinal);
+            sources = new List<Source>(_sources.Count);
             foreach (PendingSource p in _sources)
             {
                 if (CheckId(p.Source.Id, "source", p.Position, list) && !sourceById.ContainsKey(p.Source.Id))
@@ -209,146 +276,112 @@ namespace KnowledgeGraph
                 }
             }
 
-            List<Dataset> datasets = _datasets.Count == 0 ? new List<Dataset>() : Dataset.Check(_datasets, sourceById, list);
-            var entityById = new Dictionary<string, Entity>(_entities.Count, StringComparer.Ordinal);
-            var entities = new List<Entity>(_entities.Count);
-            foreach (PendingEntity p in _entities)
+            return _datasets.Count == 0 ? new List<Dataset>() : Dataset.Check(_datasets, sourceById, list);
+        }
+
+        /// <summary>
+        /// Checks an entity beyond its id (its kind in the vocabulary, its name, its values, the sources its external ids
+        /// cite): the one routine of the builder and of the readers that build entities in one pass (the JSON bulk path).
+        /// </summary>
+        /// <returns><c>true</c> when there is no error (errors are added to <paramref name="list"/>).</returns>
+        internal static bool CheckEntity(Vocabulary vocabulary, string id, string kindName, string name, IReadOnlyList<string> aliases, string? description, PropertyMap properties, IReadOnlyList<ExternalId> externalIds, IReadOnlyDictionary<string, Source> sourceById, TextPosition position, List<GraphError> list, out EntityKind kind)
+        {
+            bool ok = true;
+            if (!vocabulary.TryGetKind(kindName, out kind))
             {
-                bool ok = CheckId(p.Id, "entity", p.Position, list);
-                if (entityById.ContainsKey(p.Id))
-                {
-                    list.Add(DuplicateIdError("entity", p.Id, p.Position));
-                    continue;
-                }
+                list.Add(UnknownKindError(vocabulary, id, kindName, position));
+                ok = false;
+            }
 
-                if (!Vocabulary.TryGetKind(p.Kind, out EntityKind kind))
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                list.Add(NoNameError(id, position));
+                ok = false;
+            }
+
+            ok &= CheckEntityValues(id, name, aliases, description, properties, externalIds, position, list);
+            foreach (ExternalId x in externalIds)
+            {
+                if (x.SourceId != null && !sourceById.ContainsKey(x.SourceId))
                 {
-                    list.Add(UnknownKindError(Vocabulary, p.Id, p.Kind, p.Position));
+                    list.Add(position.Error(GraphErrorCode.UnknownSource, $"The external id {x} of entity '{id}' cites the unknown source '{x.SourceId}'.", id));
                     ok = false;
                 }
+            }
 
-                if (string.IsNullOrWhiteSpace(p.Name))
-                {
-                    list.Add(NoNameError(p.Id, p.Position));
-                    ok = false;
-                }
+            return ok;
+        }
 
-                ok &= CheckEntityValues(p.Id, p.Name, p.Aliases, p.Description, p.Properties, p.ExternalIds, p.Position, list);
-                foreach (ExternalId x in p.ExternalIds)
-                {
-                    if (x.SourceId != null && !sourceById.ContainsKey(x.SourceId))
-                    {
-                        list.Add(p.Position.Error(GraphErrorCode.UnknownSource, $"The external id {x} of entity '{p.Id}' cites the unknown source '{x.SourceId}'.", p.Id));
-                        ok = false;
-                    }
-                }
+        /// <summary>
+        /// Checks a relation beyond its id: its type in the vocabulary, its ends (known, of kinds the type allows), its
+        /// certainty, confidence and values, the sources it cites, and the time evidence of its citations. The one routine
+        /// of the builder and of the readers that build relations in one pass (the JSON bulk path). The kinds of the ends
+        /// are checked only when the id passed its checks (<c>idOk</c>), as the builder always did.
+        /// </summary>
+        /// <returns><c>true</c> when there is no error and <paramref name="idOk"/> (errors are added to <paramref name="list"/>); then the outputs are the relation's parts.</returns>
+        internal static bool CheckRelation(bool idOk, Vocabulary vocabulary, string id, string typeName, string sourceId, bool hasSource, Entity? source, string targetId, bool hasTarget, Entity? target, Validity statedValidity, PropertyMap properties, IReadOnlyList<Citation> citations, double? confidence, RelationStatus status, string? attribution, string? note, string? about, IReadOnlyDictionary<string, Source> sourceById, TextPosition position, List<GraphError> list, out RelationType type, out Citation[] bound, out Validity validity, out RelationDetails? details)
+        {
+            bool ok = idOk;
+            if (!vocabulary.TryGetRelationType(typeName, out type))
+            {
+                list.Add(UnknownTypeError(id, typeName, position));
+                ok = false;
+            }
 
-                if (ok && list.Count == 0)
+            if (!hasSource)
+            {
+                list.Add(UnknownEndError(id, sourceId, true, position));
+                ok = false;
+            }
+
+            if (!hasTarget)
+            {
+                list.Add(UnknownEndError(id, targetId, false, position));
+                ok = false;
+            }
+
+            if (ok && source != null && target != null)
+            {
+                ok &= CheckEnds(type, id, source, target, position, list);
+            }
+
+            Subject? subject = null;
+            if (ok)
+            {
+                ok &= CheckCertainty(vocabulary, type, id, attribution, note, about, position, list, out subject);
+            }
+            else
+            {
+                ok &= CheckText(attribution, "attribution", id, position, list) & CheckText(note, "note", id, position, list);
+            }
+
+            ok &= CheckConfidence(id, confidence, position, list);
+
+            ok &= CheckRelationValues(id, properties, citations, position, list);
+
+            bound = citations.Count == 0 ? Array.Empty<Citation>() : new Citation[citations.Count];
+            for (int i = 0; i < bound.Length; i++)
+            {
+                Citation c = citations[i];
+                if (sourceById.TryGetValue(c.SourceId, out Source? cited))
                 {
-                    var entity = new Entity(entities.Count, p.Id, kind, p.Name, p.Aliases, p.Description, p.Properties, p.ExternalIds);
-                    entities.Add(entity);
-                    entityById.Add(p.Id, entity);
+                    bound[i] = ReferenceEquals(c.Source, cited) ? c : c.Bind(cited);
                 }
                 else
                 {
-                    // Keep the id known so that relations to it do not add a second, misleading error.
-                    entityById[p.Id] = null!;
+                    list.Add(position.Error(GraphErrorCode.UnknownSource, $"The relation '{id}' cites the unknown source '{c.SourceId}'.", id));
+                    ok = false;
                 }
             }
 
-            var relationIds = new HashSet<string>(StringComparer.Ordinal);
-            var relations = new RelationStore(_relations.Count);
-            foreach (PendingRelation p in _relations)
+            validity = statedValidity;
+            if (ok && !DeriveValidity(id, statedValidity, position, bound, list, out validity))
             {
-                bool ok = CheckId(p.Id, "relation", p.Position, list);
-                if (!relationIds.Add(p.Id))
-                {
-                    list.Add(DuplicateIdError("relation", p.Id, p.Position));
-                    continue;
-                }
-
-                if (!Vocabulary.TryGetRelationType(p.Type, out RelationType type))
-                {
-                    list.Add(UnknownTypeError(p.Id, p.Type, p.Position));
-                    ok = false;
-                }
-
-                bool hasSource = entityById.TryGetValue(p.Source, out Entity? source);
-                bool hasTarget = entityById.TryGetValue(p.Target, out Entity? target);
-                if (!hasSource)
-                {
-                    list.Add(UnknownEndError(p.Id, p.Source, true, p.Position));
-                    ok = false;
-                }
-
-                if (!hasTarget)
-                {
-                    list.Add(UnknownEndError(p.Id, p.Target, false, p.Position));
-                    ok = false;
-                }
-
-                if (ok && source != null && target != null)
-                {
-                    ok &= CheckEnds(type, p.Id, source, target, p.Position, list);
-                }
-
-                Subject? about = null;
-                if (ok)
-                {
-                    ok &= CheckCertainty(Vocabulary, type, p.Id, p.Attribution, p.Note, p.About, p.Position, list, out about);
-                }
-                else
-                {
-                    ok &= CheckText(p.Attribution, "attribution", p.Id, p.Position, list) & CheckText(p.Note, "note", p.Id, p.Position, list);
-                }
-
-                ok &= CheckConfidence(p.Id, p.Confidence, p.Position, list);
-
-                ok &= CheckRelationValues(p.Id, p.Properties, p.Citations, p.Position, list);
-
-                Citation[] citations = p.Citations.Count == 0 ? Array.Empty<Citation>() : new Citation[p.Citations.Count];
-                for (int i = 0; i < citations.Length; i++)
-                {
-                    Citation c = p.Citations[i];
-                    if (sourceById.TryGetValue(c.SourceId, out Source? cited))
-                    {
-                        citations[i] = ReferenceEquals(c.Source, cited) ? c : c.Bind(cited);
-                    }
-                    else
-                    {
-                        list.Add(p.Position.Error(GraphErrorCode.UnknownSource, $"The relation '{p.Id}' cites the unknown source '{c.SourceId}'.", p.Id));
-                        ok = false;
-                    }
-                }
-
-                Validity validity = p.Validity;
-                if (ok && !DeriveValidity(p, citations, list, out validity))
-                {
-                    ok = false;
-                }
-
-                if (ok && list.Count == 0)
-                {
-                    RelationDetails? details = RelationDetails.Of(p.Status, p.Attribution, p.Note, about, validity == p.Validity ? null : p.Validity);
-                    relations.Add(p.Id, 0, type, source!.Index, target!.Index, validity, null, -1, p.Properties, citations, p.Confidence, details);
-                }
+                ok = false;
             }
 
-            errors = list;
-            if (list.Count > 0)
-            {
-                graph = null;
-                return false;
-            }
-
-            Entity[] entityArray = entities.ToArray();
-            relations.Seal(entityArray);
-            graph = new Graph(Vocabulary, Title, Description, VocabularyFiles.ToArray(), sources.ToArray(), entityArray, relations, null, null, sourceById)
-            {
-                LoadNotes = LoadNotes.Count == 0 ? Array.Empty<string>() : LoadNotes.ToArray(),
-                Datasets = datasets.Count == 0 ? Array.Empty<Dataset>() : datasets.ToArray(),
-            };
-            return true;
+            details = ok ? RelationDetails.Of(status, attribution, note, subject, validity == statedValidity ? null : statedValidity) : null;
+            return ok;
         }
 
         /// <summary>
@@ -356,9 +389,9 @@ namespace KnowledgeGraph
         /// <see cref="CitationEvidence.Observed"/> is an observed date; the earliest date of a source cited as
         /// <see cref="CitationEvidence.Reported"/> is the date by which the event happened. Sources without a date give nothing.
         /// </summary>
-        private static bool DeriveValidity(PendingRelation p, Citation[] citations, List<GraphError> errors, out Validity validity)
+        private static bool DeriveValidity(string id, Validity stated, TextPosition position, Citation[] citations, List<GraphError> errors, out Validity validity)
         {
-            validity = p.Validity;
+            validity = stated;
             List<PartialDate>? observed = null;
             PartialDate? reportedBy = null;
             foreach (Citation c in citations)
@@ -383,13 +416,47 @@ namespace KnowledgeGraph
                 return true;
             }
 
-            if (p.Validity.TryWithEvidence((IReadOnlyList<PartialDate>?)observed ?? Array.Empty<PartialDate>(), reportedBy, out validity, out _, out string error))
+            if (stated.TryWithEvidence((IReadOnlyList<PartialDate>?)observed ?? Array.Empty<PartialDate>(), reportedBy, out validity, out _, out string error))
             {
                 return true;
             }
 
-            errors.Add(p.Position.Error(GraphErrorCode.InvalidInterval, $"The relation '{p.Id}' has time evidence from its citations that contradicts its own dates: {error}", p.Id));
+            errors.Add(position.Error(GraphErrorCode.InvalidInterval, $"The relation '{id}' has time evidence from its citations that contradicts its own dates: {error}", id));
             return false;
+        }
+
+        /// <summary>Gets the sources added so far, in order (a one-pass reader binds citations to them as it reads).</summary>
+        internal IEnumerable<Source> AddedSources => _sources.Select(p => p.Source);
+
+        /// <summary>
+        /// Builds a graph from entities and relations that a reader built itself in one pass, each checked by
+        /// <see cref="CheckEntity"/> and <see cref="CheckRelation"/> (the JSON bulk path): checks this builder's sources and
+        /// datasets as <see cref="TryBuild"/> does and takes its title, description, vocabulary files and notes. The builder
+        /// must hold no entity, relation or error of its own.
+        /// </summary>
+        /// <returns><c>true</c> when the sources and datasets have no error and the graph was built.</returns>
+        internal bool TryBuildBulk(Entity[] entities, RelationStore relations, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Graph? graph)
+        {
+            graph = null;
+            var list = new List<GraphError>();
+            if (_entities.Count > 0 || _relations.Count > 0 || _earlyErrors.Count > 0)
+            {
+                return false;
+            }
+
+            List<Dataset> datasets = CheckSources(list, out Dictionary<string, Source> sourceById, out List<Source> sources);
+            if (list.Count > 0)
+            {
+                return false;
+            }
+
+            relations.Seal(entities);
+            graph = new Graph(Vocabulary, Title, Description, VocabularyFiles.ToArray(), sources.ToArray(), entities, relations, null, null, sourceById)
+            {
+                LoadNotes = LoadNotes.Count == 0 ? Array.Empty<string>() : LoadNotes.ToArray(),
+                Datasets = datasets.Count == 0 ? Array.Empty<Dataset>() : datasets.ToArray(),
+            };
+            return true;
         }
 
         internal GraphBuilder AddSource(Source source, TextPosition position)

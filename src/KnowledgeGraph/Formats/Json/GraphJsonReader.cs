@@ -36,7 +36,26 @@ namespace KnowledgeGraph.Formats.Json
         /// <exception cref="GraphValidationException">The text has errors; every error is listed.</exception>
         public static Graph Import(Stream stream, string? fileName = null, GraphLoadOptions? options = null)
         {
-            using var reader = new StreamReader(stream ?? throw new ArgumentNullException(nameof(stream)), StrictTextReader.Utf8, true, 1 << 16, leaveOpen: true);
+            if (stream == null)
+            {
+                throw new ArgumentNullException(nameof(stream));
+            }
+
+            options ??= GraphLoadOptions.Default;
+            if (stream.CanSeek)
+            {
+                // A valid document is read once, from its bytes; otherwise it is read again as text, which reports the errors.
+                long start = stream.Position;
+                Graph? bulk = JsonBulkReader.TryRead(stream, stream.Length - start, fileName, options, null);
+                if (bulk != null)
+                {
+                    return bulk;
+                }
+
+                stream.Position = start;
+            }
+
+            using var reader = new StreamReader(stream, StrictTextReader.Utf8, true, 1 << 16, leaveOpen: true);
             return Import(reader, fileName, options);
         }
 
@@ -58,18 +77,18 @@ namespace KnowledgeGraph.Formats.Json
                 throw new GraphValidationException(new[] { new GraphError(GraphErrorCode.IOError, "Not a regular file (a device, a FIFO or a socket); save the graph to a file first.", file: path) });
             }
 
-            // A valid file streams straight from disk, without its text in memory; otherwise it is read again whole.
-            StreamReader reader = Open(path, () => new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), StrictTextReader.Utf8, true, 1 << 16));
+            // A valid file is read once, straight from its bytes on disk, building the graph as it goes; otherwise it is
+            // read again, as text.
             string? directory = Path.GetDirectoryName(Path.GetFullPath(path));
-            Graph? streamed;
-            using (reader)
+            Graph? bulk;
+            using (FileStream bytes = Open(path, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan)))
             {
-                streamed = TryReadStreaming(reader, path, options, directory);
+                bulk = JsonBulkReader.TryRead(bytes, bytes.Length, path, options, directory);
             }
 
-            if (streamed != null)
+            if (bulk != null)
             {
-                return streamed;
+                return bulk;
             }
 
             // The second reading, which reports every error with its position, streams too: item by item, so that
@@ -92,22 +111,13 @@ namespace KnowledgeGraph.Formats.Json
 
         private static Graph ReadText(string json, string? fileName, GraphLoadOptions options, string? baseDirectory)
         {
-            // The fast path streams the document, holding one item (source, entity, relation) in memory at a time and no
+            // The fast path reads the document's bytes in one pass and builds the graph as it goes (JsonBulkReader), without
             // line information. Any error or irregularity (malformed JSON, a repeated top-level field, a wrong format, a
-            // bad item) sends the text through the whole-document path below, which reports every error, with its line
-            // and column, exactly as before: a valid file is read once, fast; an invalid one twice.
+            // bad item) sends the text through the document path below, which reports every error, with its line and
+            // column, exactly as before: a valid file is read once, fast; an invalid one twice.
             Graph? streamed = TryReadStreaming(json, fileName, options, baseDirectory);
             return streamed ?? ReadDocument(json, fileName, options, baseDirectory);
         }
-
-        private static readonly string[] FieldNames = { "id", "kind", "name", "aliases", "description", "properties", "externalIds", "scheme", "value", "source", "note", "type", "target", "from", "to", "at", "confidence", "citations", "quote", "locator", "title", "publisher", "date", "url", "citedIn", "notBefore", "notAfter", "observed", "approximate", "event", "time", "status", "attribution", "about", "evidence" };
-
-        private static readonly JsonLoadSettings ItemSettings = new JsonLoadSettings
-        {
-            LineInfoHandling = LineInfoHandling.Ignore,
-            DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
-            CommentHandling = CommentHandling.Ignore,
-        };
 
         private static readonly JsonLoadSettings DocumentSettings = new JsonLoadSettings
         {
@@ -134,130 +144,33 @@ namespace KnowledgeGraph.Formats.Json
         private static GraphValidationException Malformed(JsonErrorSink errors, string message, JsonTextReader reader) =>
             new GraphValidationException(new[] { new GraphError(GraphErrorCode.MalformedJson, message, null, errors.File, Math.Max(1, reader.LineNumber), Math.Max(1, reader.LinePosition)) });
 
-        /// <summary>Reads the document item by item; returns null (the caller then reads the whole document, which reports the errors) when the text has any error or irregularity.</summary>
-        internal static Graph? TryReadStreaming(string json, string? fileName, GraphLoadOptions options, string? baseDirectory) =>
-            TryReadStreaming(new StringReader(json), fileName, options, baseDirectory);
-
-        private static Graph? TryReadStreaming(TextReader text, string? fileName, GraphLoadOptions options, string? baseDirectory)
+        /// <summary>Reads the document in one pass from its UTF-8 bytes (<see cref="JsonBulkReader"/>); returns null (the caller then reads the document with the path that reports the errors) when the text has any error or irregularity.</summary>
+        internal static Graph? TryReadStreaming(string json, string? fileName, GraphLoadOptions options, string? baseDirectory)
         {
-            var errors = new JsonErrorSink(fileName);
-            var builder = new GraphBuilder(options.Vocabulary ?? Vocabulary.Default);
-            var root = new JObject();
+            if (json.Length > 0 && json[0] == '\uFEFF')
+            {
+                return null; // a byte order mark in text is the text reader's business
+            }
+
+            byte[] bytes;
             try
             {
-                // Field names repeat in every item: a name table gives one string per name instead of one per occurrence.
-                var names = new DefaultJsonNameTable();
-                foreach (string name in FieldNames)
-                {
-                    names.Add(name);
-                }
-
-                using var reader = new StrictJsonTextReader(new StrictTextReader(text)) { PropertyNameTable = names, CloseInput = false };
-                if (!ReadSkippingComments(reader) || reader.TokenType != JsonToken.StartObject)
-                {
-                    return null;
-                }
-
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                var fast = new FastItemReader();
-                while (true)
-                {
-                    if (!ReadSkippingComments(reader))
-                    {
-                        return null;
-                    }
-
-                    if (reader.TokenType == JsonToken.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.TokenType != JsonToken.PropertyName)
-                    {
-                        return null;
-                    }
-
-                    string name = (string)reader.Value!;
-                    if (!seen.Add(name) || !ReadSkippingComments(reader))
-                    {
-                        return null;
-                    }
-
-                    Action<JObject, JsonErrorSink, GraphBuilder>? readItem = name switch
-                    {
-                        "sources" => ReadSource,
-                        "entities" => ReadEntity,
-                        "relations" => ReadRelation,
-                        _ => null,
-                    };
-                    if (readItem != null && reader.TokenType == JsonToken.StartArray)
-                    {
-                        while (ReadSkippingComments(reader) && reader.TokenType != JsonToken.EndArray)
-                        {
-                            if (name != "sources")
-                            {
-                                // Entities and relations, the bulk of a file, are read from the tokens directly.
-                                if (reader.TokenType != JsonToken.StartObject || !(name == "entities" ? fast.TryReadEntity(reader, builder) : fast.TryReadRelation(reader, builder)))
-                                {
-                                    return null;
-                                }
-
-                                continue;
-                            }
-
-                            ReadItem(reader, ItemSettings, name, readItem, errors, builder);
-                        }
-
-                        if (reader.TokenType != JsonToken.EndArray)
-                        {
-                            return null;
-                        }
-                    }
-                    else
-                    {
-                        root.Add(name, JToken.ReadFrom(reader, ItemSettings));
-                    }
-                }
-
-                if (ReadSkippingComments(reader))
-                {
-                    return null;
-                }
+                bytes = StrictUtf8.GetBytes(json);
             }
-            catch (JsonReaderException)
+            catch (EncoderFallbackException)
             {
-                return null;
+                return null; // a lone surrogate
             }
 
-            JToken? formatToken = root["format"];
-            if (formatToken?.Type != JTokenType.String || !IsKnownFormat((string?)formatToken))
-            {
-                return null;
-            }
-
-            Vocabulary vocab = ReadVocabularies(root, errors, options, baseDirectory, out List<string> vocabularyFiles);
-            builder.Vocabulary = vocab;
-            builder.Title = errors.OptionalString(root, "title");
-            builder.Description = errors.OptionalString(root, "description");
-            foreach (string file in vocabularyFiles)
-            {
-                builder.VocabularyFiles.Add(file);
-            }
-
-            DatasetFields.Read(root, errors, builder);
-            foreach (string field in new[] { "sources", "entities", "relations" })
-            {
-                // Present here only when not an array, which is an error.
-                errors.ObjectArray(root, field);
-            }
-
-            return errors.Errors.Count == 0 && builder.TryBuild(out Graph? graph, out _) ? WithNotes(graph, (string?)formatToken) : null;
+            return JsonBulkReader.TryRead(new MemoryStream(bytes, false), bytes.Length, fileName, options, baseDirectory);
         }
+
+        private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, true);
 
         private static bool IsKnownFormat(string? format) => format == FormatName || format == FormatNameV1;
 
         /// <summary>Adds the note of a version 1 file: how many undated relations were read as of unknown time.</summary>
-        private static Graph WithNotes(Graph graph, string? format)
+        internal static Graph WithNotes(Graph graph, string? format)
         {
             if (format == FormatNameV1)
             {
@@ -297,7 +210,7 @@ namespace KnowledgeGraph.Formats.Json
         /// optional <c>vocabulary</c> field (<c>default</c> when absent, or <c>open</c>), extended by the files of its
         /// <c>vocabularies</c> field.
         /// </summary>
-        private static Vocabulary ReadVocabularies(JObject root, JsonErrorSink errors, GraphLoadOptions options, string? baseDirectory, out List<string> vocabularyFiles)
+        internal static Vocabulary ReadVocabularies(JObject root, JsonErrorSink errors, GraphLoadOptions options, string? baseDirectory, out List<string> vocabularyFiles)
         {
             Vocabulary? vocab = options.Vocabulary;
             string? builtIn = errors.OptionalString(root, "vocabulary");
@@ -484,7 +397,7 @@ namespace KnowledgeGraph.Formats.Json
             return info.HasLineInfo() ? new TextPosition(file, info.LineNumber, info.LinePosition) : new TextPosition(file, 0, 0);
         }
 
-        private static void ReadSource(JObject item, JsonErrorSink errors, GraphBuilder builder)
+        internal static void ReadSource(JObject item, JsonErrorSink errors, GraphBuilder builder)
         {
             string? id = errors.RequiredString(item, "id", null);
             string label = id ?? "(source without id)";

@@ -1,0 +1,1167 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Newtonsoft.Json.Linq;
+
+namespace KnowledgeGraph.Formats.Json
+{
+    /// <summary>
+    /// Reads a valid JSON graph file in one pass from its UTF-8 bytes and builds the graph as it goes, as the CSV reader
+    /// does: each entity and relation is checked by the builder's own routines (<see cref="GraphBuilder.CheckEntity"/>,
+    /// <see cref="GraphBuilder.CheckRelation"/>) and made at once, without intermediate records, token trees or text of
+    /// the whole file. It reports nothing: on any error or irregularity (see <see cref="Utf8JsonScanner"/>), or an
+    /// order it cannot build in one pass (relations before entities, a vocabulary named after them, citations of sources
+    /// that come later), it gives up and <see cref="GraphJsonReader"/> reads the document again with the path that reports
+    /// every error with its line and column. So it must accept exactly what that path accepts without error, and build
+    /// the same graph (tests compare the two).
+    /// </summary>
+    /// <remarks>Not thread-safe; one instance reads one document.</remarks>
+    internal sealed class JsonBulkReader
+    {
+        private static readonly FieldTable EntityFields = new FieldTable("id", "kind", "name", "description", "aliases", "properties", "externalIds");
+        private static readonly FieldTable RelationFieldNames = new FieldTable("id", "type", "source", "target", "from", "to", "at", "notBefore", "notAfter", "time", "status", "attribution", "note", "about", "approximate", "event", "observed", "properties", "confidence", "citations");
+        private static readonly FieldTable ExternalIdFields = new FieldTable("scheme", "value", "source", "note");
+        private static readonly FieldTable CitationFieldNames = new FieldTable("source", "quote", "locator", "evidence");
+
+        private readonly Utf8JsonScanner _s;
+        private readonly long _length;
+        private readonly string? _fileName;
+        private readonly GraphLoadOptions _options;
+        private readonly string? _baseDirectory;
+        private readonly JsonErrorSink _errors;
+        private readonly GraphBuilder _builder;
+        private readonly JObject _root = new JObject();
+        private readonly List<GraphError> _found = new List<GraphError>();
+        private readonly StringCache _kinds = new StringCache();
+        private readonly StringCache _types = new StringCache();
+        private readonly StringCache _keys = new StringCache();
+        private readonly PropertyRows _entityProperties = new PropertyRows();
+        private readonly PropertyRows _relationProperties = new PropertyRows();
+        private readonly RelationFields _fields = new RelationFields();
+        private Dictionary<string, Source> _sourceById = new Dictionary<string, Source>(StringComparer.Ordinal);
+        private Vocabulary? _vocabulary;
+        private List<string>? _vocabularyFiles;
+        private EntityIds? _ids;
+        private List<Entity> _entities = new List<Entity>();
+        private RelationStore? _relations;
+        private HashSet<string>? _relationIds;
+        private BitSet? _generatedIds;
+
+        private JsonBulkReader(Stream stream, long length, string? fileName, GraphLoadOptions options, string? baseDirectory)
+        {
+            _s = new Utf8JsonScanner(stream);
+            _length = length;
+            _fileName = fileName;
+            _options = options;
+            _baseDirectory = baseDirectory;
+            _errors = new JsonErrorSink(fileName);
+            _builder = new GraphBuilder(options.Vocabulary ?? Vocabulary.Default);
+        }
+
+        /// <summary>Reads a graph from UTF-8 bytes; returns null (read nothing half-built) when the document has any error or irregularity.</summary>
+        /// <param name="stream">The bytes, from the current position (left open).</param>
+        /// <param name="length">The number of bytes, or 0 when unknown (only for sizing arrays).</param>
+        /// <param name="fileName">The name to give errors (of the vocabulary files it names).</param>
+        /// <param name="options">The options.</param>
+        /// <param name="baseDirectory">The directory relative vocabulary paths start from, or null for the current one.</param>
+        public static Graph? TryRead(Stream stream, long length, string? fileName, GraphLoadOptions options, string? baseDirectory)
+        {
+            try
+            {
+                return new JsonBulkReader(stream, length, fileName, options, baseDirectory).Read();
+            }
+            catch (Utf8JsonScanner.IrregularException)
+            {
+                return null;
+            }
+        }
+
+        private static Exception Irregular() => Utf8JsonScanner.Irregular();
+
+        private Graph? Read()
+        {
+            _s.Expect((byte)'{');
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            bool first = true;
+            while (_s.NextMember(ref first))
+            {
+                string name = _s.TokenString();
+                if (!seen.Add(name) || (_vocabulary != null && (name == "vocabulary" || name == "vocabularies")))
+                {
+                    // A vocabulary named after the items it judges cannot be read in one pass.
+                    throw Irregular();
+                }
+
+                if (_s.Peek() == (byte)'[' && (name == "sources" || name == "entities" || name == "relations"))
+                {
+                    _s.Expect((byte)'[');
+                    switch (name)
+                    {
+                        case "sources":
+                            ReadSources();
+                            break;
+                        case "entities":
+                            ReadEntities();
+                            break;
+                        default:
+                            ReadRelations();
+                            break;
+                    }
+                }
+                else
+                {
+                    _root.Add(name, _s.ReadToken());
+                }
+            }
+
+            _s.ExpectEnd();
+            JToken? formatToken = _root["format"];
+            string? format = formatToken?.Type == JTokenType.String ? (string?)formatToken : null;
+            if (format != GraphJsonReader.FormatName && format != GraphJsonReader.FormatNameV1)
+            {
+                return null;
+            }
+
+            Vocabulary vocabulary = FixVocabulary();
+            _builder.Vocabulary = vocabulary;
+            _builder.Title = _errors.OptionalString(_root, "title");
+            _builder.Description = _errors.OptionalString(_root, "description");
+            foreach (string file in _vocabularyFiles!)
+            {
+                _builder.VocabularyFiles.Add(file);
+            }
+
+            DatasetFields.Read(_root, _errors, _builder);
+            foreach (string field in new[] { "sources", "entities", "relations" })
+            {
+                // Present here only when not an array, which is an error.
+                _errors.ObjectArray(_root, field);
+            }
+
+            if (_errors.Errors.Count > 0)
+            {
+                return null;
+            }
+
+            Entity[] entities = _entities.ToArray();
+            _entities = new List<Entity>();
+            _ids = null;
+            _relationIds = null;
+            _generatedIds = null;
+            return _builder.TryBuildBulk(entities, _relations ?? new RelationStore(0), out Graph? graph) ? GraphJsonReader.WithNotes(graph, format) : null;
+        }
+
+        /// <summary>The vocabulary, fixed when the first item is read (or at the end): the options' or the document's, extended by the files it names.</summary>
+        private Vocabulary FixVocabulary()
+        {
+            if (_vocabulary == null)
+            {
+                _vocabulary = GraphJsonReader.ReadVocabularies(_root, _errors, _options, _baseDirectory, out _vocabularyFiles);
+                if (_errors.Errors.Count > 0)
+                {
+                    throw Irregular();
+                }
+            }
+
+            return _vocabulary;
+        }
+
+        /// <summary>An estimate of the number of items left, a little high for a pretty-printed file, to size arrays once.</summary>
+        private int EstimateItems(int bytesPerItem)
+        {
+            long left = _length - _s.Consumed;
+            return left <= 0 ? 1024 : (int)Math.Min(Math.Max(left / bytesPerItem, 1024), 1 << 28);
+        }
+
+        private void ReadSources()
+        {
+            bool first = true;
+            while (_s.NextElement(ref first))
+            {
+                if (_s.ReadToken() is not JObject item)
+                {
+                    throw Irregular();
+                }
+
+                GraphJsonReader.ReadSource(item, _errors, _builder);
+                if (_errors.Errors.Count > 0)
+                {
+                    throw Irregular();
+                }
+            }
+
+            // Citations bind to the first source of each id, as the builder's check does (a repeated id fails the build).
+            _sourceById = new Dictionary<string, Source>(StringComparer.Ordinal);
+            foreach (Source source in _builder.AddedSources)
+            {
+                if (!_sourceById.ContainsKey(source.Id))
+                {
+                    _sourceById.Add(source.Id, source);
+                }
+            }
+        }
+
+        private void ReadEntities()
+        {
+            Vocabulary vocabulary = FixVocabulary();
+            if (_ids == null)
+            {
+                int expected = EstimateItems(200);
+                _ids = new EntityIds(expected);
+                _entities = new List<Entity>(expected);
+            }
+
+            bool first = true;
+            while (_s.NextElement(ref first))
+            {
+                ReadEntity(vocabulary);
+            }
+        }
+
+        private void ReadEntity(Vocabulary vocabulary)
+        {
+            _s.Expect((byte)'{');
+            string? id = null, kind = null, name = null, description = null;
+            string[] aliases = Array.Empty<string>();
+            PropertyMap properties = PropertyMap.Empty;
+            List<ExternalId>? externalIds = null;
+            var fields = new FieldReader(EntityFields);
+            int field;
+            while ((field = NextField(ref fields)) >= 0)
+            {
+                switch (field)
+                {
+                    case 0:
+                        id = RequiredString();
+                        break;
+                    case 1:
+                        kind = RequiredString(_kinds);
+                        break;
+                    case 2:
+                        name = RequiredString();
+                        break;
+                    case 3:
+                        description = OptionalString();
+                        break;
+                    case 4:
+                        aliases = StringList();
+                        break;
+                    case 5:
+                        properties = ReadProperties(_entityProperties);
+                        break;
+                    default:
+                        ReadExternalIds(ref externalIds);
+                        break;
+                }
+            }
+
+            if (id == null || kind == null || name == null || !GraphBuilder.IsSlug(id) || !_ids!.TryAdd(id, _entities.Count))
+            {
+                throw Irregular();
+            }
+
+            IReadOnlyList<ExternalId> ids = externalIds == null || externalIds.Count == 0 ? Array.Empty<ExternalId>() : Array.AsReadOnly(externalIds.ToArray());
+            if (!GraphBuilder.CheckEntity(vocabulary, id, kind, name, aliases, description, properties, ids, _sourceById, default, _found, out EntityKind entityKind))
+            {
+                throw Irregular();
+            }
+
+            _entities.Add(new Entity(_entities.Count, id, entityKind, name, aliases, description, properties, ids));
+        }
+
+        private void ReadExternalIds(ref List<ExternalId>? list)
+        {
+            foreach (string?[] x in ReadStringObjects(ExternalIdFields, 2))
+            {
+                (list ??= new List<ExternalId>()).Add(new ExternalId(x[0]!, x[1]!, x[2], x[3]));
+            }
+        }
+
+        /// <summary>
+        /// Null or an array of objects whose fields (the table's) are strings, the first <paramref name="required"/> of them
+        /// required (non-empty), the others optional: each object's values in the table's order. Empty for null or [].
+        /// </summary>
+        private List<string?[]> ReadStringObjects(FieldTable table, int required)
+        {
+            var items = new List<string?[]>(0);
+            if (_s.TryReadNull())
+            {
+                return items;
+            }
+
+            _s.Expect((byte)'[');
+            bool first = true;
+            while (_s.NextElement(ref first))
+            {
+                _s.Expect((byte)'{');
+                var values = new string?[table.Count];
+                var fields = new FieldReader(table);
+                int field;
+                while ((field = NextField(ref fields)) >= 0)
+                {
+                    values[field] = field < required ? RequiredString() : OptionalString();
+                }
+
+                for (int i = 0; i < required; i++)
+                {
+                    if (values[i] == null)
+                    {
+                        throw Irregular();
+                    }
+                }
+
+                items.Add(values);
+            }
+
+            return items;
+        }
+
+        private void ReadRelations()
+        {
+            Vocabulary vocabulary = FixVocabulary();
+            _relations ??= new RelationStore(EstimateItems(200));
+
+            bool first = true;
+            while (_s.NextElement(ref first))
+            {
+                ReadRelation(vocabulary);
+            }
+        }
+
+        private void ReadRelation(Vocabulary vocabulary)
+        {
+            _s.Expect((byte)'{');
+            string? id = null, type = null;
+            int line = -1, source = -1, target = -1;
+            PartialDate? from = null, to = null, at = null;
+            string? fromText = null, toText = null, atText = null;
+            PropertyMap properties = PropertyMap.Empty;
+            double? confidence = null;
+            RelationFields? more = null;
+            var fields = new FieldReader(RelationFieldNames);
+            int field;
+            while ((field = NextField(ref fields)) >= 0)
+            {
+                switch (field)
+                {
+                    case 0:
+                        RequireString();
+                        line = GeneratedLine();
+                        id = line >= 0 ? null : _s.TokenString();
+                        break;
+                    case 1:
+                        type = RequiredString(_types);
+                        break;
+                    case 2:
+                        source = EntityIndex();
+                        break;
+                    case 3:
+                        target = EntityIndex();
+                        break;
+                    case 4:
+                        from = Date(out fromText);
+                        break;
+                    case 5:
+                        to = Date(out toText);
+                        break;
+                    case 6:
+                        at = Date(out atText);
+                        break;
+                    case 7:
+                        More(ref more).NotBefore = OptionalString();
+                        break;
+                    case 8:
+                        More(ref more).NotAfter = OptionalString();
+                        break;
+                    case 9:
+                        More(ref more).Time = OptionalString();
+                        break;
+                    case 10:
+                        More(ref more).Status = OptionalString();
+                        break;
+                    case 11:
+                        More(ref more).Attribution = OptionalString();
+                        break;
+                    case 12:
+                        More(ref more).Note = OptionalString();
+                        break;
+                    case 13:
+                        More(ref more).About = OptionalString();
+                        break;
+                    case 14:
+                        More(ref more).Approximate = OptionalBool();
+                        break;
+                    case 15:
+                        More(ref more).Event = OptionalBool();
+                        break;
+                    case 16:
+                        if (!_s.TryReadNull())
+                        {
+                            More(ref more).Observed = new List<string>(StringList());
+                        }
+
+                        break;
+                    case 17:
+                        properties = ReadProperties(_relationProperties);
+                        break;
+                    case 18:
+                        confidence = OptionalNumber();
+                        break;
+                    default:
+                        ReadCitations(ref more);
+                        break;
+                }
+            }
+
+            if ((id == null && line < 0) || type == null || source < 0 || target < 0)
+            {
+                throw Irregular();
+            }
+
+            // An id of the generated form e{line} is kept as its number (the relation makes the text when asked): a large
+            // file does not keep millions of id strings. Its text is made here only for the checks' messages.
+            string label = id ?? Relation.GeneratedId(line);
+            if (!GraphBuilder.IsSlug(label) || !(id == null ? (_generatedIds ??= new BitSet()).TryAdd(line) : (_relationIds ??= new HashSet<string>(StringComparer.Ordinal)).Add(id)))
+            {
+                throw Irregular();
+            }
+
+            Validity validity;
+            RelationStatus status = RelationStatus.Stated;
+            IReadOnlyList<Citation> citations = Array.Empty<Citation>();
+            if (more == null)
+            {
+                // The shared rule, as RelationFields.TryResolve applies it to a relation with only these dates.
+                if (!Validity.TryCreate(from, to, at, null, null, null, false, false, false, out validity, out _, out _))
+                {
+                    throw Irregular();
+                }
+            }
+            else
+            {
+                more.Id = label;
+                more.From = fromText ?? from?.ToString();
+                more.To = toText ?? to?.ToString();
+                more.At = atText ?? at?.ToString();
+                more.Confidence = confidence;
+                if (!more.TryResolve(null, out validity, out status, out Citation[] resolved))
+                {
+                    throw Irregular();
+                }
+
+                citations = resolved;
+            }
+
+            Entity s = _entities[source], t = _entities[target];
+            if (!GraphBuilder.CheckRelation(true, vocabulary, label, type, s.Id, true, s, t.Id, true, t, validity, properties, citations, confidence, status, more?.Attribution, more?.Note, more?.About, _sourceById, default, _found, out RelationType relationType, out Citation[] bound, out Validity derived, out RelationDetails? details))
+            {
+                throw Irregular();
+            }
+
+            properties.TryGetRow(out PropertyTable? table, out int row);
+            _relations!.Add(id, Math.Max(line, 0), relationType, source, target, derived, table, table == null ? -1 : row, table == null ? properties : null, bound, confidence, details);
+        }
+
+        private RelationFields More(ref RelationFields? more)
+        {
+            if (more == null)
+            {
+                more = _fields;
+                more.Clear();
+            }
+
+            return more;
+        }
+
+        private void ReadCitations(ref RelationFields? more)
+        {
+            foreach (string?[] c in ReadStringObjects(CitationFieldNames, 1))
+            {
+                (More(ref more).Citations ??= new List<CitationFields>()).Add(new CitationFields(c[0]!, c[1], c[2], c[3]));
+            }
+        }
+
+        /// <summary>
+        /// Moves to the next field of an object (after its <c>{</c>) that the table knows, and returns its index, or -1 at
+        /// the end of the object; skips the others (an unknown name may repeat no more than a known one may: a repeated
+        /// name is malformed JSON).
+        /// </summary>
+        private int NextField(ref FieldReader state)
+        {
+            while (_s.NextMember(ref state.First))
+            {
+                int field = state.Table.Find(_s);
+                if (field < 0)
+                {
+                    if (!(state.Others ??= new HashSet<string>(StringComparer.Ordinal)).Add(_s.TokenString()))
+                    {
+                        throw Irregular();
+                    }
+
+                    _s.ReadToken();
+                    continue;
+                }
+
+                if ((state.Seen & (1 << field)) != 0)
+                {
+                    throw Irregular();
+                }
+
+                state.Seen |= 1 << field;
+                return field;
+            }
+
+            return -1;
+        }
+
+        /// <summary>The number of an id of the form e{line} that reads back the same (no leading zero, within an int), or -1.</summary>
+        private int GeneratedLine()
+        {
+            byte[] t = _s.Token;
+            int n = _s.TokenLength;
+            if (n < 2 || n > 11 || t[0] != (byte)'e' || (t[1] == (byte)'0' && n > 2))
+            {
+                return -1;
+            }
+
+            long value = 0;
+            for (int i = 1; i < n; i++)
+            {
+                int digit = t[i] - '0';
+                if (digit < 0 || digit > 9)
+                {
+                    return -1;
+                }
+
+                value = (value * 10) + digit;
+            }
+
+            return value <= int.MaxValue ? (int)value : -1;
+        }
+
+        /// <summary>The index of the entity a relation end names (the field's string), looked up without making a string; an unknown id is irregular (an error, or an entity that comes later).</summary>
+        private int EntityIndex()
+        {
+            RequireString();
+            int index = _ids == null ? -1 : _ids.Find(_s.Token, _s.TokenLength);
+            if (index < 0)
+            {
+                throw Irregular();
+            }
+
+            return index;
+        }
+
+        /// <summary>A date field: null, or a valid partial date (the common YYYY-MM-DD read from the bytes, as the CSV reader does; the text kept only for other forms).</summary>
+        private PartialDate? Date(out string? text)
+        {
+            text = null;
+            if (_s.TryReadNull())
+            {
+                return null;
+            }
+
+            _s.ReadString();
+            if (Day(_s.Token, _s.TokenLength) is PartialDate day)
+            {
+                return day;
+            }
+
+            text = _s.TokenString();
+            if (!PartialDate.TryParse(text, out PartialDate date, out _))
+            {
+                throw Irregular();
+            }
+
+            return date;
+        }
+
+        /// <summary>The common full date YYYY-MM-DD, read from its bytes (a valid day of years 1 to 9999), or null for any other text.</summary>
+        private static PartialDate? Day(byte[] c, int n)
+        {
+            if (n != 10 || c[4] != (byte)'-' || c[7] != (byte)'-')
+            {
+                return null;
+            }
+
+            int year = 0, month = 0, day = 0;
+            for (int i = 0; i < 10; i++)
+            {
+                int digit = c[i] - '0';
+                if (i == 4 || i == 7)
+                {
+                    continue;
+                }
+
+                if ((uint)digit > 9)
+                {
+                    return null;
+                }
+
+                if (i < 4)
+                {
+                    year = (year * 10) + digit;
+                }
+                else if (i < 7)
+                {
+                    month = (month * 10) + digit;
+                }
+                else
+                {
+                    day = (day * 10) + digit;
+                }
+            }
+
+            return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new PartialDate(year, month, day) : null;
+        }
+
+        private void RequireString()
+        {
+            if (_s.Peek() != (byte)'"')
+            {
+                throw Irregular();
+            }
+
+            _s.ReadString();
+            if (_s.TokenLength == 0)
+            {
+                throw Irregular();
+            }
+        }
+
+        private string RequiredString()
+        {
+            RequireString();
+            return _s.TokenString();
+        }
+
+        private string RequiredString(StringCache cache)
+        {
+            RequireString();
+            return cache.Get(_s);
+        }
+
+        private string? OptionalString()
+        {
+            if (_s.TryReadNull())
+            {
+                return null;
+            }
+
+            if (_s.Peek() != (byte)'"')
+            {
+                throw Irregular();
+            }
+
+            _s.ReadString();
+            return _s.TokenString();
+        }
+
+        private bool OptionalBool()
+        {
+            byte c = _s.Peek();
+            if (c != (byte)'t' && c != (byte)'f' && c != (byte)'n')
+            {
+                throw Irregular();
+            }
+
+            return _s.ReadLiteral() ?? false;
+        }
+
+        private double? OptionalNumber()
+        {
+            if (_s.TryReadNull())
+            {
+                return null;
+            }
+
+            byte c = _s.Peek();
+            if (c != (byte)'-' && (c < (byte)'0' || c > (byte)'9'))
+            {
+                throw Irregular();
+            }
+
+            return _s.ReadNumber(out long l, out double d) ? l : d;
+        }
+
+        /// <summary>Null (an empty list) or an array of strings.</summary>
+        private string[] StringList()
+        {
+            if (_s.TryReadNull())
+            {
+                return Array.Empty<string>();
+            }
+
+            _s.Expect((byte)'[');
+            List<string>? list = null;
+            bool first = true;
+            while (_s.NextElement(ref first))
+            {
+                if (_s.Peek() != (byte)'"')
+                {
+                    throw Irregular();
+                }
+
+                _s.ReadString();
+                (list ??= new List<string>()).Add(_s.TokenString());
+            }
+
+            return list == null ? Array.Empty<string>() : list.ToArray();
+        }
+
+        /// <summary>Null or an object of typed values (a string, a 64-bit integer, a double, a boolean, an array of strings), as the document path reads properties.</summary>
+        private PropertyMap ReadProperties(PropertyRows rows)
+        {
+            if (_s.TryReadNull())
+            {
+                return PropertyMap.Empty;
+            }
+
+            _s.Expect((byte)'{');
+            rows.Clear();
+            bool first = true;
+            while (_s.NextMember(ref first))
+            {
+                if (_s.TokenLength == 0)
+                {
+                    throw Irregular();
+                }
+
+                string key = _keys.Get(_s);
+                byte c = _s.Peek();
+                switch (c)
+                {
+                    case (byte)'"':
+                        _s.ReadString();
+                        rows.Add(key, PropertyTable.Object, 0, _s.TokenString());
+                        break;
+                    case (byte)'t':
+                    case (byte)'f':
+                        rows.Add(key, PropertyTable.Bool, _s.ReadLiteral() == true ? 1 : 0, null);
+                        break;
+                    case (byte)'[':
+                        rows.Add(key, PropertyTable.Object, 0, Array.AsReadOnly(StringList()));
+                        break;
+                    default:
+                        if (c != (byte)'-' && (c < (byte)'0' || c > (byte)'9'))
+                        {
+                            throw Irregular(); // null, an object: errors
+                        }
+
+                        if (_s.ReadNumber(out long l, out double d))
+                        {
+                            rows.Add(key, PropertyTable.Long, l, null);
+                        }
+                        else
+                        {
+                            rows.Add(key, PropertyTable.Double, BitConverter.DoubleToInt64Bits(d), null);
+                        }
+
+                        break;
+                }
+            }
+
+            return rows.Build(() => EstimateItems(200));
+        }
+
+        /// <summary>The properties of one item as read, then stored as a row of a columnar table shared by the items with the same names in the same order (or a map of their own).</summary>
+        private sealed class PropertyRows
+        {
+            private readonly List<string> _keys = new List<string>();
+            private readonly List<byte> _tags = new List<byte>();
+            private readonly List<long> _bits = new List<long>();
+            private readonly List<object?> _objects = new List<object?>();
+            private PropertyTable? _table;
+
+            public void Clear()
+            {
+                _keys.Clear();
+                _tags.Clear();
+                _bits.Clear();
+                _objects.Clear();
+            }
+
+            public void Add(string key, byte tag, long bits, object? value)
+            {
+                if (_keys.Contains(key))
+                {
+                    throw Irregular(); // a repeated name is malformed JSON
+                }
+
+                _keys.Add(key);
+                _tags.Add(tag);
+                _bits.Add(bits);
+                _objects.Add(value);
+            }
+
+            public PropertyMap Build(Func<int> expectedRows)
+            {
+                if (_keys.Count == 0)
+                {
+                    return PropertyMap.Empty;
+                }
+
+                _table ??= new PropertyTable(_keys.ToArray(), expectedRows());
+                string[] columns = _table.Keys;
+                int[]? at = null;
+                int c = 0;
+                for (int i = 0; i < _keys.Count; i++)
+                {
+                    // The names must be the table's columns in the table's order (some may be absent), so the row's map lists them as written.
+                    while (c < columns.Length && !ReferenceEquals(columns[c], _keys[i]) && columns[c] != _keys[i])
+                    {
+                        c++;
+                    }
+
+                    if (c == columns.Length)
+                    {
+                        return Map();
+                    }
+
+                    (at ??= new int[_keys.Count])[i] = c++;
+                }
+
+                int row = _table.AddRow();
+                for (int i = 0; i < _keys.Count; i++)
+                {
+                    switch (_tags[i])
+                    {
+                        case PropertyTable.Long:
+                            _table.SetLong(row, at![i], _bits[i]);
+                            break;
+                        case PropertyTable.Double:
+                            _table.SetDouble(row, at![i], BitConverter.Int64BitsToDouble(_bits[i]));
+                            break;
+                        case PropertyTable.Bool:
+                            _table.SetBool(row, at![i], _bits[i] != 0);
+                            break;
+                        default:
+                            _table.SetObject(row, at![i], _objects[i]!);
+                            break;
+                    }
+                }
+
+                return new PropertyMap(_table, row);
+            }
+
+            private PropertyMap Map()
+            {
+                var values = new object[_keys.Count];
+                for (int i = 0; i < values.Length; i++)
+                {
+                    values[i] = _tags[i] switch
+                    {
+                        PropertyTable.Long => _bits[i],
+                        PropertyTable.Double => BitConverter.Int64BitsToDouble(_bits[i]),
+                        PropertyTable.Bool => _bits[i] != 0,
+                        _ => _objects[i]!,
+                    };
+                }
+
+                return PropertyMap.FromTrusted(_keys.ToArray(), values);
+            }
+        }
+
+        /// <summary>Where <see cref="NextField"/> is in one object: its fields' table, the known fields seen, the unknown names seen.</summary>
+        private struct FieldReader
+        {
+            public readonly FieldTable Table;
+            public bool First;
+            public int Seen;
+            public HashSet<string>? Others;
+
+            public FieldReader(FieldTable table)
+            {
+                Table = table;
+                First = true;
+                Seen = 0;
+                Others = null;
+            }
+        }
+
+        /// <summary>Field names of one kind of object, found from the bytes of a name without making a string.</summary>
+        private sealed class FieldTable
+        {
+            private readonly byte[][] _names;
+            private readonly int[] _slots = new int[128];
+
+            public FieldTable(params string[] names)
+            {
+                _names = new byte[names.Length][];
+                for (int i = 0; i < names.Length; i++)
+                {
+                    _names[i] = System.Text.Encoding.ASCII.GetBytes(names[i]);
+                    int slot = Hash(_names[i], _names[i].Length);
+                    while (_slots[slot] != 0)
+                    {
+                        slot = (slot + 1) & 127;
+                    }
+
+                    _slots[slot] = i + 1;
+                }
+            }
+
+            /// <summary>Gets the number of names.</summary>
+            public int Count => _names.Length;
+
+            /// <summary>The index of the name in the scanner's token, or -1.</summary>
+            public int Find(Utf8JsonScanner s)
+            {
+                byte[] t = s.Token;
+                int n = s.TokenLength;
+                if (n == 0)
+                {
+                    return -1;
+                }
+
+                for (int slot = Hash(t, n); ; slot = (slot + 1) & 127)
+                {
+                    int entry = _slots[slot] - 1;
+                    if (entry < 0)
+                    {
+                        return -1;
+                    }
+
+                    byte[] name = _names[entry];
+                    if (name.Length == n && Same(name, t, n))
+                    {
+                        return entry;
+                    }
+                }
+            }
+
+            private static bool Same(byte[] a, byte[] b, int n)
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    if (a[i] != b[i])
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            private static int Hash(byte[] t, int n) => ((n * 31) + (t[0] * 7) + (t[n - 1] * 3) + t[n / 2]) & 127;
+        }
+
+        /// <summary>One string per distinct text of a field that repeats (kinds, types, property names), found from the bytes; up to 4096 texts, then new strings.</summary>
+        private sealed class StringCache
+        {
+            private readonly Dictionary<int, List<(byte[] Bytes, string Text)>> _byHash = new Dictionary<int, List<(byte[], string)>>();
+            private int _count;
+
+            public string Get(Utf8JsonScanner s)
+            {
+                byte[] t = s.Token;
+                int n = s.TokenLength;
+                int h = n;
+                for (int i = 0; i < n; i++)
+                {
+                    h = (h * 31) + t[i];
+                }
+
+                if (_byHash.TryGetValue(h, out List<(byte[] Bytes, string Text)>? bucket))
+                {
+                    foreach ((byte[] bytes, string text) in bucket)
+                    {
+                        if (bytes.Length == n && new ReadOnlySpan<byte>(t, 0, n).SequenceEqual(bytes))
+                        {
+                            return text;
+                        }
+                    }
+                }
+
+                string made = s.TokenString();
+                if (_count < 4096)
+                {
+                    var copy = new byte[n];
+                    Buffer.BlockCopy(t, 0, copy, 0, n);
+                    if (bucket == null)
+                    {
+                        _byHash.Add(h, bucket = new List<(byte[], string)>());
+                    }
+
+                    bucket.Add((copy, made));
+                    _count++;
+                }
+
+                return made;
+            }
+        }
+
+        /// <summary>
+        /// The index of each entity by id, found from the bytes of a relation's end without making a string. Open
+        /// addressing; a slot holds the id's hash, its entity and, for ids of up to 7 characters, the id itself, so that a
+        /// look-up of a short id touches one slot. Ids are slugs (ASCII), so their bytes are their characters.
+        /// </summary>
+        private sealed class EntityIds
+        {
+            private readonly uint _seed = (uint)Guid.NewGuid().GetHashCode();
+            private readonly List<string> _keys;
+            private long[] _slots; // per slot: (hash << 32) | (entry + 1), then the packed id and its length (0 when longer than 7)
+            private int _mask;
+
+            public EntityIds(int expected)
+            {
+                int capacity = 1024;
+                while (capacity < expected + (expected / 2) && capacity < (1 << 30))
+                {
+                    capacity <<= 1;
+                }
+
+                _slots = new long[capacity * 2];
+                _mask = capacity - 1;
+                _keys = new List<string>(expected);
+            }
+
+            /// <summary>Adds a slug id for entity <paramref name="value"/> (the number of ids added so far); false when it is there already.</summary>
+            public bool TryAdd(string id, int value)
+            {
+                uint hash = _seed;
+                long packed = id.Length <= 7 ? (long)id.Length << 56 : 0;
+                for (int i = 0; i < id.Length; i++)
+                {
+                    hash = (hash ^ id[i]) * 16777619;
+                    if (i < 7)
+                    {
+                        packed |= (long)(id[i] & 0xFF) << (8 * i);
+                    }
+                }
+
+                int h = Mix(hash);
+                if (Find(h, packed, id, null, id.Length) >= 0)
+                {
+                    return false;
+                }
+
+                if ((_keys.Count + 1) * 3 > (_mask + 1) * 2)
+                {
+                    Grow();
+                }
+
+                _keys.Add(id);
+                Insert(((long)h << 32) | (uint)(value + 1), id.Length <= 7 ? packed : 0);
+                return true;
+            }
+
+            /// <summary>The entity of the id in <paramref name="t"/>, or -1.</summary>
+            public int Find(byte[] t, int n)
+            {
+                uint hash = _seed;
+                long packed = n <= 7 ? (long)n << 56 : 0;
+                for (int i = 0; i < n; i++)
+                {
+                    hash = (hash ^ t[i]) * 16777619;
+                    if (i < 7)
+                    {
+                        packed |= (long)t[i] << (8 * i);
+                    }
+                }
+
+                return Find(Mix(hash), packed, null, t, n);
+            }
+
+            private int Find(int hash, long packed, string? key, byte[]? bytes, int length)
+            {
+                long[] slots = _slots;
+                for (int i = hash & _mask; ; i = (i + 1) & _mask)
+                {
+                    long head = slots[i * 2];
+                    if (head == 0)
+                    {
+                        return -1;
+                    }
+
+                    if ((int)(head >> 32) != hash)
+                    {
+                        continue;
+                    }
+
+                    int entry = (int)(head & 0xFFFFFFFFL) - 1;
+                    if (length <= 7 ? slots[(i * 2) + 1] == packed : Same(_keys[entry], key, bytes, length))
+                    {
+                        return entry;
+                    }
+                }
+            }
+
+            private static bool Same(string id, string? key, byte[]? bytes, int length)
+            {
+                if (id.Length != length)
+                {
+                    return false;
+                }
+
+                for (int i = 0; i < length; i++)
+                {
+                    if (id[i] != (key != null ? key[i] : (char)bytes![i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            private void Insert(long head, long packed)
+            {
+                int hash = (int)(head >> 32);
+                int i = hash & _mask;
+                while (_slots[i * 2] != 0)
+                {
+                    i = (i + 1) & _mask;
+                }
+
+                _slots[i * 2] = head;
+                _slots[(i * 2) + 1] = packed;
+            }
+
+            private void Grow()
+            {
+                long[] old = _slots;
+                _slots = new long[old.Length * 2];
+                _mask = (_mask * 2) + 1;
+                for (int at = 0; at < old.Length; at += 2)
+                {
+                    if (old[at] != 0)
+                    {
+                        Insert(old[at], old[at + 1]);
+                    }
+                }
+            }
+
+            /// <summary>Spreads the hash into the low bits the table indexes by (Fibonacci hashing, folded).</summary>
+            private static int Mix(uint h)
+            {
+                ulong x = h * 0x9E3779B97F4A7C15UL;
+                return (int)(x >> 32) ^ (int)x;
+            }
+        }
+
+        /// <summary>A growable set of non-negative integers (the numbers of generated-form relation ids).</summary>
+        private sealed class BitSet
+        {
+            private ulong[] _words = new ulong[1024];
+
+            public bool TryAdd(int value)
+            {
+                int word = value >> 6;
+                if (word >= _words.Length)
+                {
+                    Array.Resize(ref _words, Math.Max(word + 1, _words.Length * 2));
+                }
+
+                ulong bit = 1UL << (value & 63);
+                if ((_words[word] & bit) != 0)
+                {
+                    return false;
+                }
+
+                _words[word] |= bit;
+                return true;
+            }
+        }
+    }
+}
