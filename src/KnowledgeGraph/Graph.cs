@@ -415,6 +415,9 @@ namespace KnowledgeGraph
         /// <summary>Gets the columnar store that holds the relations (shared with the graphs derived from this one).</summary>
         internal RelationStore Store => _store;
 
+        /// <summary>Gets a numeric property of every relation, indexed like <see cref="Relations"/>, read from the columns without making relations (<paramref name="missing"/> where there is none).</summary>
+        internal double[] RelationNumbers(string key, double missing) => _store.Numbers(key, missing, _positions, EdgeCount);
+
         /// <summary>Gets the validity of the relation at a position of <see cref="Relations"/>, read from the columns without making the relation.</summary>
         internal Validity ValidityAt(int index) => _store.Validity(_positions?[index] ?? index);
 

@@ -242,6 +242,32 @@ namespace KnowledgeGraph
         public Validity Validity(int index) =>
             KnowledgeGraph.Validity.FromParts(_from[index], _to[index], _kindAndFlags[index], _validityRare != null && _validityRare.TryGetValue(index, out object? rare) ? rare : null);
 
+        /// <summary>Gets a numeric property of each relation at the given store positions (all, in order, when <c>null</c>), read from the columns without making relation objects or property maps; <paramref name="missing"/> where a relation has no number under that key.</summary>
+        public double[] Numbers(string key, double missing, int[]? positions, int count)
+        {
+            var numbers = new double[count];
+            int column = _table?.Column(key) ?? -1;
+            for (int i = 0; i < count; i++)
+            {
+                int index = positions?[i] ?? i;
+                PropertyMap? map = _maps?[index];
+                double? value;
+                if (map != null)
+                {
+                    value = map.GetNumber(key);
+                }
+                else
+                {
+                    int row = _rows != null ? _rows[index] : index;
+                    value = row >= 0 && column >= 0 ? _table!.Number(row, column) : null;
+                }
+
+                numbers[i] = value ?? missing;
+            }
+
+            return numbers;
+        }
+
         public PropertyMap Properties(int index)
         {
             PropertyMap? map = _maps?[index];

@@ -78,7 +78,7 @@ namespace KnowledgeGraph.Benchmarks
             Print("p2p_asof", sw, hops.ToString(CultureInfo.InvariantCulture));
 
             sw.Restart();
-            double[] weights = PathFinder.RelationWeights(g, r => r.Properties.GetNumber("weight") ?? 1.0);
+            double[] weights = PathFinder.RelationWeights(g, "weight");
             double total = 0;
             for (int i = 0; i < Math.Min(Math.Max(1, npairs / 50), allPairs.Count); i++)
             {
@@ -110,7 +110,7 @@ namespace KnowledgeGraph.Benchmarks
             Print("p2p_typed", sw, hops.ToString(CultureInfo.InvariantCulture));
 
             sw.Restart();
-            double[] rank = PageRank.Compute(g, new PageRankOptions { Weight = r => r.Properties.GetNumber("weight") ?? 1.0, ParallelRelations = ParallelRelations.Last });
+            double[] rank = PageRank.Compute(g, new PageRankOptions { WeightProperty = "weight", ParallelRelations = ParallelRelations.Last });
             int top = 0;
             for (int v = 1; v < rank.Length; v++)
             {

@@ -50,13 +50,19 @@ namespace KnowledgeGraph.Algorithms.Centrality
             var slotOf = new int[n];
             int count = 0;
             Func<Relation, double>? weight = options.Weight;
+            if (weight != null && options.WeightProperty != null)
+            {
+                throw new ArgumentException("PageRankOptions: give Weight or WeightProperty, not both.", nameof(options));
+            }
+
+            double[]? columnWeights = options.WeightProperty == null ? null : graph.RelationNumbers(options.WeightProperty, 1.0);
             ParallelRelations parallel = options.ParallelRelations;
             for (int v = 0; v < n; v++)
             {
                 int rowStart = count;
                 void Add(int target, int relation)
                 {
-                    double w = weight == null ? 1.0 : weight(graph.RelationAt(relation));
+                    double w = columnWeights != null ? columnWeights[relation] : weight == null ? 1.0 : weight(graph.RelationAt(relation));
                     int at = slotOf[target];
                     if (at >= rowStart && at < count && linkTargets[at] == target)
                     {

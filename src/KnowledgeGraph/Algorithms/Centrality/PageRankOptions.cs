@@ -19,6 +19,13 @@ namespace KnowledgeGraph.Algorithms.Centrality
         /// <summary>Gets the weight of a relation; <c>null</c> (the default) weighs every relation 1.</summary>
         public Func<Relation, double>? Weight { get; init; }
 
+        /// <summary>
+        /// Gets the key of a numeric property that weighs each relation (networkx's <c>weight="weight"</c>; a relation
+        /// without a number under it weighs 1), read from the graph's columns without making relation objects;
+        /// <c>null</c> (the default) for none. Give this or <see cref="Weight"/>, not both.
+        /// </summary>
+        public string? WeightProperty { get; init; }
+
         /// <summary>Gets how parallel relations (same source and target) are weighted. Default <see cref="ParallelRelations.Sum"/>.</summary>
         public ParallelRelations ParallelRelations { get; init; } = ParallelRelations.Sum;
 

@@ -101,6 +101,25 @@ namespace KnowledgeGraph.Algorithms.Traversal
             return weights;
         }
 
+        /// <summary>
+        /// Gets the weight of every relation from one of its numeric properties (networkx's <c>weight="km"</c>), as an array
+        /// indexed like <see cref="KnowledgeGraph.Graph.Relations"/>: read from the graph's columns without making a
+        /// <see cref="Relation"/> object for each relation, so that it costs no memory beyond the array on a large graph.
+        /// </summary>
+        /// <param name="graph">The graph.</param>
+        /// <param name="property">The property's key.</param>
+        /// <param name="missing">The weight of a relation without a number under that key. Default 1.</param>
+        /// <returns>The weights, the same as <see cref="RelationWeights(Graph, Func{Relation, double})"/> with <c>r =&gt; r.Properties.GetNumber(property) ?? missing</c>.</returns>
+        public static double[] RelationWeights(Graph graph, string property, double missing = 1.0)
+        {
+            if (graph == null)
+            {
+                throw new ArgumentNullException(nameof(graph));
+            }
+
+            return graph.RelationNumbers(property ?? throw new ArgumentNullException(nameof(property)), missing);
+        }
+
         /// <summary>Gets the number of hops from <paramref name="source"/> to every entity, by breadth-first search along relations.</summary>
         /// <param name="source">The start entity.</param>
         /// <param name="cancellationToken">Cancels the search.</param>
@@ -136,7 +155,7 @@ namespace KnowledgeGraph.Algorithms.Traversal
         /// <summary>Gets the weight of a lightest path, by bidirectional Dijkstra with binary heaps (a forward search from the source and a backward one from the target, stopping as soon as no shorter path can exist).</summary>
         /// <param name="source">The start entity.</param>
         /// <param name="target">The end entity.</param>
-        /// <param name="weights">The weight of each relation, indexed like <see cref="KnowledgeGraph.Graph.Relations"/> (see <see cref="RelationWeights"/>).</param>
+        /// <param name="weights">The weight of each relation, indexed like <see cref="KnowledgeGraph.Graph.Relations"/> (see <see cref="RelationWeights(Graph, Func{Relation, double})"/> and <see cref="RelationWeights(Graph, string, double)"/>).</param>
         /// <param name="cancellationToken">Cancels the search.</param>
         /// <returns>The total weight (0 when they are the same entity), or <see cref="double.PositiveInfinity"/> when there is no path.</returns>
         /// <exception cref="EntityNotFoundException">An entity is not in the graph.</exception>
@@ -148,7 +167,7 @@ namespace KnowledgeGraph.Algorithms.Traversal
             return BidirectionalDijkstra.Distance(view, _workspace, IndexOf(source), IndexOf(target), true, cancellationToken);
         }
 
-        /// <summary>Gets the weight of a lightest path, computing each relation's weight with <paramref name="weight"/> (for many queries, precompute with <see cref="RelationWeights"/>).</summary>
+        /// <summary>Gets the weight of a lightest path, computing each relation's weight with <paramref name="weight"/> (for many queries, precompute with <see cref="RelationWeights(Graph, Func{Relation, double})"/>).</summary>
         /// <param name="source">The start entity.</param>
         /// <param name="target">The end entity.</param>
         /// <param name="weight">The weight of a relation: finite and not negative.</param>
