@@ -68,10 +68,15 @@ namespace KnowledgeGraph
                 InRelations[n] = i;
                 InTypes[n] = RelationTypeIds[i];
             }
+
+            Degrees = new DegreeCodes(OutOffsets, InOffsets);
         }
 
         /// <summary>Gets the number of entities.</summary>
         public int VertexCount { get; }
+
+        /// <summary>Gets each entity's degrees in a byte (<see cref="DegreeCodes"/>), for the searches that weigh their frontiers.</summary>
+        public DegreeCodes Degrees { get; }
 
         /// <summary>Gets the number of relations.</summary>
         public int EdgeCount { get; }

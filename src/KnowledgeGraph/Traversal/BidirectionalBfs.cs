@@ -223,6 +223,8 @@ namespace KnowledgeGraph.Traversal
             // The rows each side reads: forward, the outgoing rows when some type is walked along its direction and the
             // incoming rows when some type is walked against it; backward, the other way round.
             bool outF = (any & Directions.Outgoing) != 0, inF = (any & Directions.Incoming) != 0;
+            DegreeCodes degrees = x.Degrees;
+            long sumF = -1, sumB = -1;
             while (st.HeadF < st.TailF && st.HeadB < st.TailB)
             {
                 if (st.LevelF + st.LevelB + 1 > maxDepth)
@@ -235,16 +237,26 @@ namespace KnowledgeGraph.Traversal
                 long slots;
                 if (balanceByRelations)
                 {
-                    long sumF = RowSum(queueF, st.HeadF, st.TailF, x.OutOffsets), sumB = RowSum(queueB, st.HeadB, st.TailB, x.InOffsets);
+                    // Each level is weighed once, when it is first compared (the side not expanded keeps its sum).
+                    if (sumF < 0)
+                    {
+                        sumF = RowSum(queueF, st.HeadF, st.TailF, degrees.Out);
+                    }
+
+                    if (sumB < 0)
+                    {
+                        sumB = RowSum(queueB, st.HeadB, st.TailB, degrees.In);
+                    }
+
                     forward = sumF <= sumB;
-                    slots = forward ? (inF ? sumF + RowSum(queueF, st.HeadF, st.TailF, x.InOffsets) : sumF) : (outF ? sumB + RowSum(queueB, st.HeadB, st.TailB, x.OutOffsets) : sumB);
+                    slots = forward ? (inF ? sumF + RowSum(queueF, st.HeadF, st.TailF, degrees.In) : sumF) : (outF ? sumB + RowSum(queueB, st.HeadB, st.TailB, degrees.Out) : sumB);
                 }
                 else
                 {
                     forward = st.TailF - st.HeadF <= st.TailB - st.HeadB;
                     slots = forward
-                        ? (outF ? RowSum(queueF, st.HeadF, st.TailF, x.OutOffsets) : 0) + (inF ? RowSum(queueF, st.HeadF, st.TailF, x.InOffsets) : 0)
-                        : (inF ? RowSum(queueB, st.HeadB, st.TailB, x.OutOffsets) : 0) + (outF ? RowSum(queueB, st.HeadB, st.TailB, x.InOffsets) : 0);
+                        ? (outF ? RowSum(queueF, st.HeadF, st.TailF, degrees.Out) : 0) + (inF ? RowSum(queueF, st.HeadF, st.TailF, degrees.In) : 0)
+                        : (inF ? RowSum(queueB, st.HeadB, st.TailB, degrees.Out) : 0) + (outF ? RowSum(queueB, st.HeadB, st.TailB, degrees.In) : 0);
                 }
 
                 // A level marks at most one entity per slot it reads: make room for them, or go on with the graph-sized marks.
@@ -264,6 +276,7 @@ namespace KnowledgeGraph.Traversal
                     }
 
                     st.LevelF++;
+                    sumF = -1;
                 }
                 else
                 {
@@ -276,22 +289,24 @@ namespace KnowledgeGraph.Traversal
                     }
 
                     st.LevelB++;
+                    sumB = -1;
                 }
             }
 
             return -1;
         }
 
-        private static long RowSum(int[] queue, int head, int tail, int[] offsets)
+        /// <summary>Gets the entities of a level plus a bound on the relations of theirs one row kind holds (the degrees' codes summed).</summary>
+        private static long RowSum(int[] queue, int head, int tail, byte[] codes)
         {
 #if KG_STATS
             StatRowSum += tail - head;
 #endif
+            int[] decode = DegreeCodes.Decode;
             long sum = tail - head;
             for (int i = head; i < tail; i++)
             {
-                int v = queue[i];
-                sum += offsets[v + 1] - offsets[v];
+                sum += decode[codes[queue[i]]];
             }
 
             return sum;

@@ -104,5 +104,25 @@ namespace KnowledgeGraph.Tests.Traversal
             BidirectionalBfs.Hops(view, ws, 5, 5, true, default).Should().Be(0);
             BidirectionalBfs.Hops(view, ws, 0, Side + 1, true, default).Should().Be(2);
         }
+    
+        [Test]
+        public void DegreeCodes_BoundEveryDegreeFromAbove_ExactlyBelow128_WithinAnEighth()
+        {
+            for (int d = 0; d < 5_000_000; d = d < 300 ? d + 1 : d + 997)
+            {
+                int bound = DegreeCodes.Decode[DegreeCodes.Encode(d)];
+                bound.Should().BeGreaterThanOrEqualTo(d);
+                if (d < 128)
+                {
+                    bound.Should().Be(d);
+                }
+                else
+                {
+                    ((double)bound).Should().BeLessThanOrEqualTo(d * 1.125 + 16);
+                }
+            }
+
+            DegreeCodes.Decode[DegreeCodes.Encode(int.MaxValue / 2)].Should().BeGreaterThanOrEqualTo(1 << 30);
+        }
     }
 }
