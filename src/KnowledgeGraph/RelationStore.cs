@@ -182,6 +182,15 @@ namespace KnowledgeGraph
             return i;
         }
 
+        /// <summary>Makes room for <paramref name="capacity"/> relations in all, once a reader can estimate how many it will add (the JSON bulk reader, from the size of the first ones); never shrinks.</summary>
+        public void Reserve(int capacity)
+        {
+            if (capacity > _capacity)
+            {
+                Grow(capacity);
+            }
+        }
+
         /// <summary>Ends the filling: the columns are cut to <see cref="Count"/> (a copy only when the capacity was not exact) and the ends are read from <paramref name="entities"/>.</summary>
         public void Seal(Entity[] entities)
         {

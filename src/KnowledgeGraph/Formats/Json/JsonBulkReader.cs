@@ -166,13 +166,6 @@ namespace KnowledgeGraph.Formats.Json
             return _vocabulary;
         }
 
-        /// <summary>An estimate of the number of items left, a little high for a pretty-printed file, to size arrays once.</summary>
-        private int EstimateItems(int bytesPerItem)
-        {
-            long left = _length - _s.Consumed;
-            return left <= 0 ? 1024 : (int)Math.Min(Math.Max(left / bytesPerItem, 1024), 1 << 28);
-        }
-
         private void ReadSources()
         {
             bool first = true;
@@ -204,12 +197,8 @@ namespace KnowledgeGraph.Formats.Json
         private void ReadEntities()
         {
             Vocabulary vocabulary = FixVocabulary();
-            if (_ids == null)
-            {
-                int expected = EstimateItems(200);
-                _ids = new EntityIds(expected);
-                _entities = new List<Entity>(expected);
-            }
+            // Grown as they fill: the file's size says little of how many of its bytes are entities.
+            _ids ??= new EntityIds(1024);
 
             bool first = true;
             while (_s.NextElement(ref first))
@@ -319,12 +308,20 @@ namespace KnowledgeGraph.Formats.Json
         private void ReadRelations()
         {
             Vocabulary vocabulary = FixVocabulary();
-            _relations ??= new RelationStore(EstimateItems(200));
-
+            _relations ??= new RelationStore(1024);
+            long start = _s.Consumed;
+            int before = _relations.Count;
             bool first = true;
             while (_s.NextElement(ref first))
             {
                 ReadRelation(vocabulary);
+                if (_relations.Count - before == 1000)
+                {
+                    // Sized once from the first thousand relations, the rest of the file holding relations like them (a
+                    // little more, so that a slightly larger average does not double the columns).
+                    double perRelation = (_s.Consumed - start) / 1000.0;
+                    _relations.Reserve((int)Math.Min(_relations.Count + (Math.Max(_length - _s.Consumed, 0) / perRelation * 1.02), 1 << 28));
+                }
             }
         }
 
@@ -761,7 +758,7 @@ namespace KnowledgeGraph.Formats.Json
                 }
             }
 
-            return rows.Build(() => EstimateItems(200));
+            return rows.Build();
         }
 
         /// <summary>The properties of one item as read, then stored as a row of a columnar table shared by the items with the same names in the same order (or a map of their own).</summary>
@@ -794,14 +791,14 @@ namespace KnowledgeGraph.Formats.Json
                 _objects.Add(value);
             }
 
-            public PropertyMap Build(Func<int> expectedRows)
+            public PropertyMap Build()
             {
                 if (_keys.Count == 0)
                 {
                     return PropertyMap.Empty;
                 }
 
-                _table ??= new PropertyTable(_keys.ToArray(), expectedRows());
+                _table ??= new PropertyTable(_keys.ToArray(), 1024);
                 string[] columns = _table.Keys;
                 int[]? at = null;
                 int c = 0;
