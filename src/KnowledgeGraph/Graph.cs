@@ -375,7 +375,7 @@ namespace KnowledgeGraph
         /// <param name="date">The date.</param>
         /// <param name="policy">What to do with relations that may hold.</param>
         /// <returns>A graph that shares this graph's entities and relations.</returns>
-        public Graph AsOf(PartialDate date, UndatedPolicy policy = UndatedPolicy.Flag) => Where(r => Keeps(r.Validity.StatusAsOf(date), policy));
+        public Graph AsOf(PartialDate date, UndatedPolicy policy = UndatedPolicy.Flag) => WhereAt(i => Keeps(ValidityAt(i).StatusAsOf(date), policy));
 
         /// <summary>
         /// Returns the graph between two dates: every entity, and the relations that hold on some day of the period
@@ -386,18 +386,18 @@ namespace KnowledgeGraph
         /// <param name="to">The last date.</param>
         /// <param name="policy">What to do with relations that may hold.</param>
         /// <returns>A graph that shares this graph's entities and relations.</returns>
-        public Graph Between(PartialDate from, PartialDate to, UndatedPolicy policy = UndatedPolicy.Flag) => Where(r => Keeps(r.Validity.StatusBetween(from, to), policy));
+        public Graph Between(PartialDate from, PartialDate to, UndatedPolicy policy = UndatedPolicy.Flag) => WhereAt(i => Keeps(ValidityAt(i).StatusBetween(from, to), policy));
 
         /// <summary>Gets the relations that may hold as of <paramref name="date"/> (<see cref="TimeStatus.MayHold"/>): the ones <see cref="AsOf"/> leaves out under the default policy and reports apart.</summary>
         /// <param name="date">The date.</param>
         /// <returns>The relations, in the graph's order.</returns>
-        public IReadOnlyList<Relation> MayHoldAsOf(PartialDate date) => _relations.Where(r => r.Validity.StatusAsOf(date) == TimeStatus.MayHold).ToArray();
+        public IReadOnlyList<Relation> MayHoldAsOf(PartialDate date) => RelationsAt(i => ValidityAt(i).StatusAsOf(date) == TimeStatus.MayHold);
 
         /// <summary>Gets the relations that may hold between two dates (<see cref="TimeStatus.MayHold"/> by <see cref="Validity.StatusBetween"/>).</summary>
         /// <param name="from">The first date.</param>
         /// <param name="to">The last date.</param>
         /// <returns>The relations, in the graph's order.</returns>
-        public IReadOnlyList<Relation> MayHoldBetween(PartialDate from, PartialDate to) => _relations.Where(r => r.Validity.StatusBetween(from, to) == TimeStatus.MayHold).ToArray();
+        public IReadOnlyList<Relation> MayHoldBetween(PartialDate from, PartialDate to) => RelationsAt(i => ValidityAt(i).StatusBetween(from, to) == TimeStatus.MayHold);
 
         /// <summary>Returns a graph with every entity and the relations that satisfy <paramref name="predicate"/>.</summary>
         /// <param name="predicate">Which relations to keep.</param>
@@ -409,10 +409,37 @@ namespace KnowledgeGraph
                 throw new ArgumentNullException(nameof(predicate));
             }
 
+            return WhereAt(i => predicate(_relations[i]));
+        }
+
+        /// <summary>Gets the columnar store that holds the relations (shared with the graphs derived from this one).</summary>
+        internal RelationStore Store => _store;
+
+        /// <summary>Gets the validity of the relation at a position of <see cref="Relations"/>, read from the columns without making the relation.</summary>
+        internal Validity ValidityAt(int index) => _store.Validity(_positions?[index] ?? index);
+
+        /// <summary>Gets the relations at the positions that satisfy <paramref name="keep"/>, in order (only those are made).</summary>
+        private Relation[] RelationsAt(Func<int, bool> keep)
+        {
+            var found = new List<Relation>();
+            for (int i = 0; i < _relations.Count; i++)
+            {
+                if (keep(i))
+                {
+                    found.Add(_relations[i]);
+                }
+            }
+
+            return found.ToArray();
+        }
+
+        /// <summary>Returns a graph with every entity and the relations at the positions that satisfy <paramref name="keep"/> (a time filter reads the columns, so it makes no relation).</summary>
+        private Graph WhereAt(Func<int, bool> keep)
+        {
             var kept = new List<int>();
             for (int i = 0; i < _relations.Count; i++)
             {
-                if (predicate(_relations[i]))
+                if (keep(i))
                 {
                     kept.Add(_positions?[i] ?? i);
                 }

@@ -214,6 +214,19 @@ namespace KnowledgeGraph
             return Interlocked.CompareExchange(ref cache[index], r, null) ?? r;
         }
 
+        /// <summary>Gets how many relations have been made (asked for) so far.</summary>
+        public int CountMade()
+        {
+            Relation?[]? cache = Volatile.Read(ref _cache);
+            int made = 0;
+            for (int i = 0; cache != null && i < cache.Length; i++)
+            {
+                made += Volatile.Read(ref cache[i]) != null ? 1 : 0;
+            }
+
+            return made;
+        }
+
         /// <summary>Gets the id of a relation (a generated one is made on each call).</summary>
         public string Id(int index) => _ids?[index] ?? Relation.GeneratedId(_lines?[index] ?? _firstLine + index);
 

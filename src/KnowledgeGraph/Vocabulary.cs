@@ -226,6 +226,44 @@ namespace KnowledgeGraph
             return new KindStyle(shape, fill, line, text);
         }
 
+        /// <summary>Gets whether a relation type name is what graph files allow: <c>^[A-Z][A-Z0-9_]*$</c>.</summary>
+        private static bool IsTypeName(string name)
+        {
+            if (name.Length == 0 || name[0] < 'A' || name[0] > 'Z')
+            {
+                return false;
+            }
+
+            foreach (char c in name)
+            {
+                if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Says what is wrong with an entity kind name (empty, a line break, a tab, a quote, a backslash, or what <see cref="Text.TextRules"/> refuses), or <c>null</c>.</summary>
+        private static string? KindNameProblem(string name)
+        {
+            if (name.Trim().Length == 0)
+            {
+                return "is empty";
+            }
+
+            foreach (char c in name)
+            {
+                if (c == '\n' || c == '\r' || c == '\t' || c == '"' || c == '\\')
+                {
+                    return "holds a line break, a tab, a quote or a backslash";
+                }
+            }
+
+            return Text.TextRules.Problem(name);
+        }
+
         private static Vocabulary Parse(string json, string? fileName, Vocabulary? baseVocabulary)
         {
             var errors = new JsonErrorSink(fileName);
@@ -249,6 +287,13 @@ namespace KnowledgeGraph
                 string? name = errors.RequiredString(item, "name", null);
                 if (name == null)
                 {
+                    continue;
+                }
+
+                if (KindNameProblem(name) is string kindProblem)
+                {
+                    // A name with a line break or a quote went into graph files, pictures and terminals as it stood (issue 12).
+                    errors.Add(GraphErrorCode.InvalidVocabulary, $"The entity kind name '{name}' {kindProblem}.", name, item["name"]!);
                     continue;
                 }
 
@@ -284,6 +329,13 @@ namespace KnowledgeGraph
                 if (!typeNames.Add(name))
                 {
                     errors.Add(GraphErrorCode.DuplicateId, $"The relation type '{name}' is defined twice (type names are compared ignoring case).", name, item);
+                    continue;
+                }
+
+                if (!IsTypeName(name))
+                {
+                    // The graph file's schema requires it ("type": ^[A-Z][A-Z0-9_]*$); kg wrote files that failed it (issue 12).
+                    errors.Add(GraphErrorCode.InvalidVocabulary, $"The relation type name '{name}' is not capital letters, digits and '_' starting with a letter (such as DEPENDS_ON).", name, item["name"]!);
                     continue;
                 }
 

@@ -22,7 +22,7 @@ namespace KnowledgeGraph.Traversal
             _days = new Days[m];
             for (int r = 0; r < m; r++)
             {
-                TimeKey k = graph.RelationAt(r).Validity.Key;
+                TimeKey k = graph.ValidityAt(r).Key;
                 _days[r] = new Days(k.Lo, k.Hi, k.WitnessStart, k.WitnessEnd);
                 if (k.MoreWitnesses != null)
                 {

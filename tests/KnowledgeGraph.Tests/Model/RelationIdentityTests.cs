@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FluentAssertions;
+using KnowledgeGraph.Algorithms.Traversal;
 using KnowledgeGraph.Formats;
 using KnowledgeGraph.Formats.Csv;
 using NUnit.Framework;
@@ -51,6 +52,22 @@ namespace KnowledgeGraph.Tests.Model
             typed.Relations.Should().ContainSingle().Which.Should().BeSameAs(g.Relations[1]);
             typed.OutEdges(typed.GetEntity("n1")).Should().ContainSingle().Which.Should().BeSameAs(g.Relations[1]);
             typed.OutDegree(typed.GetEntity("n0")).Should().Be(0);
+        }
+
+        [Test]
+        public void TimeFilters_ReadTheColumns_AndMakeOnlyTheRelationsAskedFor()
+        {
+            Graph g = Read(Edges);
+            RelationStore store = g.Store;
+            store.CountMade().Should().Be(0, "a load makes no relation object");
+            Graph asOf = g.AsOf(new PartialDate(2005));
+            g.Between(new PartialDate(2011), new PartialDate(2012)).EdgeCount.Should().Be(1);
+            new PathFinder(g, new PartialDate(2005, 6, 30)).HopCount(g.GetEntity("n1"), g.GetEntity("n2")).Should().Be(2);
+            store.CountMade().Should().Be(0, "time filters read the dates from the columns");
+            g.MayHoldAsOf(new PartialDate(2005)).Should().ContainSingle().Which.Id.Should().Be("e4");
+            store.CountMade().Should().Be(1, "only the relation returned is made");
+            asOf.Relations[1].Should().BeSameAs(g.Relations[1]);
+            store.CountMade().Should().Be(2);
         }
 
         [Test]

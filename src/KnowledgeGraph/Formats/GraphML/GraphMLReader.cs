@@ -65,7 +65,11 @@ namespace KnowledgeGraph.Formats.GraphML
             }
             catch (XmlException ex)
             {
-                throw new GraphValidationException(new[] { new GraphError(GraphErrorCode.MalformedJson, "The file is not well-formed XML: " + ex.Message, null, fileName, ex.LineNumber, ex.LinePosition) });
+                // An empty file and a refused DTD come without a position: the error is then at the file's start (line 1), not nowhere.
+                string message = ex.Message.IndexOf("DTD is prohibited", StringComparison.Ordinal) >= 0
+                    ? "The file has a DTD (<!DOCTYPE ...>), which is refused: its entities can read other files or expand without bound."
+                    : "The file is not well-formed XML: " + ex.Message;
+                throw new GraphValidationException(new[] { new GraphError(GraphErrorCode.MalformedJson, message, null, fileName, Math.Max(1, ex.LineNumber), ex.LineNumber > 0 ? ex.LinePosition : 1) });
             }
 
             XNamespace ns = GraphMLWriter.Namespace;
