@@ -15,40 +15,48 @@ namespace KnowledgeGraph.Traversal
         /// <summary>The smallest table: 4,096 entries (64 KB).</summary>
         public const int MinCapacity = 1 << 12;
 
-        /// <summary>The largest table: 65,536 entries (1 MB), half of them used at most.</summary>
+        /// <summary>The large table: 65,536 entries (1 MB), half of them used at most.</summary>
         public const int MaxCapacity = 1 << 16;
 
         /// <summary>The step of a side that has not reached the entity.</summary>
         public const int NotReached = int.MinValue;
 
-        private Entry[] _entries = new Entry[MinCapacity];
+        private readonly Entry[] _small = new Entry[MinCapacity];
+        private Entry[]? _large;
+        private Entry[] _entries;
         private int _shift = 32 - 12;
         private int _stamp;
+
+        /// <summary>Creates an empty table.</summary>
+        public SearchTable()
+        {
+            _entries = _small;
+        }
 
         /// <summary>Gets the number of entities marked in the current search.</summary>
         public int Count { get; private set; }
 
-        /// <summary>Starts a search: forgets every mark (by a new stamp) and shrinks a table a large search grew.</summary>
+        /// <summary>Starts a search on the small table: forgets every mark by a new stamp (both tables share it, so neither is ever cleared but at the stamp's wrap-around).</summary>
         public void Start()
         {
-            if (_entries.Length > MinCapacity)
-            {
-                _entries = new Entry[MinCapacity];
-                _shift = 32 - 12;
-                _stamp = 0;
-            }
-
             if (_stamp == int.MaxValue)
             {
-                Array.Clear(_entries, 0, _entries.Length);
+                Array.Clear(_small, 0, _small.Length);
+                if (_large != null)
+                {
+                    Array.Clear(_large, 0, _large.Length);
+                }
+
                 _stamp = 0;
             }
 
             _stamp++;
+            _entries = _small;
+            _shift = 32 - 12;
             Count = 0;
         }
 
-        /// <summary>Makes room for <paramref name="more"/> more entities at a load of one half at most; <c>false</c> when that passes <see cref="MaxCapacity"/>.</summary>
+        /// <summary>Makes room for <paramref name="more"/> more entities at a load of one half at most, moving the search from the small table (64 KB) to the large one (1 MB, made once and kept, so that searches allocate nothing); <c>false</c> when that passes <see cref="MaxCapacity"/>.</summary>
         /// <param name="more">How many entities the next level may mark at most.</param>
         /// <returns>Whether the table has the room.</returns>
         public bool Reserve(long more)
@@ -64,20 +72,9 @@ namespace KnowledgeGraph.Traversal
                 return false;
             }
 
-            int capacity = _entries.Length;
-            while (capacity < need)
-            {
-                capacity <<= 1;
-            }
-
             Entry[] old = _entries;
-            _entries = new Entry[capacity];
-            _shift--;
-            while ((1 << (32 - _shift)) < capacity)
-            {
-                _shift--;
-            }
-
+            _entries = _large ??= new Entry[MaxCapacity];
+            _shift = 32 - 16;
             foreach (Entry e in old)
             {
                 if (e.Stamp == _stamp)
