@@ -26,7 +26,7 @@ namespace KnowledgeGraph.Benchmarks
             AdjacencyIndex.InputOrderForMeasuring = Environment.GetEnvironmentVariable("KG_INPUT_ORDER") == "1";
             Graph g = CsvGraphReader.Import(Path.Combine(dir, "nodes.csv"), Path.Combine(dir, "edges.csv"), new ImportOptions { Vocabulary = CsvVocabularies.Open }).Graph;
             double b0 = ThreadCpu();
-            GC.KeepAlive(new KnowledgeGraph.Traversal.TraversalIndex(g.Index, AdjacencyIndex.InputOrderForMeasuring ? KnowledgeGraph.Traversal.TraversalIndex.InputOrder(g.VertexCount) : null));
+            GC.KeepAlive(new TraversalIndex(g.Index, AdjacencyIndex.InputOrderForMeasuring ? TraversalIndex.InputOrder(g.VertexCount) : null));
             double b1 = ThreadCpu();
             var finder = new PathFinder(g);
             double b2 = ThreadCpu();

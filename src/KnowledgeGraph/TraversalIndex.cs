@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 
-namespace KnowledgeGraph.Traversal
+namespace KnowledgeGraph
 {
     /// <summary>
     /// The rows the bidirectional breadth-first search reads, laid out for locality: entities renumbered so that
