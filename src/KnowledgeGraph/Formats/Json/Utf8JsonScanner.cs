@@ -37,7 +37,9 @@ namespace KnowledgeGraph.Formats.Json
         private byte[] _token = new byte[256];
         private int _tokenLength;
         private bool _tokenAscii;
+#if !NET8_0_OR_GREATER
         private char[] _chars = new char[256];
+#endif
 
         /// <summary>Creates a scanner over <paramref name="stream"/> (read from its current position, not closed).</summary>
         /// <param name="stream">The bytes.</param>
@@ -101,7 +103,22 @@ namespace KnowledgeGraph.Formats.Json
                 }
 
 #if NET8_0_OR_GREATER
-                // Indentation runs are skipped a vector at a time.
+                // A line break and its indentation (a few bytes) one by one, longer runs a vector at a time.
+                for (int stop = Math.Min(end, i + 16); i < stop; i++)
+                {
+                    byte c = b[i];
+                    if (c > 0x20)
+                    {
+                        _pos = i;
+                        return c;
+                    }
+
+                    if (c != 0x20 && c != 0x0A && c != 0x0D && c != 0x09)
+                    {
+                        throw Irregular();
+                    }
+                }
+
                 int skip = new ReadOnlySpan<byte>(b, i, end - i).IndexOfAnyExcept(Whitespace);
                 if (skip >= 0)
                 {
@@ -427,6 +444,9 @@ namespace KnowledgeGraph.Formats.Json
             }
 
             // The text reader's conversion (invariant double.Parse of the number's text), so that a number keeps its value.
+#if NET8_0_OR_GREATER
+            bool parsed = double.TryParse(new ReadOnlySpan<byte>(t, 0, n), NumberStyles.Float, CultureInfo.InvariantCulture, out real);
+#else
             if (_chars.Length < n)
             {
                 _chars = new char[Math.Max(n, _chars.Length * 2)];
@@ -437,9 +457,6 @@ namespace KnowledgeGraph.Formats.Json
                 _chars[k] = (char)t[k];
             }
 
-#if NET8_0_OR_GREATER
-            bool parsed = double.TryParse(new ReadOnlySpan<char>(_chars, 0, n), NumberStyles.Float, CultureInfo.InvariantCulture, out real);
-#else
             bool parsed = double.TryParse(new string(_chars, 0, n), NumberStyles.Float, CultureInfo.InvariantCulture, out real);
 #endif
             if (!parsed || double.IsNaN(real) || double.IsInfinity(real))
