@@ -80,13 +80,20 @@ namespace KnowledgeGraph.Formats.Csv
             options ??= new ImportOptions();
             using TextReader nodes = Open(nodesPath);
             using TextReader edges = Open(edgesPath);
-            CsvFileScan? nodesScan = CsvFileScan.Scan(nodesPath, 0);
+            Action<string>? phase = Phase;
+            CsvFileScan? nodesScan = CsvFileScan.Scan(nodesPath, options.CsvChunkBytes > 0 ? options.CsvChunkBytes : DefaultChunkBytes);
             CsvFileScan? edgesScan = CsvFileScan.Scan(edgesPath, options.CsvChunkBytes > 0 ? options.CsvChunkBytes : DefaultChunkBytes);
             var state = new ReadState(options, nodesScan?.Records ?? 0, edgesScan?.Records ?? 0);
             ChunksRead = 0;
-            state.ReadNodes(new CsvRecordReader(nodes), nodesPath);
+            NodeChunksRead = 0;
+            phase?.Invoke("scan");
+            state.ReadNodes(new CsvRecordReader(nodes), nodesPath, nodesScan);
+            phase?.Invoke("nodes");
             state.ReadEdges(new CsvRecordReader(edges), edgesPath, edgesScan);
-            return state.Finish();
+            phase?.Invoke("edges");
+            ImportResult result = state.Finish();
+            phase?.Invoke("graph");
+            return result;
         }
 
         /// <summary>Reads a graph from two readers of CSV text.</summary>
@@ -101,17 +108,24 @@ namespace KnowledgeGraph.Formats.Csv
         public static ImportResult Import(TextReader nodes, string? nodesName, TextReader edges, string? edgesName, ImportOptions? options = null)
         {
             var state = new ReadState(options ?? new ImportOptions(), 0, 0);
-            state.ReadNodes(new CsvRecordReader(nodes), nodesName);
+            state.ReadNodes(new CsvRecordReader(nodes), nodesName, null);
             state.ReadEdges(new CsvRecordReader(edges), edgesName, null);
             return state.Finish();
         }
+
+        /// <summary>Called with the name of each step of a file import as it ends (scan, nodes, edges, graph); for the benchmarks' breakdown.</summary>
+        internal static Action<string>? Phase;
 
         /// <summary>The number of chunks the last import on this thread read its relations in (0: one pass); for tests.</summary>
         [ThreadStatic]
         internal static int ChunksRead;
 
+        /// <summary>The number of chunks the last import on this thread read its entities in (0: one pass); for tests.</summary>
+        [ThreadStatic]
+        internal static int NodeChunksRead;
+
         /// <summary>The size of the chunks a large relations file is cut into to be parsed in parallel (see <see cref="CsvFileScan"/>).</summary>
-        private const int DefaultChunkBytes = 8 << 20;
+        private const int DefaultChunkBytes = 2 << 20;
 
         private static TextReader Open(string path)
         {
@@ -248,6 +262,72 @@ namespace KnowledgeGraph.Formats.Csv
             }
         }
 
+        /// <summary>An entity line parsed and checked (all but the duplicate id check): the entity's parts, or its error.</summary>
+        private readonly struct EntityLine
+        {
+            public EntityLine(string? file, int line, GraphError? error)
+            {
+                File = file;
+                Line = line;
+                Error = error;
+                Id = null;
+                Kind = null;
+                KindOrdinal = -1;
+                Name = null;
+                Aliases = null;
+                Description = null;
+                Properties = null;
+                Row = -1;
+                IsSlug = false;
+            }
+
+            public string? File { get; }
+
+            public int Line { get; }
+
+            /// <summary>Gets the line's first error apart from a duplicate id, or <c>null</c>.</summary>
+            public GraphError? Error { get; }
+
+            /// <summary>Gets the id, or <c>null</c> when the line's shape is wrong.</summary>
+            public string? Id { get; init; }
+
+            /// <summary>Gets whether <see cref="Id"/> is a well-formed id (so that a duplicate is reported before anything else, and the id is kept known).</summary>
+            public bool IsSlug { get; init; }
+
+            public EntityKind? Kind { get; init; }
+
+            public int KindOrdinal { get; init; }
+
+            public string? Name { get; init; }
+
+            public IReadOnlyList<string>? Aliases { get; init; }
+
+            public string? Description { get; init; }
+
+            /// <summary>Gets the properties (a view of the reader's table), or <c>null</c> for an error.</summary>
+            public PropertyMap? Properties { get; init; }
+
+            /// <summary>Gets the row of the properties in the reader's table, or -1.</summary>
+            public int Row { get; init; }
+        }
+
+        /// <summary>The entity lines of one chunk of an entities file, parsed and checked by a worker.</summary>
+        private sealed class EntityChunk
+        {
+            public List<EntityLine> Lines { get; } = new List<EntityLine>();
+
+            public long Records { get; set; }
+
+            public PropertyTable? Table { get; set; }
+
+            public void Clear()
+            {
+                Lines.Clear();
+                Records = 0;
+                Table?.Clear();
+            }
+        }
+
         private sealed class ReadState
         {
             private const int CheckEvery = 4096;
@@ -262,8 +342,8 @@ namespace KnowledgeGraph.Formats.Csv
             private readonly RelationStore _relations;
             private readonly int _expectedNodes;
             private readonly int _expectedEdges;
-            private readonly List<(string Name, EntityKind? Kind, int Ordinal)> _kinds = new List<(string, EntityKind?, int)>();
-            private readonly List<EntityKind> _kindList = new List<EntityKind>(); // the kinds met, by ordinal
+            private readonly List<EntityKind> _kindList; // the vocabulary's kinds, by ordinal
+            private readonly Dictionary<EntityKind, int> _kindOrdinal = new Dictionary<EntityKind, int>();
             private int[] _kindOf; // the ordinal in _kindList of each entity's kind: relations check their ends' kinds here, not through the entity objects
             private long _records;
             private int[]? _certainty; // the columns of RelationFields.FieldNames (-1 when absent), or null when the file has none
@@ -278,87 +358,137 @@ namespace KnowledgeGraph.Formats.Csv
                 _relations = new RelationStore(Math.Max(expectedEdges, 16));
                 _options = options;
                 _vocabulary = options.Vocabulary ?? Vocabulary.Default;
+                _kindList = _vocabulary.Kinds.ToList();
+                for (int i = 0; i < _kindList.Count; i++)
+                {
+                    _kindOrdinal[_kindList[i]] = i;
+                }
             }
 
-            public void ReadNodes(CsvRecordReader csv, string? file)
+            public void ReadNodes(CsvRecordReader csv, string? file, CsvFileScan? scan)
             {
                 Header header = ReadHeader(csv, file, "entities", new[] { "id", "kind", "name" }, new[] { "description", "aliases", CsvColumnType.JsonAliases });
-                int expectedRows = _expectedNodes;
-                int id = header.Index("id"), kind = header.Index("kind"), name = header.Index("name");
-                int description = header.Index("description"), aliases = header.Index("aliases"), jsonAliases = header.Index(CsvColumnType.JsonAliases);
-                var properties = new PropertyReader(header, expectedRows);
+                int workers = _options.CsvWorkers > 0 ? _options.CsvWorkers : Environment.ProcessorCount;
+                if (file != null && scan != null && scan.CanSplit && csv.Line == 1 && workers > 1)
+                {
+                    ReadNodesInChunks(file, header, scan, workers);
+                    return;
+                }
+
+                // One pass: each line is parsed and checked as a chunk's would be, then added at once.
+                var reader = new EntityReader(this, file, header, _expectedNodes);
                 while (csv.Read())
                 {
                     Tick();
-                    string? entityId = null;
-                    string[]? jsonNames = null;
-                    GraphError? error = CheckShape(csv, file, header);
-                    if (error == null)
-                    {
-                        // The builder's checks and wording (GraphBuilder), one error per line, the first the builder would give.
-                        entityId = csv.GetString(id);
-                        EntityKind? k = ResolveKind(csv, kind, out int kindOrdinal);
-                        var position = new TextPosition(file, csv.Line, 0);
-                        _found.Clear();
-                        if (!GraphBuilder.IsSlug(entityId))
-                        {
-                            GraphBuilder.CheckId(entityId, "entity", position, _found);
-                            error = _found[0];
-                        }
-                        else if (_entityById!.TryGet(entityId, out _))
-                        {
-                            error = GraphBuilder.DuplicateIdError("entity", entityId, position);
-                        }
-                        else if (k == null)
-                        {
-                            error = GraphBuilder.UnknownKindError(_vocabulary, entityId, csv.GetString(kind), position);
-                        }
-                        else if (IsBlank(csv, name))
-                        {
-                            error = GraphBuilder.NoNameError(entityId, position);
-                        }
-                        else if (jsonAliases >= 0 && !csv.IsEmpty(jsonAliases) && (jsonNames = JsonNames(csv.GetString(jsonAliases), out string? why)) == null)
-                        {
-                            error = Error(file, csv.Line, GraphErrorCode.InvalidValue, $"The '{CsvColumnType.JsonAliases}' of entity '{entityId}' is not a JSON array of names: {why}.", entityId);
-                        }
-                        else
-                        {
-                            IReadOnlyList<string> aliasList = jsonNames ?? (aliases >= 0 && !csv.IsEmpty(aliases) ? SplitList(csv.GetString(aliases)) : Array.Empty<string>());
-                            string? desc = description >= 0 && !csv.IsEmpty(description) ? csv.GetString(description) : null;
-                            string entityName = csv.GetString(name);
-                            PropertyMap props = properties.Read(csv);
-                            if (properties.Problem != null)
-                            {
-                                error = Error(file, csv.Line, GraphErrorCode.InvalidValue, properties.Problem, entityId);
-                            }
-                            else if (GraphBuilder.CheckEntityValues(entityId, entityName, aliasList, desc, props, Array.Empty<ExternalId>(), position, _found))
-                            {
-                                var entity = new Entity(_entityCount, entityId, k, entityName, aliasList, desc, props, Array.Empty<ExternalId>());
-                                _entityById.TryAdd(entityId, _entityCount);
-                                if (_entityCount == _entities.Length)
-                                {
-                                    Array.Resize(ref _entities, _entities.Length * 2);
-                                    Array.Resize(ref _kindOf, _entities.Length);
-                                }
-
-                                _kindOf[_entityCount] = kindOrdinal;
-                                _entities[_entityCount++] = entity;
-                                continue;
-                            }
-                            else
-                            {
-                                error = _found[0];
-                            }
-                        }
-                    }
-
-                    Fail(error);
-                    if (entityId != null && GraphBuilder.IsSlug(entityId))
-                    {
-                        // Keep the id known, so that its relations are reported as such rather than as unknown entities.
-                        _entityById!.TryAdd(entityId, -1);
-                    }
+                    AddEntity(reader.Read(csv), null);
                 }
+            }
+
+            /// <summary>Reads the entities of a file cut into chunks: workers parse and check the lines of each chunk; this thread checks the ids for duplicates, adds the entities, and reports or throws the errors, in file order.</summary>
+            private void ReadNodesInChunks(string file, Header header, CsvFileScan scan, int workers)
+            {
+                double bytesPerLine = Math.Max(1.0, (scan.Length - scan.FirstLineEnd) / Math.Max(1.0, scan.Records));
+                PropertyTable? table = null;
+                NodeChunksRead = 1 + scan.Cuts.Count;
+                var pool = new System.Collections.Concurrent.ConcurrentBag<EntityChunk>();
+                CsvChunkRunner.Run(
+                    file,
+                    (scan.FirstLineEnd, 2),
+                    scan.Cuts,
+                    scan.Length,
+                    workers,
+                    (k, csv, stopping) =>
+                    {
+                        long bytes = (k < scan.Cuts.Count ? scan.Cuts[k].Offset : scan.Length) - (k == 0 ? scan.FirstLineEnd : scan.Cuts[k - 1].Offset);
+                        int expected = (int)Math.Min(int.MaxValue / 2, (bytes / bytesPerLine * 1.25) + 16);
+                        var reader = new EntityReader(this, file, header, expected);
+                        if (!pool.TryTake(out EntityChunk? chunk))
+                        {
+                            chunk = new EntityChunk();
+                        }
+
+                        if (chunk.Lines.Capacity < expected)
+                        {
+                            chunk.Lines.Capacity = expected; // sized once: a list grown by doubling leaves its smaller copies to the collector
+                        }
+
+                        reader.Properties.Reuse(chunk.Table);
+                        while (csv.Read())
+                        {
+                            chunk.Records++;
+                            if (chunk.Records % CheckEvery == 0)
+                            {
+                                _options.CancellationToken.ThrowIfCancellationRequested();
+                                if (stopping())
+                                {
+                                    break;
+                                }
+                            }
+
+                            EntityLine line = reader.Read(csv);
+                            chunk.Lines.Add(line);
+                            if (line.Error != null && _options.ErrorMode == ImportErrorMode.Stop)
+                            {
+                                break;
+                            }
+                        }
+
+                        chunk.Table = reader.Properties.Table;
+                        return chunk;
+                    },
+                    chunk =>
+                    {
+                        Advance(chunk.Records);
+                        foreach (EntityLine line in chunk.Lines)
+                        {
+                            PropertyMap? properties = null;
+                            if (line.Error == null && line.Row >= 0)
+                            {
+                                table ??= new PropertyTable(chunk.Table!.Keys, Math.Max(_expectedNodes, 1024));
+                                properties = new PropertyMap(table, table.CopyRow(chunk.Table!, line.Row));
+                            }
+
+                            AddEntity(line, properties);
+                        }
+
+                        chunk.Clear();
+                        pool.Add(chunk);
+                    });
+            }
+
+            /// <summary>Adds an entity line as the file's next (the duplicate id check, which needs the lines before): the entity, or its error.</summary>
+            private void AddEntity(in EntityLine line, PropertyMap? properties)
+            {
+                if (line.Id == null || !line.IsSlug)
+                {
+                    Fail(line.Error!);
+                    return;
+                }
+
+                // The builder's order: a well-formed id that is there already is a duplicate, whatever else the line has.
+                int position = line.Error == null ? _entityCount : -1;
+                if (!_entityById!.TryAdd(line.Id, position))
+                {
+                    Fail(GraphBuilder.DuplicateIdError("entity", line.Id, new TextPosition(line.File, line.Line, 0)));
+                    return;
+                }
+
+                if (line.Error != null)
+                {
+                    // The id stays known (as a bad line's), so that its relations are reported as such rather than as unknown entities.
+                    Fail(line.Error);
+                    return;
+                }
+
+                var entity = new Entity(_entityCount, line.Id, line.Kind!, line.Name!, line.Aliases!, line.Description, properties ?? line.Properties!, Array.Empty<ExternalId>());
+                if (_entityCount == _entities.Length)
+                {
+                    Array.Resize(ref _entities, _entities.Length * 2);
+                    Array.Resize(ref _kindOf, _entities.Length);
+                }
+
+                _kindOf[_entityCount] = line.KindOrdinal;
+                _entities[_entityCount++] = entity;
             }
 
             public void ReadEdges(CsvRecordReader csv, string? file, CsvFileScan? scan)
@@ -416,7 +546,7 @@ namespace KnowledgeGraph.Formats.Csv
                     (k, csv, stopping) =>
                     {
                         long bytes = (k < scan.Cuts.Count ? scan.Cuts[k].Offset : scan.Length) - (k == 0 ? scan.FirstLineEnd : scan.Cuts[k - 1].Offset);
-                        int expected = (int)Math.Min(int.MaxValue / 2, (bytes / bytesPerLine * 1.05) + 16);
+                        int expected = (int)Math.Min(int.MaxValue / 2, (bytes / bytesPerLine * 1.25) + 16);
                         // The chunks merged are used again: their arrays are large objects, which only a full collection frees.
                         var reader = new RelationReader(this, file, header, expected);
                         if (!pool.TryTake(out RelationChunk? chunk))
@@ -571,6 +701,126 @@ namespace KnowledgeGraph.Formats.Csv
                 }
 
                 return null;
+            }
+
+            /// <summary>
+            /// Reads entity lines: the builder's checks and wording, one error per line, all but the duplicate id check (which
+            /// needs the lines before, and is made as the entity is added). One reader a thread, as <see cref="RelationReader"/>.
+            /// </summary>
+            internal sealed class EntityReader
+            {
+                private readonly ReadState _state;
+                private readonly string? _file;
+                private readonly Header _header;
+                private readonly int _id;
+                private readonly int _kind;
+                private readonly int _name;
+                private readonly int _description;
+                private readonly int _aliases;
+                private readonly int _jsonAliases;
+                private readonly List<GraphError> _found = new List<GraphError>();
+                private readonly List<(string Name, EntityKind? Kind, int Ordinal)> _kinds = new List<(string, EntityKind?, int)>();
+
+                public EntityReader(ReadState state, string? file, Header header, int expectedRows)
+                {
+                    _state = state;
+                    _file = file;
+                    _header = header;
+                    _id = header.Index("id");
+                    _kind = header.Index("kind");
+                    _name = header.Index("name");
+                    _description = header.Index("description");
+                    _aliases = header.Index("aliases");
+                    _jsonAliases = header.Index(CsvColumnType.JsonAliases);
+                    Properties = new PropertyReader(header, expectedRows);
+                }
+
+                /// <summary>Gets the reader of the property columns (and their table of rows).</summary>
+                public PropertyReader Properties { get; }
+
+                /// <summary>Reads and checks the current line.</summary>
+                public EntityLine Read(CsvRecordReader csv)
+                {
+                    string? file = _file;
+                    GraphError? error = CheckShape(csv, file, _header);
+                    if (error != null)
+                    {
+                        return new EntityLine(file, csv.Line, error);
+                    }
+
+                    // The builder's checks and wording (GraphBuilder), one error per line, the first the builder would give.
+                    string entityId = csv.GetString(_id);
+                    var position = new TextPosition(file, csv.Line, 0);
+                    if (!GraphBuilder.IsSlug(entityId))
+                    {
+                        _found.Clear();
+                        GraphBuilder.CheckId(entityId, "entity", position, _found);
+                        return new EntityLine(file, csv.Line, _found[0]) { Id = entityId };
+                    }
+
+                    EntityKind? k = ResolveKind(csv, _kind, out int kindOrdinal);
+                    string[]? jsonNames = null;
+                    if (k == null)
+                    {
+                        error = GraphBuilder.UnknownKindError(_state._vocabulary, entityId, csv.GetString(_kind), position);
+                    }
+                    else if (IsBlank(csv, _name))
+                    {
+                        error = GraphBuilder.NoNameError(entityId, position);
+                    }
+                    else if (_jsonAliases >= 0 && !csv.IsEmpty(_jsonAliases) && (jsonNames = JsonNames(csv.GetString(_jsonAliases), out string? why)) == null)
+                    {
+                        error = Error(file, csv.Line, GraphErrorCode.InvalidValue, $"The '{CsvColumnType.JsonAliases}' of entity '{entityId}' is not a JSON array of names: {why}.", entityId);
+                    }
+                    else
+                    {
+                        IReadOnlyList<string> aliasList = jsonNames ?? (_aliases >= 0 && !csv.IsEmpty(_aliases) ? SplitList(csv.GetString(_aliases)) : Array.Empty<string>());
+                        string? desc = _description >= 0 && !csv.IsEmpty(_description) ? csv.GetString(_description) : null;
+                        string entityName = csv.GetString(_name);
+                        bool any = Properties.TryAddRow(csv, out PropertyTable? table, out int row);
+                        PropertyMap props = any ? new PropertyMap(table!, row) : PropertyMap.Empty;
+                        _found.Clear();
+                        if (Properties.Problem != null)
+                        {
+                            error = Error(file, csv.Line, GraphErrorCode.InvalidValue, Properties.Problem, entityId);
+                        }
+                        else if (GraphBuilder.CheckEntityValues(entityId, entityName, aliasList, desc, props, Array.Empty<ExternalId>(), position, _found))
+                        {
+                            return new EntityLine(file, csv.Line, null)
+                            {
+                                Id = entityId, IsSlug = true, Kind = k, KindOrdinal = kindOrdinal, Name = entityName, Aliases = aliasList, Description = desc, Properties = props, Row = any ? row : -1,
+                            };
+                        }
+                        else
+                        {
+                            error = _found[0];
+                        }
+                    }
+
+                    return new EntityLine(file, csv.Line, error) { Id = entityId, IsSlug = true };
+                }
+
+                private EntityKind? ResolveKind(CsvRecordReader csv, int field, out int ordinal)
+                {
+                    foreach ((string name, EntityKind? kind, int o) in _kinds)
+                    {
+                        if (csv.FieldEquals(field, name))
+                        {
+                            ordinal = o;
+                            return kind;
+                        }
+                    }
+
+                    string text = csv.GetString(field);
+                    EntityKind? found = _state._vocabulary.TryGetKind(text, out EntityKind k) ? k : null;
+                    ordinal = found != null && _state._kindOrdinal.TryGetValue(found, out int o2) ? o2 : -1;
+                    if (_kinds.Count < 256)
+                    {
+                        _kinds.Add((text, found, ordinal));
+                    }
+
+                    return found;
+                }
             }
 
             /// <summary>
@@ -898,30 +1148,6 @@ namespace KnowledgeGraph.Formats.Csv
                 }
 
                 return true;
-            }
-
-            private EntityKind? ResolveKind(CsvRecordReader csv, int field, out int ordinal)
-            {
-                foreach ((string name, EntityKind? kind, int o) in _kinds)
-                {
-                    if (csv.FieldEquals(field, name))
-                    {
-                        ordinal = o;
-                        return kind;
-                    }
-                }
-
-                string text = csv.GetString(field);
-                EntityKind? found = _vocabulary.TryGetKind(text, out EntityKind k) ? k : null;
-                ordinal = found == null ? -1 : _kindList.IndexOf(found);
-                if (found != null && ordinal < 0)
-                {
-                    ordinal = _kindList.Count;
-                    _kindList.Add(found);
-                }
-
-                _kinds.Add((text, found, ordinal));
-                return found;
             }
 
             private void Fail(GraphError error)

@@ -126,10 +126,12 @@ namespace KnowledgeGraph.Tests.Formats.Csv
         {
             var vocabulary = random.Next(2) == 0 ? Vocabulary.Default : CsvVocabularies.Open;
             var serial = new ImportOptions { ErrorMode = mode, Vocabulary = vocabulary, CsvWorkers = 1 };
-            var chunked = serial with { CsvWorkers = 2 + random.Next(3), CsvChunkBytes = 16 + random.Next(400) };
+            var chunked = serial with { CsvWorkers = 2 + random.Next(3), CsvChunkBytes = 16 + random.Next(200) };
             (ImportResult? one, GraphValidationException? oneError) = Import(nodes, edges, serial);
             CsvGraphReader.ChunksRead.Should().Be(0);
+            CsvGraphReader.NodeChunksRead.Should().Be(0);
             (ImportResult? many, GraphValidationException? manyError) = Import(nodes, edges, chunked);
+            CsvGraphReader.NodeChunksRead.Should().BeGreaterThan(1, "the knobs force small chunks");
             if (expectChunks && oneError?.Errors[0].File != nodes)
             {
                 CsvGraphReader.ChunksRead.Should().BeGreaterThan(1, "the knobs force small chunks");
@@ -180,14 +182,29 @@ namespace KnowledgeGraph.Tests.Formats.Csv
         /// <summary>Writes random nodes and edges files, with <paramref name="errors"/> bad lines of several sorts in each.</summary>
         private void Write(Random random, int errors, out string nodesPath, out string edgesPath)
         {
-            int entities = 5 + random.Next(40);
+            int entities = 20 + random.Next(40);
             var nodes = new StringBuilder("id,kind,name,rank\n");
             var badNodes = new HashSet<int>(Enumerable.Range(0, errors).Select(_ => random.Next(entities + 5)));
             for (int i = 0; i < entities; i++)
             {
-                string kind = badNodes.Contains(i) && random.Next(2) == 0 ? "Planet" : Kinds[random.Next(Kinds.Length)];
+                string id = "n" + i;
+                string kind = Kinds[random.Next(Kinds.Length)];
+                string name = "Entity " + i;
                 string rank = random.Next(3) == 0 ? string.Empty : random.Next(100).ToString(CultureInfo.InvariantCulture);
-                nodes.Append("n").Append(i).Append(',').Append(kind).Append(",Entity ").Append(i).Append(',').Append(rank).Append('\n');
+                if (badNodes.Contains(i))
+                {
+                    switch (random.Next(6))
+                    {
+                        case 0: kind = "Planet"; break;
+                        case 1: id = "n" + random.Next(entities); break; // a duplicate (of a good line or a bad one), or a later id taken early
+                        case 2: id = "Bad Id"; break;
+                        case 3: name = " "; break;
+                        case 4: rank += ",extra"; break;
+                        default: kind = "Planet"; id = "n" + random.Next(i + 1); break; // a duplicate with another error: the duplicate is reported
+                    }
+                }
+
+                nodes.Append(id).Append(',').Append(kind).Append(',').Append(name).Append(',').Append(rank).Append('\n');
             }
 
             int relations = 50 + random.Next(600);
