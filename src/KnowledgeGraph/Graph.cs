@@ -261,7 +261,7 @@ namespace KnowledgeGraph
         public bool ContainsVertex(Entity vertex) => vertex != null && IndexOf(vertex) >= 0;
 
         /// <inheritdoc />
-        public bool ContainsEdge(Relation edge) => edge != null && RelationById.TryGetValue(edge.Id, out Relation? r) && ReferenceEquals(r, edge);
+        public bool ContainsEdge(Relation edge) => edge != null && RelationById.TryGetValue(edge.Id, out Relation? r) && ReferenceEquals(r.Store, edge.Store) && r.StoreIndex == edge.StoreIndex;
 
         /// <inheritdoc />
         public bool ContainsEdge(Entity source, Entity target) => TryGetEdge(source, target, out _);
@@ -417,6 +417,9 @@ namespace KnowledgeGraph
 
         /// <summary>Gets a numeric property of every relation, indexed like <see cref="Relations"/>, read from the columns without making relations (<paramref name="missing"/> where there is none).</summary>
         internal double[] RelationNumbers(string key, double missing) => _store.Numbers(key, missing, _positions, EdgeCount);
+
+        /// <summary>Gets a numeric property of the relations at the given positions of <see cref="Relations"/> (an index row order, say), read from the columns without making relations.</summary>
+        internal double[] RelationNumbers(string key, double missing, int[] at) => _store.Numbers(key, missing, _positions, at.Length, at);
 
         /// <summary>Gets the validity of the relation at a position of <see cref="Relations"/>, read from the columns without making the relation.</summary>
         internal Validity ValidityAt(int index) => _store.Validity(_positions?[index] ?? index);
@@ -580,6 +583,26 @@ namespace KnowledgeGraph
 
         /// <summary>Gets the relation at a position of <see cref="Relations"/>.</summary>
         internal Relation RelationAt(int index) => _relations[index];
+
+        /// <summary>Gets the relation at a position of <see cref="Relations"/> without the store keeping it (<see cref="RelationStore.View"/>): equal to <see cref="RelationAt"/>'s, the same object when that one was made.</summary>
+        internal Relation RelationViewAt(int index) => _store.View(_positions?[index] ?? index);
+
+        /// <summary>
+        /// Gets the relations of <see cref="Relations"/>, in order, as views the store does not keep (<see cref="RelationViewAt"/>):
+        /// what the writers and other passes over every relation read, so that saving or exporting a graph of millions of
+        /// relations adds no memory that stays.
+        /// </summary>
+        internal IEnumerable<Relation> RelationViews
+        {
+            get
+            {
+                int count = EdgeCount;
+                for (int i = 0; i < count; i++)
+                {
+                    yield return RelationViewAt(i);
+                }
+            }
+        }
 
         internal IEnumerable<Relation> OutSegment(int v) => Segment(_index.OutOffsets, _index.OutRelations, v);
 

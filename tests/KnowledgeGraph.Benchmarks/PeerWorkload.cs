@@ -32,8 +32,10 @@ namespace KnowledgeGraph.Benchmarks
             }
 
             sw.Restart();
-            var finder = new PathFinder(g);
-            int[] dist = finder.HopDistances(g.Entities[0]);
+            // Each step's own arrays and finders are let go when the step ends (the peers' scripts keep none either), so that
+            // the workload's peak is the graph and one step's working memory, not the sum of the steps'.
+            PathFinder? finder = new PathFinder(g);
+            int[]? dist = finder.HopDistances(g.Entities[0]);
             long sum = 0;
             foreach (int d in dist)
             {
@@ -43,6 +45,7 @@ namespace KnowledgeGraph.Benchmarks
                 }
             }
 
+            dist = null;
             Print("bfs_from_hub", sw, sum.ToString(CultureInfo.InvariantCulture));
 
             sw.Restart();
@@ -62,7 +65,7 @@ namespace KnowledgeGraph.Benchmarks
             // finder (the graph's time columns, then every relation put to the day once) is timed apart, as making the
             // plain finder is part of bfs_from_hub.
             sw.Restart();
-            var dated = new PathFinder(g, AsOfDay);
+            PathFinder? dated = new PathFinder(g, AsOfDay);
             Print("asof_finder", sw, dated.AsOf.ToString() ?? string.Empty);
             sw.Restart();
             hops = 0;
@@ -75,10 +78,11 @@ namespace KnowledgeGraph.Benchmarks
                 }
             }
 
+            dated = null;
             Print("p2p_asof", sw, hops.ToString(CultureInfo.InvariantCulture));
 
             sw.Restart();
-            double[] weights = PathFinder.RelationWeights(g, "weight");
+            double[]? weights = PathFinder.RelationWeights(g, "weight");
             double total = 0;
             for (int i = 0; i < Math.Min(Math.Max(1, npairs / 50), allPairs.Count); i++)
             {
@@ -89,6 +93,7 @@ namespace KnowledgeGraph.Benchmarks
                 }
             }
 
+            weights = null;
             Print("p2p_weighted", sw, PythonFloat(Math.Round(total, 3)));
             if (Environment.GetEnvironmentVariable("KG_BENCH_GC") == "1")
             {
@@ -107,6 +112,7 @@ namespace KnowledgeGraph.Benchmarks
                 }
             }
 
+            finder = null;
             Print("p2p_typed", sw, hops.ToString(CultureInfo.InvariantCulture));
 
             sw.Restart();
@@ -154,8 +160,19 @@ namespace KnowledgeGraph.Benchmarks
             return Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         }
 
-        private static void Print(string op, Stopwatch sw, string checksum) =>
+        private static void Print(string op, Stopwatch sw, string checksum)
+        {
             Console.WriteLine(op + "\t" + sw.Elapsed.TotalSeconds.ToString("F4", CultureInfo.InvariantCulture) + "\t" + checksum);
+            string? mem = Environment.GetEnvironmentVariable("KG_BENCH_MEM");
+            if (mem == "1" || mem == "2")
+            {
+                // Where the memory is after each step: the peak so far and the managed heap; with 2, also what is live after a
+                // full collection (which lowers the later peaks: for finding what is kept, not for measuring the peak).
+                long heap = GC.GetTotalMemory(false);
+                string live = mem == "2" ? $", live {GC.GetTotalMemory(true) >> 20} MiB" : string.Empty;
+                Console.Error.WriteLine($"{op}: peak {PeakRssMb():F0} MiB, heap {heap >> 20} MiB{live}");
+            }
+        }
 
         internal static List<(string Source, string Target)> ReadPairs(string path)
         {

@@ -109,5 +109,50 @@ namespace KnowledgeGraph.Tests.Traversal
             c.Joint(new[] { 4, 8 }, 2, TimeWindow.AsOf(PartialDate.Parse("1993"))).Should().Be(TimeStatus.Holds);
             c.Joint(new[] { 0 }, 1, TimeWindow.AsOf(PartialDate.Parse("1993"))).Should().Be(TimeStatus.MayHold, "unknown is not always");
         }
+
+        [TestCase(3_000, true)]
+        [TestCase(110_000, false)]
+        public void Test_WithFewOrManyDistinctDays_IsTheModelsRule(int relations, bool shared)
+        {
+            // The columns keep a table of the distinct day numbers and a two-byte number per relation while there are at
+            // most 65,536 distinct ones, and each relation's own past that (switching in the middle of the relations here:
+            // the first 40,000 repeat a few dates, then every relation has its own day).
+            var validities = new List<Validity>();
+            var start = new System.DateTime(1850, 1, 1);
+            for (int i = 0; i < relations; i++)
+            {
+                System.DateTime day = start.AddDays(i < 40_000 ? (i % 50) * 400 : i);
+                var from = new PartialDate(day.Year, day.Month, day.Day);
+                validities.Add(i % 3 == 0 ? Validity.Between(from, null) : i % 3 == 1 ? Validity.Between(from, new PartialDate(day.Year + 2)) : Validity.Instant(from));
+            }
+
+            Graph g = GraphOf(validities);
+            var c = new TimeColumns(g);
+            c.SharesDays.Should().Be(shared);
+            var dates = new[] { new PartialDate(1900, 6, 1), new PartialDate(1960), new PartialDate(2020, 3, 4), new PartialDate(2040) };
+            var wrong = new List<string>();
+            foreach (PartialDate date in dates)
+            {
+                ulong[] bits = c.Walkable(TimeWindow.AsOf(date), TimeStatus.Holds);
+                for (int r = 0; r < g.EdgeCount; r++)
+                {
+                    TimeStatus expected = validities[r].StatusAsOf(date);
+                    if (c.Test(r, TimeWindow.AsOf(date)) != expected || (((bits[r >> 6] >> (r & 63)) & 1) == 1) != (expected == TimeStatus.Holds))
+                    {
+                        wrong.Add($"relation {r} ({validities[r]}) as of {date}");
+                    }
+                }
+            }
+
+            for (int r = 0; r < g.EdgeCount; r++)
+            {
+                if (!c.KeyOf(r).Equals(validities[r].Key))
+                {
+                    wrong.Add($"key of relation {r}");
+                }
+            }
+
+            wrong.Should().BeEmpty();
+        }
     }
 }

@@ -149,7 +149,7 @@ namespace KnowledgeGraph.Formats.Csv
             var seen = new HashSet<string>(structural, StringComparer.OrdinalIgnoreCase);
             var columns = new Dictionary<string, ColumnValues>(StringComparer.Ordinal);
             var used = new HashSet<string>(StringComparer.Ordinal);
-            foreach (Relation r in graph.Relations)
+            foreach (Relation r in graph.RelationViews)
             {
                 instants |= r.Validity.IsInstant;
                 confidences |= r.Confidence.HasValue;
@@ -178,7 +178,7 @@ namespace KnowledgeGraph.Formats.Csv
             CsvColumnType.Mode[] modes = Modes(keys, structural, columns, header);
             WriteLine(writer, header);
             var row = new List<string>(header.Count);
-            foreach (Relation r in graph.Relations)
+            foreach (Relation r in graph.RelationViews)
             {
                 row.Clear();
                 row.Add(r.Id);

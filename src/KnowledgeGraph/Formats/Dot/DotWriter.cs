@@ -114,7 +114,7 @@ namespace KnowledgeGraph.Formats.Dot
                     highlightedEntities.Add(id);
                 }
 
-                foreach (Relation r in g.Relations)
+                foreach (Relation r in g.RelationViews)
                 {
                     if (options.HighlightEntities.Contains(r.Source.Id) && options.HighlightEntities.Contains(r.Target.Id))
                     {
@@ -127,7 +127,7 @@ namespace KnowledgeGraph.Formats.Dot
             IReadOnlyList<Entity> entities = g.Entities;
             if (options.OmitIsolated)
             {
-                var touched = new HashSet<string>(g.Relations.SelectMany(r => new[] { r.Source.Id, r.Target.Id }), StringComparer.Ordinal);
+                var touched = new HashSet<string>(g.RelationViews.SelectMany(r => new[] { r.Source.Id, r.Target.Id }), StringComparer.Ordinal);
                 entities = entities.Where(e => touched.Contains(e.Id) || highlightedEntities.Contains(e.Id)).ToList();
             }
 
@@ -183,7 +183,7 @@ namespace KnowledgeGraph.Formats.Dot
             }
 
             var drawn = new HashSet<string>(entities.Select(e => e.Id), StringComparer.Ordinal);
-            foreach (List<Relation> group in EdgeGroups(g.Relations, drawn, highlightedRelations, options.MergeParallel))
+            foreach (List<Relation> group in EdgeGroups(g.RelationViews, drawn, highlightedRelations, options.MergeParallel))
             {
                 if (group.Count == 1)
                 {
@@ -565,7 +565,7 @@ namespace KnowledgeGraph.Formats.Dot
             else if (mode == DotClusterMode.Country)
             {
                 var present = new HashSet<string>(entities.Select(e => e.Id), StringComparer.Ordinal);
-                foreach (Relation r in g.Relations)
+                foreach (Relation r in g.RelationViews)
                 {
                     // The vocabulary says which relations cluster their source around which kinds of target (clusterIn).
                     if (r.Type.ClustersIn(r.Target.Kind) && present.Contains(r.Source.Id) && present.Contains(r.Target.Id)

@@ -75,7 +75,7 @@ namespace KnowledgeGraph.Formats.Gexf
             var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n" };
             using XmlWriter w = XmlWriter.Create(stream, settings);
             List<KeyValuePair<string, ColumnType>> nodeProps = Of(graph.Entities.Select(e => e.Properties));
-            List<KeyValuePair<string, ColumnType>> edgeProps = Of(graph.Relations.Select(r => r.Properties));
+            List<KeyValuePair<string, ColumnType>> edgeProps = Of(graph.RelationViews.Select(r => r.Properties));
 
             w.WriteStartDocument();
             w.WriteStartElement("gexf", Namespace);
@@ -127,7 +127,7 @@ namespace KnowledgeGraph.Formats.Gexf
 
             w.WriteEndElement();
             w.WriteStartElement("edges", Namespace);
-            foreach (Relation r in graph.Relations)
+            foreach (Relation r in graph.RelationViews)
             {
                 w.WriteStartElement("edge", Namespace);
                 w.WriteAttributeString("id", r.Id);

@@ -79,7 +79,7 @@ namespace KnowledgeGraph.Formats.GraphML
             var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n", CheckCharacters = false };
             using XmlWriter w = XmlWriter.Create(stream, settings);
             List<KeyValuePair<string, ColumnType>> nodeProps = Of(graph.Entities.Select(e => e.Properties));
-            List<KeyValuePair<string, ColumnType>> edgeProps = Of(graph.Relations.Select(r => r.Properties));
+            List<KeyValuePair<string, ColumnType>> edgeProps = Of(graph.RelationViews.Select(r => r.Properties));
 
             w.WriteStartDocument();
             w.WriteStartElement("graphml", Namespace);
@@ -142,7 +142,7 @@ namespace KnowledgeGraph.Formats.GraphML
                 w.WriteEndElement();
             }
 
-            foreach (Relation r in graph.Relations)
+            foreach (Relation r in graph.RelationViews)
             {
                 w.WriteStartElement("edge", Namespace);
                 w.WriteAttributeString("id", r.Id);

@@ -81,7 +81,7 @@ namespace KnowledgeGraph.Formats.Jgf
             }
 
             var edges = new JArray();
-            foreach (Relation r in graph.Relations)
+            foreach (Relation r in graph.RelationViews)
             {
                 Validity v = r.StatedValidity;
                 var meta = new JObject

@@ -104,7 +104,7 @@ namespace KnowledgeGraph.Formats.Json
 
             w.WritePropertyName("relations");
             w.WriteStartArray();
-            foreach (Relation r in graph.Relations)
+            foreach (Relation r in graph.RelationViews)
             {
                 w.WriteStartObject();
                 Prop(w, "id", r.Id);

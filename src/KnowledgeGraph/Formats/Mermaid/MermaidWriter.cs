@@ -120,7 +120,7 @@ namespace KnowledgeGraph.Formats.Mermaid
                 sb.Append("    ").Append(id).Append("[\"").Append(Escape(e.Name)).Append("<br/><small>").Append(Escape(e.Kind.Name)).Append("</small>\"]:::k").Append(ClassName(e.Kind.Root.Name)).Append('\n');
             }
 
-            foreach (Relation r in graph.Relations)
+            foreach (Relation r in graph.RelationViews)
             {
                 if (!ids.TryGetValue(r.Source.Id, out string? s) || !ids.TryGetValue(r.Target.Id, out string? t))
                 {

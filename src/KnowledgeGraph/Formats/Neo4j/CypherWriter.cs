@@ -105,7 +105,7 @@ namespace KnowledgeGraph.Formats.Neo4j
                 w.Write("MERGE (n:Entity {id: " + Literal(e.Id) + "}) SET n:" + string.Join(":", labels) + ", n += " + Map(props) + ";\n");
             }
 
-            foreach (Relation r in graph.Relations)
+            foreach (Relation r in graph.RelationViews)
             {
                 Validity v = r.Validity;
                 var props = new List<KeyValuePair<string, string>>();

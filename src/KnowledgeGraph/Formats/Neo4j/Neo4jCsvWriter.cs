@@ -89,7 +89,7 @@ namespace KnowledgeGraph.Formats.Neo4j
                 Add(e.Properties.Select(p => p.Value).OfType<IEnumerable<string>>().SelectMany(v => v));
             }
 
-            foreach (Relation r in graph.Relations)
+            foreach (Relation r in graph.RelationViews)
             {
                 Add(r.Citations.Select(c => c.SourceId));
                 Add(r.Citations.Select(c => c.ToString()));
@@ -184,13 +184,13 @@ namespace KnowledgeGraph.Formats.Neo4j
         /// <param name="w">Where to write.</param>
         public static void WriteRelationships(Graph graph, TextWriter w)
         {
-            List<KeyValuePair<string, ColumnType>> props = Of(graph.Relations.Select(r => r.Properties));
+            List<KeyValuePair<string, ColumnType>> props = Of(graph.RelationViews.Select(r => r.Properties));
             char d = ArrayDelimiter(graph);
             var header = new List<string> { ":START_ID", ":END_ID", ":TYPE", "id", "from", "to", "at", "startDay:date", "endDay:date", "confidence:double", "directed:boolean", "citationSources:string[]", "citations:string[]", "citationEvidence:string[]" };
             header.AddRange(RelationFields.FieldNames.Select(f => f.Name + (f.Shape == RelationFields.FieldShape.Flag ? ":boolean" : f.Shape == RelationFields.FieldShape.DateList ? ":string[]" : string.Empty)));
             header.AddRange(props.Select(p => Header(p.Key, p.Value, CypherWriter.RelationFields)));
             HeaderRow(w, header);
-            foreach (Relation r in graph.Relations)
+            foreach (Relation r in graph.RelationViews)
             {
                 Validity v = r.Validity;
                 PartialDate? start = v.IsInstant ? v.At : v.From;

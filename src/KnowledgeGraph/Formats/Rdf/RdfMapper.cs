@@ -205,7 +205,7 @@ namespace KnowledgeGraph.Formats.Rdf
                 Properties(t, iri, e.Properties, propertyNames, propertyNamesSeen);
             }
 
-            foreach (Relation r in graph.Relations)
+            foreach (Relation r in graph.RelationViews)
             {
                 string s = Entity(r.Source.Id);
                 string o = Entity(r.Target.Id);
@@ -317,24 +317,30 @@ namespace KnowledgeGraph.Formats.Rdf
         /// <summary>
         /// Gets the ids of the relations whose direct triple another relation already gives (the same type between the
         /// same source and target), or <c>null</c> when there are none; found entity by entity through the out-relations,
-        /// so it takes time linear in the relations and memory of the largest out-degree.
+        /// so it takes time linear in the relations and memory of the largest out-degree. It reads the graph's index rows
+        /// (target and type numbers), so it makes no relation object.
         /// </summary>
         private static HashSet<string>? RepeatedDirectTriples(Graph graph)
         {
             HashSet<string>? repeated = null;
-            foreach (Entity e in graph.Entities)
+            AdjacencyIndex index = graph.Index;
+            HashSet<(int Target, int Type)>? seen = null;
+            for (int v = 0; v < index.VertexCount; v++)
             {
-                if (graph.OutDegree(e) < 2)
+                int start = index.OutOffsets[v], end = index.OutOffsets[v + 1];
+                if (end - start < 2)
                 {
                     continue;
                 }
 
-                var seen = new HashSet<(string Target, string Type)>();
-                foreach (Relation r in graph.OutEdges(e))
+                seen ??= new HashSet<(int Target, int Type)>();
+                seen.Clear();
+                for (int i = start; i < end; i++)
                 {
-                    if (!seen.Add((r.Target.Id, r.Type.Name)))
+                    int relation = index.OutRelations[i];
+                    if (!seen.Add((index.OutTargets[i], index.RelationTypeIds[relation])))
                     {
-                        (repeated ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(r.Id);
+                        (repeated ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(graph.RelationViewAt(relation).Id);
                     }
                 }
             }
