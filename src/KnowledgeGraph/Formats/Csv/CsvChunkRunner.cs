@@ -23,20 +23,19 @@ namespace KnowledgeGraph.Formats.Csv
     {
         private static readonly Encoding Utf8 = new UTF8Encoding(false, false);
 
-        /// <summary>Parses the chunks from <paramref name="start"/> to the end of the file and merges them in order.</summary>
+        /// <summary>Parses the chunks of a file after its header line and merges them in order.</summary>
         /// <typeparam name="TChunk">What a chunk is parsed into.</typeparam>
         /// <param name="path">The file.</param>
-        /// <param name="start">The offset of the first chunk (after the header line) and its line.</param>
-        /// <param name="cuts">Where the later chunks start (offsets and lines), in order.</param>
-        /// <param name="end">The end of the file.</param>
+        /// <param name="scan">Where the file is cut: the first chunk starts after the header line (line 2), the others at the scan's cuts.</param>
         /// <param name="workers">The number of worker threads (at least 1).</param>
         /// <param name="parse">Parses one chunk (its index, a reader over its text, and a test of whether the run is stopping, so that a long chunk can end early); runs on a worker; must not touch shared mutable state.</param>
         /// <param name="merge">Takes one chunk's result; runs on the calling thread, in chunk order; may throw to stop the run.</param>
-        public static void Run<TChunk>(string path, (long Offset, int Line) start, IReadOnlyList<(long Offset, int Line)> cuts, long end, int workers, Func<int, CsvRecordReader, Func<bool>, TChunk> parse, Action<TChunk> merge)
+        public static void Run<TChunk>(string path, CsvFileScan scan, int workers, Func<int, CsvRecordReader, Func<bool>, TChunk> parse, Action<TChunk> merge)
             where TChunk : class
         {
-            var starts = new List<(long Offset, int Line)> { start };
-            foreach ((long offset, int line) in cuts)
+            long end = scan.Length;
+            var starts = new List<(long Offset, int Line)> { (scan.FirstLineEnd, 2) };
+            foreach ((long offset, int line) in scan.Cuts)
             {
                 if (offset > starts[starts.Count - 1].Offset && offset < end)
                 {

@@ -49,6 +49,14 @@ namespace KnowledgeGraph.Formats.Csv
         /// <summary>Gets whether the file can be read in chunks after its first line: no quotes, UTF-8, and at least one cut.</summary>
         public bool CanSplit => !HasQuote && !HasOtherBom && FirstLineEnd > 0 && Cuts.Count > 0;
 
+        /// <summary>Gets about how many lines chunk <paramref name="index"/> (0 from <see cref="FirstLineEnd"/>, then from each cut) holds, a quarter more than its share of bytes gives, so that a chunk's arrays are sized once.</summary>
+        public int ChunkLines(int index)
+        {
+            long bytes = (index < Cuts.Count ? Cuts[index].Offset : Length) - (index == 0 ? FirstLineEnd : Cuts[index - 1].Offset);
+            double bytesPerLine = Math.Max(1.0, (Length - FirstLineEnd) / Math.Max(1.0, Records));
+            return (int)Math.Min(int.MaxValue / 2, (bytes / bytesPerLine * 1.25) + 16);
+        }
+
         /// <summary>Scans a file; <c>null</c> when it cannot be read (the reader then reports it).</summary>
         /// <param name="path">The file.</param>
         /// <param name="chunkBytes">The size of a chunk, or 0 to find no cuts.</param>

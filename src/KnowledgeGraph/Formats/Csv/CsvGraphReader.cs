@@ -145,7 +145,7 @@ namespace KnowledgeGraph.Formats.Csv
         private static readonly Citation[] NoCitations = Array.Empty<Citation>();
 
         /// <summary>The relations of one chunk of a relations file, parsed and checked by a worker, in line order, with the errors between them.</summary>
-        private sealed class RelationChunk
+        private sealed class RelationChunk : IChunk
         {
             private int _capacity;
 
@@ -262,6 +262,16 @@ namespace KnowledgeGraph.Formats.Csv
             }
         }
 
+        /// <summary>What the chunks of both files count.</summary>
+        private interface IChunk
+        {
+            /// <summary>Gets or sets the number of records read.</summary>
+            long Records { get; set; }
+
+            /// <summary>Empties the chunk for another, keeping its arrays.</summary>
+            void Clear();
+        }
+
         /// <summary>An entity line parsed and checked (all but the duplicate id check): the entity's parts, or its error.</summary>
         private readonly struct EntityLine
         {
@@ -312,7 +322,7 @@ namespace KnowledgeGraph.Formats.Csv
         }
 
         /// <summary>The entity lines of one chunk of an entities file, parsed and checked by a worker.</summary>
-        private sealed class EntityChunk
+        private sealed class EntityChunk : IChunk
         {
             public List<EntityLine> Lines { get; } = new List<EntityLine>();
 
@@ -387,44 +397,24 @@ namespace KnowledgeGraph.Formats.Csv
             /// <summary>Reads the entities of a file cut into chunks: workers parse and check the lines of each chunk; this thread checks the ids for duplicates, adds the entities, and reports or throws the errors, in file order.</summary>
             private void ReadNodesInChunks(string file, Header header, CsvFileScan scan, int workers)
             {
-                double bytesPerLine = Math.Max(1.0, (scan.Length - scan.FirstLineEnd) / Math.Max(1.0, scan.Records));
                 PropertyTable? table = null;
                 NodeChunksRead = 1 + scan.Cuts.Count;
-                var pool = new System.Collections.Concurrent.ConcurrentBag<EntityChunk>();
-                CsvChunkRunner.Run(
+                ReadInChunks(
                     file,
-                    (scan.FirstLineEnd, 2),
-                    scan.Cuts,
-                    scan.Length,
+                    scan,
                     workers,
-                    (k, csv, stopping) =>
+                    expected => new EntityChunk(),
+                    (csv, chunk, stopping, expected) =>
                     {
-                        long bytes = (k < scan.Cuts.Count ? scan.Cuts[k].Offset : scan.Length) - (k == 0 ? scan.FirstLineEnd : scan.Cuts[k - 1].Offset);
-                        int expected = (int)Math.Min(int.MaxValue / 2, (bytes / bytesPerLine * 1.25) + 16);
                         var reader = new EntityReader(this, file, header, expected);
-                        if (!pool.TryTake(out EntityChunk? chunk))
-                        {
-                            chunk = new EntityChunk();
-                        }
-
                         if (chunk.Lines.Capacity < expected)
                         {
                             chunk.Lines.Capacity = expected; // sized once: a list grown by doubling leaves its smaller copies to the collector
                         }
 
                         reader.Properties.Reuse(chunk.Table);
-                        while (csv.Read())
+                        while (NextChunkRecord(csv, chunk, stopping))
                         {
-                            chunk.Records++;
-                            if (chunk.Records % CheckEvery == 0)
-                            {
-                                _options.CancellationToken.ThrowIfCancellationRequested();
-                                if (stopping())
-                                {
-                                    break;
-                                }
-                            }
-
                             EntityLine line = reader.Read(csv);
                             chunk.Lines.Add(line);
                             if (line.Error != null && _options.ErrorMode == ImportErrorMode.Stop)
@@ -434,11 +424,9 @@ namespace KnowledgeGraph.Formats.Csv
                         }
 
                         chunk.Table = reader.Properties.Table;
-                        return chunk;
                     },
                     chunk =>
                     {
-                        Advance(chunk.Records);
                         foreach (EntityLine line in chunk.Lines)
                         {
                             PropertyMap? properties = null;
@@ -450,7 +438,33 @@ namespace KnowledgeGraph.Formats.Csv
 
                             AddEntity(line, properties);
                         }
+                    });
+            }
 
+            /// <summary>
+            /// Parses the chunks of a file on worker threads and merges them here in file order (<see cref="CsvChunkRunner"/>),
+            /// counting their records as <see cref="Tick"/> does. The chunks merged are used again: their arrays are large
+            /// objects, which only a full collection frees.
+            /// </summary>
+            private void ReadInChunks<TChunk>(string file, CsvFileScan scan, int workers, Func<int, TChunk> make, Action<CsvRecordReader, TChunk, Func<bool>, int> parse, Action<TChunk> merge)
+                where TChunk : class, IChunk
+            {
+                var pool = new System.Collections.Concurrent.ConcurrentBag<TChunk>();
+                CsvChunkRunner.Run(
+                    file,
+                    scan,
+                    workers,
+                    (k, csv, stopping) =>
+                    {
+                        int expected = scan.ChunkLines(k);
+                        TChunk chunk = pool.TryTake(out TChunk? used) ? used : make(expected);
+                        parse(csv, chunk, stopping, expected);
+                        return chunk;
+                    },
+                    chunk =>
+                    {
+                        Advance(chunk.Records);
+                        merge(chunk);
                         chunk.Clear();
                         pool.Add(chunk);
                     });
@@ -532,41 +546,19 @@ namespace KnowledgeGraph.Formats.Csv
             /// <summary>Reads the relations of a file cut into chunks (see <see cref="CsvFileScan"/>): workers parse and check the lines of each chunk; this thread adds them, and reports or throws their errors, in file order.</summary>
             private void ReadEdgesInChunks(string file, Header header, CsvFileScan scan, int workers)
             {
-                long body = scan.Length - scan.FirstLineEnd;
-                double bytesPerLine = Math.Max(1.0, body / Math.Max(1.0, scan.Records));
                 PropertyTable? table = null;
                 ChunksRead = 1 + scan.Cuts.Count;
-                var pool = new System.Collections.Concurrent.ConcurrentBag<RelationChunk>();
-                CsvChunkRunner.Run(
+                ReadInChunks(
                     file,
-                    (scan.FirstLineEnd, 2),
-                    scan.Cuts,
-                    scan.Length,
+                    scan,
                     workers,
-                    (k, csv, stopping) =>
+                    expected => new RelationChunk(expected),
+                    (csv, chunk, stopping, expected) =>
                     {
-                        long bytes = (k < scan.Cuts.Count ? scan.Cuts[k].Offset : scan.Length) - (k == 0 ? scan.FirstLineEnd : scan.Cuts[k - 1].Offset);
-                        int expected = (int)Math.Min(int.MaxValue / 2, (bytes / bytesPerLine * 1.25) + 16);
-                        // The chunks merged are used again: their arrays are large objects, which only a full collection frees.
                         var reader = new RelationReader(this, file, header, expected);
-                        if (!pool.TryTake(out RelationChunk? chunk))
-                        {
-                            chunk = new RelationChunk(expected);
-                        }
-
                         reader.Properties.Reuse(chunk.Table);
-                        while (csv.Read())
+                        while (NextChunkRecord(csv, chunk, stopping))
                         {
-                            chunk.Records++;
-                            if (chunk.Records % CheckEvery == 0)
-                            {
-                                _options.CancellationToken.ThrowIfCancellationRequested();
-                                if (stopping())
-                                {
-                                    break;
-                                }
-                            }
-
                             GraphError? error = CheckShape(csv, file, header) ?? reader.Read(csv, null, null);
                             if (error == null)
                             {
@@ -583,11 +575,9 @@ namespace KnowledgeGraph.Formats.Csv
                         }
 
                         chunk.Table = reader.Properties.Table;
-                        return chunk;
                     },
                     chunk =>
                     {
-                        Advance(chunk.Records);
                         int e = 0;
                         for (int i = 0; i < chunk.Count; i++)
                         {
@@ -610,10 +600,24 @@ namespace KnowledgeGraph.Formats.Csv
                         {
                             Fail(chunk.Errors[e++].Error);
                         }
-
-                        chunk.Clear();
-                        pool.Add(chunk);
                     });
+            }
+
+            /// <summary>Reads a chunk's next record and counts it; every <see cref="CheckEvery"/> records, throws when cancelled and ends the chunk when the run is stopping.</summary>
+            private bool NextChunkRecord(CsvRecordReader csv, IChunk chunk, Func<bool> stopping)
+            {
+                if (!csv.Read())
+                {
+                    return false;
+                }
+
+                if (++chunk.Records % CheckEvery == 0)
+                {
+                    _options.CancellationToken.ThrowIfCancellationRequested();
+                    return !stopping();
+                }
+
+                return true;
             }
 
             /// <summary>Counts the records of a chunk as <see cref="Tick"/> counts each, with the same progress reports and cancellation.</summary>
