@@ -191,6 +191,159 @@ namespace KnowledgeGraph
             }
         }
 
+        /// <summary>Gets whether <see cref="Append"/> can take the relations of <paramref name="other"/>: their property rows are of a table with the same columns as this store's (or one of the two has none).</summary>
+        public bool CanAppend(RelationStore other) =>
+            _cache == null && other._cache == null && (_table == null || other._table == null || ReferenceEquals(_table, other._table) || _table.SameKeys(other._table));
+
+        /// <summary>
+        /// Adds the relations of <paramref name="other"/> (filled by another reader of the same document, with the same
+        /// entities, and not used afterwards) after these, as if each had been added here in turn; its property rows are
+        /// copied into this store's table. <see cref="CanAppend"/> must hold. (The JSON bulk reader reads the second part
+        /// of a large relations array on a second thread.)
+        /// </summary>
+        public void Append(RelationStore other)
+        {
+            if (!CanAppend(other) || ReferenceEquals(other, this))
+            {
+                throw new InvalidOperationException("The stores' property tables have different columns.");
+            }
+
+            int n = Count, m = other.Count, total = n + m;
+            if (m == 0)
+            {
+                return;
+            }
+
+            if (total > _capacity)
+            {
+                Grow(total);
+            }
+
+            Array.Copy(other._sources, 0, _sources, n, m);
+            Array.Copy(other._targets, 0, _targets, n, m);
+            var typeIds = new int[other._types.Count];
+            for (int t = 0; t < typeIds.Length; t++)
+            {
+                typeIds[t] = TypeId(other._types[t]);
+            }
+
+            for (int i = 0; i < m; i++)
+            {
+                _typeIdColumn[n + i] = typeIds[other._typeIdColumn[i]];
+            }
+
+            Array.Copy(other._from, 0, _from, n, m);
+            Array.Copy(other._to, 0, _to, n, m);
+            Array.Copy(other._kindAndFlags, 0, _kindAndFlags, n, m);
+            if (other._validityRare != null)
+            {
+                foreach (KeyValuePair<int, object> rare in other._validityRare)
+                {
+                    (_validityRare ??= new Dictionary<int, object>()).Add(n + rare.Key, rare.Value);
+                }
+            }
+
+            // Property rows: the other table's rows follow this table's (or become this store's table when it has none).
+            int rowOffset = 0;
+            if (other._table != null)
+            {
+                if (_table == null)
+                {
+                    _table = other._table;
+                }
+                else if (!ReferenceEquals(_table, other._table))
+                {
+                    rowOffset = _table.Count;
+                    _table.Append(other._table);
+                }
+            }
+
+            if (_rows != null || other._rows != null || rowOffset != n)
+            {
+                if (_rows == null)
+                {
+                    _rows = new int[_capacity];
+                    for (int k = 0; k < n; k++)
+                    {
+                        _rows[k] = k;
+                    }
+                }
+
+                for (int i = 0; i < m; i++)
+                {
+                    int row = other._rows != null ? other._rows[i] : i;
+                    _rows[n + i] = row < 0 ? -1 : row + rowOffset;
+                }
+            }
+
+            if (other._maps != null)
+            {
+                Array.Copy(other._maps, 0, _maps ??= new PropertyMap?[_capacity], n, m);
+            }
+
+            if (other._ids != null)
+            {
+                Array.Copy(other._ids, 0, _ids ??= new string?[_capacity], n, m);
+            }
+
+            // Generated ids: the lines stay implicit while they run on from this store's.
+            if (other._firstLine != int.MinValue)
+            {
+                if (_firstLine == int.MinValue)
+                {
+                    _firstLine = other._firstLine - n;
+                }
+
+                if (_lines != null || other._lines != null || other._firstLine != _firstLine + n)
+                {
+                    if (_lines == null)
+                    {
+                        _lines = new int[_capacity];
+                        for (int k = 0; k < n; k++)
+                        {
+                            _lines[k] = _firstLine + k;
+                        }
+                    }
+
+                    for (int i = 0; i < m; i++)
+                    {
+                        _lines[n + i] = other._lines != null ? other._lines[i] : other._firstLine + i;
+                    }
+                }
+            }
+            else if (_lines != null)
+            {
+                for (int i = 0; i < m; i++)
+                {
+                    _lines[n + i] = _firstLine + n + i; // unused: these relations have ids of their own
+                }
+            }
+
+            if (other._more != null)
+            {
+                Array.Copy(other._more, 0, _more ??= new object?[_capacity], n, m);
+            }
+
+            if (other._confidence != null || _confidence != null)
+            {
+                if (_confidence == null)
+                {
+                    _confidence = new double[_capacity];
+                    for (int k = 0; k < n; k++)
+                    {
+                        _confidence[k] = double.NaN;
+                    }
+                }
+
+                for (int i = 0; i < m; i++)
+                {
+                    _confidence[n + i] = other._confidence != null ? other._confidence[i] : double.NaN;
+                }
+            }
+
+            Count = total;
+        }
+
         /// <summary>Ends the filling: the columns are cut to <see cref="Count"/> (a copy only when the capacity was not exact) and the ends are read from <paramref name="entities"/>.</summary>
         public void Seal(Entity[] entities)
         {

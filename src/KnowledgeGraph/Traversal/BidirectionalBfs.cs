@@ -42,6 +42,9 @@ namespace KnowledgeGraph.Traversal
         public static int[]? Path(GraphView view, Workspace ws, int s, int t, int maxDepth, bool balanceByRelations, IReadOnlyList<int>? blockedNodes, HashSet<long>? blockedPairs, CancellationToken ct, out bool depthBound)
         {
             ct.ThrowIfCancellationRequested();
+            TraversalIndex o = view.Index.Ordered;
+            s = o.Rank[s];
+            t = o.Rank[t];
             int meet = Run(view, ws, s, t, maxDepth, balanceByRelations, blockedNodes, blockedPairs, ct, out int meetFrom, out int meetStep, out depthBound);
             if (meet < 0)
             {
@@ -54,13 +57,13 @@ namespace KnowledgeGraph.Traversal
             }
 
             int k = 0;
-            for (int v = meetFrom; v != s; v = view.FromOf(StepOf(ws, v, false)))
+            for (int v = meetFrom; v != s; v = o.FromOf(StepOf(ws, v, false)))
             {
                 k++;
             }
 
             int j = 0;
-            for (int v = meet; v != t; v = view.ToOf(StepOf(ws, v, true)))
+            for (int v = meet; v != t; v = o.ToOf(StepOf(ws, v, true)))
             {
                 j++;
             }
@@ -69,14 +72,14 @@ namespace KnowledgeGraph.Traversal
             for (int v = meetFrom, i = k - 1; v != s; i--)
             {
                 steps[i] = StepOf(ws, v, false);
-                v = view.FromOf(steps[i]);
+                v = o.FromOf(steps[i]);
             }
 
             steps[k] = meetStep;
             for (int v = meet, i = k + 1; v != t; i++)
             {
                 steps[i] = StepOf(ws, v, true);
-                v = view.ToOf(steps[i]);
+                v = o.ToOf(steps[i]);
             }
 
             return steps;
@@ -92,19 +95,20 @@ namespace KnowledgeGraph.Traversal
         /// <returns>The hop count (0 when s == t), or -1 when there is no path.</returns>
         public static int Hops(GraphView view, Workspace ws, int s, int t, bool balanceByRelations, CancellationToken ct)
         {
-            int meet = Run(view, ws, s, t, int.MaxValue, balanceByRelations, null, null, ct, out int meetFrom, out int meetStep, out _);
+            TraversalIndex o = view.Index.Ordered;
+            int meet = Run(view, ws, o.Rank[s], o.Rank[t], int.MaxValue, balanceByRelations, null, null, ct, out int meetFrom, out int meetStep, out _);
             if (meet < 0)
             {
                 return -1;
             }
 
             int hops = meetStep >= 0 ? 1 : 0;
-            for (int v = meetFrom, step; (step = StepOf(ws, v, false)) >= 0; v = view.FromOf(step))
+            for (int v = meetFrom, step; (step = StepOf(ws, v, false)) >= 0; v = o.FromOf(step))
             {
                 hops++;
             }
 
-            for (int v = meet, step; (step = StepOf(ws, v, true)) >= 0; v = view.ToOf(step))
+            for (int v = meet, step; (step = StepOf(ws, v, true)) >= 0; v = o.ToOf(step))
             {
                 hops++;
             }
@@ -141,7 +145,7 @@ namespace KnowledgeGraph.Traversal
                 return Run(view, ref dated, ws, stamp, s, t, maxDepth, balance, ct, out meetFrom, out meetStep, out depthBound);
             }
 
-            var filter = new ViewFilter(view, ws, stamp, blockedNodes, blockedPairs);
+            var filter = new RenumberedFilter(view, new ViewFilter(view, ws, stamp, blockedNodes, blockedPairs));
             return Run(view, ref filter, ws, stamp, s, t, maxDepth, balance, ct, out meetFrom, out meetStep, out depthBound);
         }
 
@@ -163,11 +167,21 @@ namespace KnowledgeGraph.Traversal
                 return t;
             }
 
+            TraversalIndex o = view.Index.Ordered;
             int[] qa = ws.QueueA, qb = ws.QueueB;
             qa[0] = s;
             qb[0] = t;
-            var state = new State { TailF = 1, TailB = 1 };
-            int meet = Search(view.Index, ref filter, view.TypeDirections, ref marks, qa, qb, ref state, maxDepth, balance, ct, out meetFrom, out meetStep, out depthBound);
+            int cs = o.CodesOf(s), ct2 = o.CodesOf(t);
+            var state = new State
+            {
+                TailF = 1,
+                TailB = 1,
+                OutF = DegreeCodes.Decode[(int)((uint)cs >> 24)],
+                InF = DegreeCodes.Decode[(cs >> 16) & 0xFF],
+                OutB = DegreeCodes.Decode[(int)((uint)ct2 >> 24)],
+                InB = DegreeCodes.Decode[(ct2 >> 16) & 0xFF],
+            };
+            int meet = Search(o, ref filter, view.TypeDirections, ref marks, qa, qb, ref state, maxDepth, balance, ct, out meetFrom, out meetStep, out depthBound);
             if (meet != NeedsDense)
             {
                 return meet;
@@ -179,7 +193,7 @@ namespace KnowledgeGraph.Traversal
             table.CopyTo(ws.Marks, stamp);
             ws.DenseStamp = stamp;
             var dense = new DenseMarks(ws.Marks, stamp);
-            return Search(view.Index, ref filter, view.TypeDirections, ref dense, qa, qb, ref state, maxDepth, balance, ct, out meetFrom, out meetStep, out depthBound);
+            return Search(o, ref filter, view.TypeDirections, ref dense, qa, qb, ref state, maxDepth, balance, ct, out meetFrom, out meetStep, out depthBound);
         }
 
         /// <summary>
@@ -192,7 +206,7 @@ namespace KnowledgeGraph.Traversal
         /// <returns>The meeting entity, whose backward chain (<see cref="SearchMark.StepB"/>) leads to t, or -1 when there is no path within <paramref name="maxDepth"/>.</returns>
         [MethodImpl(Hot)]
         private static int Search<TFilter, TMarks>(
-            AdjacencyIndex x,
+            TraversalIndex x,
             ref TFilter filter,
             byte[] typeDir,
             ref TMarks marks,
@@ -223,8 +237,6 @@ namespace KnowledgeGraph.Traversal
             // The rows each side reads: forward, the outgoing rows when some type is walked along its direction and the
             // incoming rows when some type is walked against it; backward, the other way round.
             bool outF = (any & Directions.Outgoing) != 0, inF = (any & Directions.Incoming) != 0;
-            DegreeCodes degrees = x.Degrees;
-            long sumF = -1, sumB = -1;
             while (st.HeadF < st.TailF && st.HeadB < st.TailB)
             {
                 if (st.LevelF + st.LevelB + 1 > maxDepth)
@@ -233,30 +245,23 @@ namespace KnowledgeGraph.Traversal
                     return -1;
                 }
 
+                // Each frontier is weighed by the degree codes its entities' slots carried when they were queued: a
+                // bound on the relations of each row kind, plus one per entity.
+                long countF = st.TailF - st.HeadF, countB = st.TailB - st.HeadB;
                 bool forward;
                 long slots;
                 if (balanceByRelations)
                 {
-                    // Each level is weighed once, when it is first compared (the side not expanded keeps its sum).
-                    if (sumF < 0)
-                    {
-                        sumF = RowSum(queueF, st.HeadF, st.TailF, degrees.Out);
-                    }
-
-                    if (sumB < 0)
-                    {
-                        sumB = RowSum(queueB, st.HeadB, st.TailB, degrees.In);
-                    }
-
+                    long sumF = countF + st.OutF, sumB = countB + st.InB;
                     forward = sumF <= sumB;
-                    slots = forward ? (inF ? sumF + RowSum(queueF, st.HeadF, st.TailF, degrees.In) : sumF) : (outF ? sumB + RowSum(queueB, st.HeadB, st.TailB, degrees.Out) : sumB);
+                    slots = forward ? (inF ? sumF + countF + st.InF : sumF) : (outF ? sumB + countB + st.OutB : sumB);
                 }
                 else
                 {
-                    forward = st.TailF - st.HeadF <= st.TailB - st.HeadB;
+                    forward = countF <= countB;
                     slots = forward
-                        ? (outF ? RowSum(queueF, st.HeadF, st.TailF, degrees.Out) : 0) + (inF ? RowSum(queueF, st.HeadF, st.TailF, degrees.In) : 0)
-                        : (inF ? RowSum(queueB, st.HeadB, st.TailB, degrees.Out) : 0) + (outF ? RowSum(queueB, st.HeadB, st.TailB, degrees.In) : 0);
+                        ? (outF ? countF + st.OutF : 0) + (inF ? countF + st.InF : 0)
+                        : (inF ? countB + st.OutB : 0) + (outF ? countB + st.InB : 0);
                 }
 
                 // A level marks at most one entity per slot it reads: make room for them, or go on with the graph-sized marks.
@@ -267,7 +272,7 @@ namespace KnowledgeGraph.Traversal
 
                 if (forward)
                 {
-                    int from = ExpandLevel(x, ref filter, typeDir, any, all, ref marks, queueF, ref st.HeadF, ref st.TailF, false, ref st.Work, ct, out int meet, out int step);
+                    int from = ExpandLevel(x, ref filter, typeDir, any, all, ref marks, queueF, ref st.HeadF, ref st.TailF, false, ref st.Work, ref st.OutF, ref st.InF, ct, out int meet, out int step);
                     if (from >= 0)
                     {
                         meetFrom = from;
@@ -276,11 +281,10 @@ namespace KnowledgeGraph.Traversal
                     }
 
                     st.LevelF++;
-                    sumF = -1;
                 }
                 else
                 {
-                    int to = ExpandLevel(x, ref filter, typeDir, any, all, ref marks, queueB, ref st.HeadB, ref st.TailB, true, ref st.Work, ct, out int meet, out int step);
+                    int to = ExpandLevel(x, ref filter, typeDir, any, all, ref marks, queueB, ref st.HeadB, ref st.TailB, true, ref st.Work, ref st.OutB, ref st.InB, ct, out int meet, out int step);
                     if (to >= 0)
                     {
                         meetFrom = meet;
@@ -289,54 +293,41 @@ namespace KnowledgeGraph.Traversal
                     }
 
                     st.LevelB++;
-                    sumB = -1;
                 }
             }
 
             return -1;
         }
 
-        /// <summary>Gets the entities of a level plus a bound on the relations of theirs one row kind holds (the degrees' codes summed).</summary>
-        private static long RowSum(int[] queue, int head, int tail, byte[] codes)
-        {
-#if KG_STATS
-            StatRowSum += tail - head;
-#endif
-            int[] decode = DegreeCodes.Decode;
-            long sum = tail - head;
-            for (int i = head; i < tail; i++)
-            {
-                sum += decode[codes[queue[i]]];
-            }
-
-            return sum;
-        }
-
         /// <summary>
         /// Expands one whole level of one side (each entity's outgoing row, then its incoming row). Returns the expanded
         /// entity that reached the other side (<paramref name="meet"/>, by <paramref name="meetStep"/>), or -1. The rows
-        /// that no type may be walked along are skipped, and the type check is skipped when every type may be.
+        /// that no type may be walked along are skipped, and the type check is skipped when every type may be. The
+        /// degree bounds of the entities it queues (the next level) are summed into <paramref name="outSum"/> and <paramref name="inSum"/>.
         /// </summary>
         [MethodImpl(Hot)]
-        private static int ExpandLevel<TFilter, TMarks>(AdjacencyIndex x, ref TFilter filter, byte[] typeDir, int any, int all, ref TMarks marks, int[] queue, ref int head, ref int tail, bool backward, ref int work, CancellationToken ct, out int meet, out int meetStep)
+        private static int ExpandLevel<TFilter, TMarks>(TraversalIndex x, ref TFilter filter, byte[] typeDir, int any, int all, ref TMarks marks, int[] queue, ref int head, ref int tail, bool backward, ref int work, ref long outSum, ref long inSum, CancellationToken ct, out int meet, out int meetStep)
             where TFilter : struct, IStepFilter
             where TMarks : struct, IMarks
         {
             // Forward side: the outgoing row is walked source to target. Backward side: the outgoing row of v leads to
             // its targets, which the path walks from target to source; its incoming row, from source to target.
             int outBit = backward ? Directions.Incoming : Directions.Outgoing, inBit = backward ? Directions.Outgoing : Directions.Incoming;
-            var outRow = new Row(x.OutOffsets, x.OutTargets, x.OutRelations, x.OutTypes, outBit, any, all, backward ? 0 : 1);
-            var inRow = new Row(x.InOffsets, x.InSources, x.InRelations, x.InTypes, inBit, any, all, backward ? 1 : 0);
+            var outRow = new Row(outBit, any, all, backward ? 0 : 1);
+            var inRow = new Row(inBit, any, all, backward ? 1 : 0);
+            int[] starts = x.Starts;
+            var sums = new Sums();
             int levelEnd = tail;
             while (head < levelEnd)
             {
                 int v = queue[head++];
+                int a = starts[2 * v], b = starts[(2 * v) + 1], c = starts[(2 * v) + 2];
 #if KG_STATS
                 StatExpanded++;
-                StatScanned += x.OutOffsets[v + 1] - x.OutOffsets[v] + x.InOffsets[v + 1] - x.InOffsets[v];
+                StatScanned += c - a;
 #endif
-                if ((outRow.Use && Expand(outRow, ref filter, typeDir, ref marks, queue, ref tail, backward, v, out meet, out meetStep))
-                    || (inRow.Use && Expand(inRow, ref filter, typeDir, ref marks, queue, ref tail, backward, v, out meet, out meetStep)))
+                if ((outRow.Use && Expand(x, outRow, a, b, ref filter, typeDir, ref marks, queue, ref tail, ref sums, backward, v, out meet, out meetStep))
+                    || (inRow.Use && Expand(x, inRow, b, c, ref filter, typeDir, ref marks, queue, ref tail, ref sums, backward, v, out meet, out meetStep)))
                 {
                     return v;
                 }
@@ -347,37 +338,46 @@ namespace KnowledgeGraph.Traversal
                 }
             }
 
+            outSum = sums.Out;
+            inSum = sums.In;
             meet = -1;
             meetStep = -1;
             return -1;
         }
 
-        /// <summary>Walks one row of <paramref name="v"/>: marks and queues each entity newly reached, and returns <c>true</c> when a step reaches the other side (<paramref name="meet"/>, by <paramref name="meetStep"/>).</summary>
+        /// <summary>Walks slots <paramref name="from"/> to <paramref name="to"/>-1 of one row of <paramref name="v"/>: marks and queues each entity newly reached, and returns <c>true</c> when a step reaches the other side (<paramref name="meet"/>, by <paramref name="meetStep"/>).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining | Hot)]
-        private static bool Expand<TFilter, TMarks>(in Row row, ref TFilter filter, byte[] typeDir, ref TMarks marks, int[] queue, ref int tail, bool backward, int v, out int meet, out int meetStep)
+        private static bool Expand<TFilter, TMarks>(TraversalIndex x, in Row row, int from, int to, ref TFilter filter, byte[] typeDir, ref TMarks marks, int[] queue, ref int tail, ref Sums sums, bool backward, int v, out int meet, out int meetStep)
             where TFilter : struct, IStepFilter
             where TMarks : struct, IMarks
         {
-            int[] ends = row.Ends, rels = row.Relations, types = row.Types;
+            TraversalIndex.Slot[] slotsOf = x.Slots;
+            int[] decode = DegreeCodes.Decode;
             bool check = row.Check;
             int bit = row.Bit;
-            for (int i = row.Offsets[v], end = row.Offsets[v + 1]; i < end; i++)
+            for (int i = from; i < to; i++)
             {
-                if (check && (typeDir[types[i]] & bit) == 0)
+                ref readonly TraversalIndex.Slot sl = ref slotsOf[i];
+                int meta = sl.Meta;
+                if (check)
                 {
-                    continue;
+                    int type = meta & TraversalIndex.TypeEscape;
+                    if ((typeDir[type != TraversalIndex.TypeEscape ? type : x.TypeIds[sl.Relation]] & bit) == 0)
+                    {
+                        continue;
+                    }
                 }
 
                 // An entity this side has reached is passed over before its relation is put to the filter (a time test
                 // reads the relation's columns; the mark is in cache).
-                int w = ends[i];
+                int w = sl.End;
                 int slot = marks.Find(w);
                 if ((backward ? marks.StepB(slot) : marks.StepF(slot)) != SearchTable.NotReached)
                 {
                     continue;
                 }
 
-                int r = rels[i];
+                int r = sl.Relation;
                 if (!filter.Walkable(r) || filter.Blocked(w, backward ? w : v, backward ? v : w))
                 {
                     continue;
@@ -398,6 +398,8 @@ namespace KnowledgeGraph.Traversal
 
                 marks.Mark(slot, w, backward, step);
                 queue[tail++] = w;
+                sums.Out += decode[(int)((uint)meta >> 24)];
+                sums.In += decode[(meta >> 16) & 0xFF];
 #if KG_STATS
                 StatQueued++;
 #endif
@@ -408,10 +410,17 @@ namespace KnowledgeGraph.Traversal
             return false;
         }
 
-        /// <summary>Where one search is: both queues' heads and tails, both sides' levels and the work done, so that a search that outgrows its table goes on with the graph-sized marks.</summary>
+        /// <summary>Where one search is: both queues' heads and tails, both sides' levels, the degree bounds of both frontiers and the work done, so that a search that outgrows its table goes on with the graph-sized marks.</summary>
         private struct State
         {
             public int HeadF, TailF, HeadB, TailB, LevelF, LevelB, Work;
+            public long OutF, InF, OutB, InB;
+        }
+
+        /// <summary>The degree bounds of the entities a level has queued so far.</summary>
+        private struct Sums
+        {
+            public long Out, In;
         }
 
         /// <summary>The marks of one search: which side reached an entity and by which step.</summary>
@@ -495,29 +504,49 @@ namespace KnowledgeGraph.Traversal
             public bool Reserve(long more) => true;
         }
 
-        /// <summary>One row kind of the index (outgoing or incoming) as one side of the search walks it.</summary>
+        /// <summary>One row kind (outgoing or incoming) as one side of the search walks it.</summary>
         private readonly struct Row
         {
-            public readonly int[] Offsets;
-            public readonly int[] Ends;
-            public readonly int[] Relations;
-            public readonly int[] Types;
             public readonly int Bit;
             public readonly bool Use;
             public readonly bool Check;
             public readonly int Forward;
 
-            public Row(int[] offsets, int[] ends, int[] relations, int[] types, int bit, int any, int all, int forward)
+            public Row(int bit, int any, int all, int forward)
             {
-                Offsets = offsets;
-                Ends = ends;
-                Relations = relations;
-                Types = types;
                 Bit = bit;
                 Use = (any & bit) != 0;
                 Check = (all & bit) == 0;
                 Forward = forward;
             }
+        }
+
+        /// <summary>A step filter on the renumbered index: asks the view's filter with the entities' own numbers.</summary>
+        private readonly struct RenumberedFilter : IStepFilter
+        {
+            private readonly ViewFilter _inner;
+            private readonly int[] _order;
+            private readonly bool _blocks;
+            private readonly bool _kinds;
+
+            public RenumberedFilter(GraphView view, ViewFilter inner)
+            {
+                _inner = inner;
+                _order = view.Index.Ordered.Order;
+                _blocks = inner.BlocksAny;
+                _kinds = view.HasKindRule;
+            }
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public bool Walkable(int relation) => _inner.Walkable(relation);
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public bool Blocked(int reached, int from, int to) => _blocks && _inner.Blocked(_order[reached], _order[from], _order[to]);
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public bool CanPass(int v) => !_kinds || _inner.CanPass(_order[v]);
+
+            public double Weight(int relation) => _inner.Weight(relation);
         }
     }
 }

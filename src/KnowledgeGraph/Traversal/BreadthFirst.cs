@@ -17,15 +17,21 @@ namespace KnowledgeGraph.Traversal
 
         /// <summary>Gets the number of hops from <paramref name="s"/> to every entity.</summary>
         /// <param name="view">The view.</param>
-        /// <param name="ws">The workspace (its forward queue is used).</param>
+        /// <param name="ws">The workspace (its forward queue and reached bits are used).</param>
         /// <param name="s">The start entity.</param>
         /// <param name="ct">Cancels the search.</param>
         /// <returns>The hop distance of each entity; -1 when unreachable; 0 for <paramref name="s"/>.</returns>
+        /// <remarks>
+        /// Runs on the renumbered rows (<see cref="TraversalIndex"/>), where the entities a level reaches mostly sit
+        /// together: reached entities are marked in a bit per entity (which stays in cache), the queue holds positions,
+        /// and each entity's distance is written once, when its level is done.
+        /// </remarks>
         [MethodImpl(BidirectionalBfs.Hot)]
         public static int[] Distances(GraphView view, Workspace ws, int s, CancellationToken ct)
         {
-            AdjacencyIndex x = view.Index;
-            var dist = new int[x.VertexCount];
+            TraversalIndex x = view.Index.Ordered;
+            int n = x.Order.Length;
+            var dist = new int[n];
 #if NET8_0_OR_GREATER
             Array.Fill(dist, -1);
 #else
@@ -45,49 +51,66 @@ namespace KnowledgeGraph.Traversal
             bool useOut = (any & Directions.Outgoing) != 0, checkOut = (all & Directions.Outgoing) == 0;
             bool useIn = (any & Directions.Incoming) != 0, checkIn = (all & Directions.Incoming) == 0;
             bool plain = view.IsPlain;
-            int[] queue = ws.QueueA;
-            int[] outOffsets = x.OutOffsets, outTargets = x.OutTargets, outTypes = x.OutTypes, outRels = x.OutRelations;
-            int[] inOffsets = x.InOffsets, inSources = x.InSources, inTypes = x.InTypes, inRels = x.InRelations;
-            int head = 0, tail = 0;
-            dist[s] = 0;
-            queue[tail++] = s;
+            int[] queue = ws.QueueA, starts = x.Starts, order = x.Order, typeIds = x.TypeIds;
+            TraversalIndex.Slot[] slots = x.Slots;
+            ulong[] reached = ws.Reached();
+            int start = x.Rank[s];
+            int head = 0, tail = 0, level = 0, levelEnd = 1;
+            reached[start >> 6] |= 1UL << start;
+            queue[tail++] = start;
             while (head < tail)
             {
+                if (head == levelEnd)
+                {
+                    level++;
+                    levelEnd = tail;
+                }
+
                 int u = queue[head++];
+                dist[order[u]] = level;
                 if ((head & CancelCheckMask) == 0)
                 {
                     ct.ThrowIfCancellationRequested();
                 }
 
-                if (!plain && u != s && !view.CanPass(u))
+                if (!plain && u != start && !view.CanPass(order[u]))
                 {
                     continue;
                 }
 
-                int next = dist[u] + 1;
-                if (useOut)
+                int a = starts[2 * u], b = starts[(2 * u) + 1], c = starts[(2 * u) + 2];
+                if (!useOut)
                 {
-                    for (int i = outOffsets[u], end = outOffsets[u + 1]; i < end; i++)
-                    {
-                        int w = outTargets[i];
-                        if (dist[w] < 0 && (!checkOut || (typeDir[outTypes[i]] & Directions.Outgoing) != 0) && (plain || (view.Walkable(outRels[i]) && view.CanEnter(w))))
-                        {
-                            dist[w] = next;
-                            queue[tail++] = w;
-                        }
-                    }
+                    a = b;
                 }
 
-                if (useIn)
+                if (!useIn)
                 {
-                    for (int i = inOffsets[u], end = inOffsets[u + 1]; i < end; i++)
+                    c = b;
+                }
+
+                for (int i = a; i < c; i++)
+                {
+                    int w = slots[i].End;
+                    if ((reached[w >> 6] & (1UL << w)) != 0)
                     {
-                        int w = inSources[i];
-                        if (dist[w] < 0 && (!checkIn || (typeDir[inTypes[i]] & Directions.Incoming) != 0) && (plain || (view.Walkable(inRels[i]) && view.CanEnter(w))))
+                        continue;
+                    }
+
+                    if (i < b ? checkOut : checkIn)
+                    {
+                        int type = slots[i].Meta & TraversalIndex.TypeEscape;
+                        int bit = i < b ? Directions.Outgoing : Directions.Incoming;
+                        if ((typeDir[type != TraversalIndex.TypeEscape ? type : typeIds[slots[i].Relation]] & bit) == 0)
                         {
-                            dist[w] = next;
-                            queue[tail++] = w;
+                            continue;
                         }
+                    }
+
+                    if (plain || (view.Walkable(slots[i].Relation) && view.CanEnter(order[w])))
+                    {
+                        reached[w >> 6] |= 1UL << w;
+                        queue[tail++] = w;
                     }
                 }
             }

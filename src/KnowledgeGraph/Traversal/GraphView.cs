@@ -125,6 +125,9 @@ namespace KnowledgeGraph.Traversal
         /// <summary>Gets the view's time test done once per relation (<see cref="WithTimeTestedOnce"/>) when that and types and directions are all it filters, else <c>null</c>.</summary>
         public ulong[]? TimeBitsOnly => _timeBits != null && _kindState == null && _relationMask == null ? _timeBits : null;
 
+        /// <summary>Gets whether the view has a rule on entity kinds (else <see cref="CanEnter"/> and <see cref="CanPass"/> are always <c>true</c>).</summary>
+        public bool HasKindRule => _kindState != null;
+
         /// <summary>Gets whether the view filters nothing but relation types and directions (no kinds, no relation filter, no time), so that kernels may skip those checks.</summary>
         public bool IsPlain { get; }
 

@@ -8,21 +8,24 @@ namespace KnowledgeGraph.Traversal
     /// open-addressing hash table of <see cref="SearchMark"/>s keyed by entity, valid for the search whose stamp they
     /// carry, so nothing is cleared between searches. A point-to-point search at a million entities marks about a
     /// thousand of them; their marks then sit in a few kilobytes of cache instead of one cache line each across the
-    /// graph-sized array. A search that outgrows <see cref="MaxCapacity"/> moves to the graph-sized marks.
+    /// graph-sized array. The table starts small (64 KB, which stays in the first-level caches) and doubles when half
+    /// full, up to <see cref="MaxCapacity"/>; a search that would outgrow that moves to the graph-sized marks.
     /// </summary>
     internal sealed class SearchTable
     {
         /// <summary>The smallest table: 4,096 entries (64 KB).</summary>
         public const int MinCapacity = 1 << 12;
 
-        /// <summary>The large table: 65,536 entries (1 MB), half of them used at most.</summary>
+        /// <summary>The largest table: 65,536 entries (1 MB), half of them used at most.</summary>
         public const int MaxCapacity = 1 << 16;
+
+        private const int MinBits = 12, MaxBits = 16;
 
         /// <summary>The step of a side that has not reached the entity.</summary>
         public const int NotReached = int.MinValue;
 
-        private readonly Entry[] _small = new Entry[MinCapacity];
-        private Entry[]? _large;
+        // The table of each size, 2^12 to 2^16 entries, made when first needed and kept, so that searches allocate nothing.
+        private readonly Entry[]?[] _tables = new Entry[]?[MaxBits - MinBits + 1];
         private Entry[] _entries;
         private int _shift = 32 - 12;
         private int _stamp;
@@ -30,7 +33,7 @@ namespace KnowledgeGraph.Traversal
         /// <summary>Creates an empty table.</summary>
         public SearchTable()
         {
-            _entries = _small;
+            _entries = _tables[0] = new Entry[MinCapacity];
         }
 
         /// <summary>Gets the number of entities marked in the current search.</summary>
@@ -41,50 +44,27 @@ namespace KnowledgeGraph.Traversal
         {
             if (_stamp == int.MaxValue)
             {
-                Array.Clear(_small, 0, _small.Length);
-                if (_large != null)
+                foreach (Entry[]? table in _tables)
                 {
-                    Array.Clear(_large, 0, _large.Length);
+                    if (table != null)
+                    {
+                        Array.Clear(table, 0, table.Length);
+                    }
                 }
 
                 _stamp = 0;
             }
 
             _stamp++;
-            _entries = _small;
-            _shift = 32 - 12;
+            _entries = _tables[0]!;
+            _shift = 32 - MinBits;
             Count = 0;
         }
 
-        /// <summary>Makes room for <paramref name="more"/> more entities at a load of one half at most, moving the search from the small table (64 KB) to the large one (1 MB, made once and kept, so that searches allocate nothing); <c>false</c> when that passes <see cref="MaxCapacity"/>.</summary>
+        /// <summary>Tells whether <paramref name="more"/> more entities would still fit in the largest table at a load of one half (the table grows as entities are marked).</summary>
         /// <param name="more">How many entities the next level may mark at most.</param>
-        /// <returns>Whether the table has the room.</returns>
-        public bool Reserve(long more)
-        {
-            long need = (Count + more) * 2;
-            if (need <= _entries.Length)
-            {
-                return true;
-            }
-
-            if (need > MaxCapacity)
-            {
-                return false;
-            }
-
-            Entry[] old = _entries;
-            _entries = _large ??= new Entry[MaxCapacity];
-            _shift = 32 - 16;
-            foreach (Entry e in old)
-            {
-                if (e.Stamp == _stamp)
-                {
-                    _entries[Find(e.Key)] = e;
-                }
-            }
-
-            return true;
-        }
+        /// <returns>Whether the table has the room; <c>false</c> when the search should move to the graph-sized marks.</returns>
+        public bool Reserve(long more) => (Count + more) * 2 <= MaxCapacity;
 
         /// <summary>Gets the slot of entity <paramref name="v"/>: its entry when the current search marked it, else the free slot where it goes.</summary>
         /// <param name="v">The entity.</param>
@@ -132,6 +112,27 @@ namespace KnowledgeGraph.Traversal
             else
             {
                 x.StepF = step;
+            }
+
+            if (Count * 2 > _entries.Length)
+            {
+                Grow();
+            }
+        }
+
+        /// <summary>Moves the current search's marks to the table of twice the size (a slot found before is then stale).</summary>
+        private void Grow()
+        {
+            Entry[] old = _entries;
+            int bits = 32 - _shift + 1;
+            _entries = _tables[bits - MinBits] ??= new Entry[1 << bits];
+            _shift = 32 - bits;
+            foreach (Entry e in old)
+            {
+                if (e.Stamp == _stamp)
+                {
+                    _entries[Find(e.Key)] = e;
+                }
             }
         }
 

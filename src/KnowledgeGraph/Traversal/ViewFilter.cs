@@ -36,6 +36,9 @@ namespace KnowledgeGraph.Traversal
             }
         }
 
+        /// <summary>Gets whether the filter blocks some entity or walked pair (else <see cref="Blocked"/> is always <c>false</c>).</summary>
+        public bool BlocksAny => _block != null || _pairs != null;
+
         /// <inheritdoc />
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Walkable(int relation) => _view.Walkable(relation);

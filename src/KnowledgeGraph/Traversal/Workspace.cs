@@ -20,6 +20,7 @@ namespace KnowledgeGraph.Traversal
         private int[]? _stampA, _stampB, _distA, _distB, _parentA, _parentB, _queueA, _queueB, _block, _settledA, _settledB;
         private double[]? _costA, _costB;
         private SearchMark[]? _marks;
+        private ulong[]? _reached;
         private SearchTable? _table;
         private MinHeap? _heapA, _heapB;
 
@@ -83,6 +84,22 @@ namespace KnowledgeGraph.Traversal
 
         /// <summary>Gets the heap of the backward weighted search.</summary>
         public MinHeap HeapB => _heapB ??= new MinHeap();
+
+        /// <summary>Gets a bit per entity, all clear, for a search that reaches most of the graph (<see cref="BreadthFirst.Distances"/>).</summary>
+        /// <returns>The bits, cleared.</returns>
+        public ulong[] Reached()
+        {
+            if (_reached == null)
+            {
+                _reached = new ulong[(_n + 63) >> 6];
+            }
+            else
+            {
+                Array.Clear(_reached, 0, _reached.Length);
+            }
+
+            return _reached;
+        }
 
         /// <summary>Starts a new search: returns a stamp no entity carries yet.</summary>
         /// <returns>The stamp.</returns>
