@@ -53,6 +53,42 @@ namespace KnowledgeGraph
             return Count++;
         }
 
+        /// <summary>Removes every row, keeping the arrays (a reader's table for one chunk of a file, used again for the next).</summary>
+        public void Clear()
+        {
+            for (int c = 0; c < Keys.Length; c++)
+            {
+                Array.Clear(_tags[c], 0, Count);
+                if (_objects[c] != null)
+                {
+                    Array.Clear(_objects[c]!, 0, Count);
+                }
+            }
+
+            Count = 0;
+        }
+
+        /// <summary>Adds a copy of a row of another table with the same columns (the rows of a file's chunks, read apart, gathered into one table); returns its index.</summary>
+        public int CopyRow(PropertyTable source, int sourceRow)
+        {
+            int row = AddRow();
+            for (int c = 0; c < Keys.Length; c++)
+            {
+                byte tag = source._tags[c][sourceRow];
+                if (tag == Object)
+                {
+                    SetObject(row, c, source._objects[c]![sourceRow]!);
+                }
+                else if (tag != Absent)
+                {
+                    _bits[c][row] = source._bits[c][sourceRow];
+                    _tags[c][row] = tag;
+                }
+            }
+
+            return row;
+        }
+
         /// <summary>Makes room for <paramref name="rows"/> rows in all, once a reader can estimate how many it will add; never shrinks.</summary>
         public void Reserve(int rows)
         {
