@@ -102,9 +102,13 @@ namespace KnowledgeGraph.Formats.Json
                     return b[i];
                 }
 
+                // A line break and its indentation (a few bytes) one by one; on net8 longer runs a vector at a time.
 #if NET8_0_OR_GREATER
-                // A line break and its indentation (a few bytes) one by one, longer runs a vector at a time.
-                for (int stop = Math.Min(end, i + 16); i < stop; i++)
+                int scalarEnd = Math.Min(end, i + 16);
+#else
+                int scalarEnd = end;
+#endif
+                for (; i < scalarEnd; i++)
                 {
                     byte c = b[i];
                     if (c > 0x20)
@@ -119,6 +123,7 @@ namespace KnowledgeGraph.Formats.Json
                     }
                 }
 
+#if NET8_0_OR_GREATER
                 int skip = new ReadOnlySpan<byte>(b, i, end - i).IndexOfAnyExcept(Whitespace);
                 if (skip >= 0)
                 {
@@ -131,21 +136,6 @@ namespace KnowledgeGraph.Formats.Json
 
                     _pos = i;
                     return c;
-                }
-#else
-                for (; i < end; i++)
-                {
-                    byte c = b[i];
-                    if (c > 0x20)
-                    {
-                        _pos = i;
-                        return c;
-                    }
-
-                    if (c != 0x20 && c != 0x0A && c != 0x0D && c != 0x09)
-                    {
-                        throw Irregular();
-                    }
                 }
 #endif
 
