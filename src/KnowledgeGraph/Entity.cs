@@ -24,12 +24,15 @@ namespace KnowledgeGraph
         private readonly int _hash;
         private readonly Rare? _rare;
 
+        // The name: its string, or the column of a large graph's names (EntityNames) that holds it at Index.
+        private object _name;
+
         internal Entity(int index, string id, EntityKind kind, string name, IReadOnlyList<string> aliases, string? description, PropertyMap properties, IReadOnlyList<ExternalId> externalIds)
         {
             Index = index;
             Id = id;
             Kind = kind;
-            Name = name;
+            _name = name;
             if (aliases.Count > 0 || description != null || !ReferenceEquals(properties, PropertyMap.Empty) || externalIds.Count > 0)
             {
                 _rare = new Rare(aliases, description, properties, externalIds);
@@ -45,7 +48,8 @@ namespace KnowledgeGraph
         public EntityKind Kind { get; }
 
         /// <summary>Gets the preferred name.</summary>
-        public string Name { get; }
+        /// <remarks>The entities of a graph of a million entities or more keep their names in one column (<c>EntityNames</c>, a byte a character for Latin-1 names), and this makes the string on each call.</remarks>
+        public string Name => _name as string ?? ((EntityNames)_name).Get(Index);
 
         /// <summary>Gets other names: spellings in other transliterations and scripts (Lukashenko, Лукашэнка, Лукашенко).</summary>
         public IReadOnlyList<string> Aliases => _rare?.Aliases ?? NoAliases;
@@ -78,6 +82,12 @@ namespace KnowledgeGraph
 
         /// <inheritdoc />
         public override int GetHashCode() => _hash;
+
+        /// <summary>Has the entity read its name from <paramref name="names"/> at <see cref="Index"/> (a new large graph, before it is handed out).</summary>
+        internal void ReadNameFrom(EntityNames names) => _name = names;
+
+        /// <summary>Gets whether the name is read from a graph's column of names rather than kept as a string.</summary>
+        internal bool NameInColumn => _name is EntityNames;
 
         /// <summary>Formats the entity as <c>Name (id)</c>.</summary>
         /// <returns>The text.</returns>

@@ -47,19 +47,107 @@ namespace KnowledgeGraph
         {
             if (Count == _capacity)
             {
-                _capacity *= 2;
-                for (int c = 0; c < Keys.Length; c++)
-                {
-                    Array.Resize(ref _bits[c], _capacity);
-                    Array.Resize(ref _tags[c], _capacity);
-                    if (_objects[c] != null)
-                    {
-                        Array.Resize(ref _objects[c], _capacity);
-                    }
-                }
+                Resize(_capacity * 2);
             }
 
             return Count++;
+        }
+
+        /// <summary>Removes every row, keeping the arrays (a reader's table for one chunk of a file, used again for the next).</summary>
+        public void Clear()
+        {
+            for (int c = 0; c < Keys.Length; c++)
+            {
+                Array.Clear(_tags[c], 0, Count);
+                if (_objects[c] != null)
+                {
+                    Array.Clear(_objects[c]!, 0, Count);
+                }
+            }
+
+            Count = 0;
+        }
+
+        /// <summary>Adds a copy of a row of another table with the same columns (the rows of a file's chunks, read apart, gathered into one table); returns its index.</summary>
+        public int CopyRow(PropertyTable source, int sourceRow)
+        {
+            int row = AddRow();
+            for (int c = 0; c < Keys.Length; c++)
+            {
+                byte tag = source._tags[c][sourceRow];
+                if (tag == Object)
+                {
+                    SetObject(row, c, source._objects[c]![sourceRow]!);
+                }
+                else if (tag != Absent)
+                {
+                    _bits[c][row] = source._bits[c][sourceRow];
+                    _tags[c][row] = tag;
+                }
+            }
+
+            return row;
+        }
+
+        /// <summary>Makes room for <paramref name="rows"/> rows in all, once a reader can estimate how many it will add; never shrinks.</summary>
+        public void Reserve(int rows)
+        {
+            if (rows > _capacity)
+            {
+                Resize(rows);
+            }
+        }
+
+        /// <summary>Gets whether <paramref name="other"/> has the same column names in the same order.</summary>
+        public bool SameKeys(PropertyTable other)
+        {
+            if (other.Keys.Length != Keys.Length)
+            {
+                return false;
+            }
+
+            for (int c = 0; c < Keys.Length; c++)
+            {
+                if (!string.Equals(Keys[c], other.Keys[c], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Adds the rows of <paramref name="other"/> (same columns: <see cref="SameKeys"/>) after these, in order; the first gets the index <see cref="Count"/> had.</summary>
+        public void Append(PropertyTable other)
+        {
+            int n = Count, m = other.Count;
+            Reserve(n + m);
+
+            for (int c = 0; c < Keys.Length; c++)
+            {
+                Array.Copy(other._bits[c], 0, _bits[c], n, m);
+                Array.Copy(other._tags[c], 0, _tags[c], n, m);
+                if (other._objects[c] != null)
+                {
+                    Array.Copy(other._objects[c]!, 0, _objects[c] ??= new object?[_capacity], n, m);
+                }
+            }
+
+            Count = n + m;
+        }
+
+        private void Resize(int capacity)
+        {
+            _capacity = capacity;
+            for (int c = 0; c < Keys.Length; c++)
+            {
+                Array.Resize(ref _bits[c], capacity);
+                Array.Resize(ref _tags[c], capacity);
+                if (_objects[c] != null)
+                {
+                    Array.Resize(ref _objects[c], capacity);
+                }
+            }
         }
 
         public void SetDouble(int row, int column, double value)

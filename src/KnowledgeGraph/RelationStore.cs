@@ -45,6 +45,8 @@ namespace KnowledgeGraph
         private double[]? _confidence; // NaN when not stated
         private Entity[] _entities = Array.Empty<Entity>();
         private Relation?[]? _cache;
+        private ushort[]? _timeOf; // once sealed: each relation's number in _times, when the relations share few date parts (then _from, _to and _kindAndFlags are empty)
+        private TimeParts[]? _times;
         private RelationType[]? _typeArray;
 
         /// <summary>Creates a store for about <paramref name="capacity"/> relations (it grows beyond that).</summary>
@@ -191,6 +193,159 @@ namespace KnowledgeGraph
             }
         }
 
+        /// <summary>Gets whether <see cref="Append"/> can take the relations of <paramref name="other"/>: their property rows are of a table with the same columns as this store's (or one of the two has none).</summary>
+        public bool CanAppend(RelationStore other) =>
+            _cache == null && other._cache == null && (_table == null || other._table == null || ReferenceEquals(_table, other._table) || _table.SameKeys(other._table));
+
+        /// <summary>
+        /// Adds the relations of <paramref name="other"/> (filled by another reader of the same document, with the same
+        /// entities, and not used afterwards) after these, as if each had been added here in turn; its property rows are
+        /// copied into this store's table. <see cref="CanAppend"/> must hold. (The JSON bulk reader reads the second part
+        /// of a large relations array on a second thread.)
+        /// </summary>
+        public void Append(RelationStore other)
+        {
+            if (!CanAppend(other) || ReferenceEquals(other, this))
+            {
+                throw new InvalidOperationException("The stores' property tables have different columns.");
+            }
+
+            int n = Count, m = other.Count, total = n + m;
+            if (m == 0)
+            {
+                return;
+            }
+
+            if (total > _capacity)
+            {
+                Grow(total);
+            }
+
+            Array.Copy(other._sources, 0, _sources, n, m);
+            Array.Copy(other._targets, 0, _targets, n, m);
+            var typeIds = new int[other._types.Count];
+            for (int t = 0; t < typeIds.Length; t++)
+            {
+                typeIds[t] = TypeId(other._types[t]);
+            }
+
+            for (int i = 0; i < m; i++)
+            {
+                _typeIdColumn[n + i] = typeIds[other._typeIdColumn[i]];
+            }
+
+            Array.Copy(other._from, 0, _from, n, m);
+            Array.Copy(other._to, 0, _to, n, m);
+            Array.Copy(other._kindAndFlags, 0, _kindAndFlags, n, m);
+            if (other._validityRare != null)
+            {
+                foreach (KeyValuePair<int, object> rare in other._validityRare)
+                {
+                    (_validityRare ??= new Dictionary<int, object>()).Add(n + rare.Key, rare.Value);
+                }
+            }
+
+            // Property rows: the other table's rows follow this table's (or become this store's table when it has none).
+            int rowOffset = 0;
+            if (other._table != null)
+            {
+                if (_table == null)
+                {
+                    _table = other._table;
+                }
+                else if (!ReferenceEquals(_table, other._table))
+                {
+                    rowOffset = _table.Count;
+                    _table.Append(other._table);
+                }
+            }
+
+            if (_rows != null || other._rows != null || rowOffset != n)
+            {
+                if (_rows == null)
+                {
+                    _rows = new int[_capacity];
+                    for (int k = 0; k < n; k++)
+                    {
+                        _rows[k] = k;
+                    }
+                }
+
+                for (int i = 0; i < m; i++)
+                {
+                    int row = other._rows != null ? other._rows[i] : i;
+                    _rows[n + i] = row < 0 ? -1 : row + rowOffset;
+                }
+            }
+
+            if (other._maps != null)
+            {
+                Array.Copy(other._maps, 0, _maps ??= new PropertyMap?[_capacity], n, m);
+            }
+
+            if (other._ids != null)
+            {
+                Array.Copy(other._ids, 0, _ids ??= new string?[_capacity], n, m);
+            }
+
+            // Generated ids: the lines stay implicit while they run on from this store's.
+            if (other._firstLine != int.MinValue)
+            {
+                if (_firstLine == int.MinValue)
+                {
+                    _firstLine = other._firstLine - n;
+                }
+
+                if (_lines != null || other._lines != null || other._firstLine != _firstLine + n)
+                {
+                    if (_lines == null)
+                    {
+                        _lines = new int[_capacity];
+                        for (int k = 0; k < n; k++)
+                        {
+                            _lines[k] = _firstLine + k;
+                        }
+                    }
+
+                    for (int i = 0; i < m; i++)
+                    {
+                        _lines[n + i] = other._lines != null ? other._lines[i] : other._firstLine + i;
+                    }
+                }
+            }
+            else if (_lines != null)
+            {
+                for (int i = 0; i < m; i++)
+                {
+                    _lines[n + i] = _firstLine + n + i; // unused: these relations have ids of their own
+                }
+            }
+
+            if (other._more != null)
+            {
+                Array.Copy(other._more, 0, _more ??= new object?[_capacity], n, m);
+            }
+
+            if (other._confidence != null || _confidence != null)
+            {
+                if (_confidence == null)
+                {
+                    _confidence = new double[_capacity];
+                    for (int k = 0; k < n; k++)
+                    {
+                        _confidence[k] = double.NaN;
+                    }
+                }
+
+                for (int i = 0; i < m; i++)
+                {
+                    _confidence[n + i] = other._confidence != null ? other._confidence[i] : double.NaN;
+                }
+            }
+
+            Count = total;
+        }
+
         /// <summary>Ends the filling: the columns are cut to <see cref="Count"/> (a copy only when the capacity was not exact) and the ends are read from <paramref name="entities"/>.</summary>
         public void Seal(Entity[] entities)
         {
@@ -201,6 +356,51 @@ namespace KnowledgeGraph
             }
 
             _typeArray = _types.ToArray();
+            if (Count >= ShareTimesFrom)
+            {
+                ShareTimes();
+            }
+        }
+
+        /// <summary>The number of relations from which a sealed store tries to keep its dates as numbers into a table of the distinct ones.</summary>
+        internal static int ShareTimesFrom { get; set; } = 100_000;
+
+        /// <summary>Gets whether the dates are kept as a two-byte number a relation into a table of the distinct (from, to, kind) parts.</summary>
+        internal bool SharesTimes => _timeOf != null;
+
+        /// <summary>
+        /// Keeps the dates as numbers into a table of the distinct (from, to, kind) parts when there are at most 65,536 of
+        /// them: 2 bytes a relation instead of 10 (an import's dates are mostly whole years or days of a few decades; 240 MB
+        /// less at 30 million relations). With more, the columns stay as they are.
+        /// </summary>
+        private void ShareTimes()
+        {
+            var numbers = new Dictionary<TimeParts, int>();
+            var table = new List<TimeParts>();
+            var of = new ushort[Count];
+            for (int i = 0; i < Count; i++)
+            {
+                var parts = new TimeParts(_from[i], _to[i], _kindAndFlags[i]);
+                if (!numbers.TryGetValue(parts, out int number))
+                {
+                    if (table.Count == 1 << 16)
+                    {
+                        return;
+                    }
+
+                    number = table.Count;
+                    numbers.Add(parts, number);
+                    table.Add(parts);
+                }
+
+                of[i] = (ushort)number;
+            }
+
+            _times = table.ToArray();
+            _timeOf = of;
+            _from = Array.Empty<PartialDate>();
+            _to = Array.Empty<PartialDate>();
+            _kindAndFlags = Array.Empty<ushort>();
         }
 
         /// <summary>Gets the relation at a position: made on first use, then the same object every time.</summary>
@@ -260,8 +460,17 @@ namespace KnowledgeGraph
 
         public Entity Target(int index) => _entities[_targets[index]];
 
-        public Validity Validity(int index) =>
-            KnowledgeGraph.Validity.FromParts(_from[index], _to[index], _kindAndFlags[index], _validityRare != null && _validityRare.TryGetValue(index, out object? rare) ? rare : null);
+        public Validity Validity(int index)
+        {
+            object? rare = _validityRare != null && _validityRare.TryGetValue(index, out object? r) ? r : null;
+            if (_timeOf != null)
+            {
+                TimeParts parts = _times![_timeOf[index]];
+                return KnowledgeGraph.Validity.FromParts(parts.From, parts.To, parts.Kind, rare);
+            }
+
+            return KnowledgeGraph.Validity.FromParts(_from[index], _to[index], _kindAndFlags[index], rare);
+        }
 
         /// <summary>
         /// Gets a numeric property of relations, read from the columns without making relation objects or property maps;
@@ -372,6 +581,27 @@ namespace KnowledgeGraph
             {
                 Array.Resize(ref array, capacity);
             }
+        }
+
+        /// <summary>A relation's dates and kind, as a key of the table of distinct ones.</summary>
+        private readonly struct TimeParts : IEquatable<TimeParts>
+        {
+            public readonly PartialDate From;
+            public readonly PartialDate To;
+            public readonly ushort Kind;
+
+            public TimeParts(PartialDate from, PartialDate to, ushort kind)
+            {
+                From = from;
+                To = to;
+                Kind = kind;
+            }
+
+            public bool Equals(TimeParts other) => From.Equals(other.From) && To.Equals(other.To) && Kind == other.Kind;
+
+            public override bool Equals(object? obj) => obj is TimeParts other && Equals(other);
+
+            public override int GetHashCode() => unchecked((((From.GetHashCode() * 397) ^ To.GetHashCode()) * 31) + Kind);
         }
     }
 }

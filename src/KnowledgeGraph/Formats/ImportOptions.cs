@@ -40,5 +40,11 @@ namespace KnowledgeGraph.Formats
 
         /// <summary>Gets a token that cancels the import.</summary>
         public CancellationToken CancellationToken { get; init; }
+
+        /// <summary>Gets the size of the chunks a CSV relations file is cut into to be parsed in parallel; 0 for the reader's own (tests set it small).</summary>
+        internal int CsvChunkBytes { get; init; }
+
+        /// <summary>Gets the number of threads that parse CSV chunks; 0 for one a processor (1 reads the file in one pass, as does any file smaller than a chunk).</summary>
+        internal int CsvWorkers { get; init; }
     }
 }

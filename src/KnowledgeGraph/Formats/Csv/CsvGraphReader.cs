@@ -77,12 +77,23 @@ namespace KnowledgeGraph.Formats.Csv
         /// <exception cref="OperationCanceledException">The import was cancelled.</exception>
         public static ImportResult Import(string nodesPath, string edgesPath, ImportOptions? options = null)
         {
+            options ??= new ImportOptions();
             using TextReader nodes = Open(nodesPath);
             using TextReader edges = Open(edgesPath);
-            var state = new ReadState(options ?? new ImportOptions(), CountLines(nodesPath), CountLines(edgesPath));
-            state.ReadNodes(new CsvRecordReader(nodes), nodesPath);
-            state.ReadEdges(new CsvRecordReader(edges), edgesPath);
-            return state.Finish();
+            Action<string>? phase = Phase;
+            CsvFileScan? nodesScan = CsvFileScan.Scan(nodesPath, options.CsvChunkBytes > 0 ? options.CsvChunkBytes : DefaultChunkBytes);
+            CsvFileScan? edgesScan = CsvFileScan.Scan(edgesPath, options.CsvChunkBytes > 0 ? options.CsvChunkBytes : DefaultChunkBytes);
+            var state = new ReadState(options, nodesScan?.Records ?? 0, edgesScan?.Records ?? 0);
+            ChunksRead = 0;
+            NodeChunksRead = 0;
+            phase?.Invoke("scan");
+            state.ReadNodes(new CsvRecordReader(nodes), nodesPath, nodesScan);
+            phase?.Invoke("nodes");
+            state.ReadEdges(new CsvRecordReader(edges), edgesPath, edgesScan);
+            phase?.Invoke("edges");
+            ImportResult result = state.Finish();
+            phase?.Invoke("graph");
+            return result;
         }
 
         /// <summary>Reads a graph from two readers of CSV text.</summary>
@@ -97,54 +108,24 @@ namespace KnowledgeGraph.Formats.Csv
         public static ImportResult Import(TextReader nodes, string? nodesName, TextReader edges, string? edgesName, ImportOptions? options = null)
         {
             var state = new ReadState(options ?? new ImportOptions(), 0, 0);
-            state.ReadNodes(new CsvRecordReader(nodes), nodesName);
-            state.ReadEdges(new CsvRecordReader(edges), edgesName);
+            state.ReadNodes(new CsvRecordReader(nodes), nodesName, null);
+            state.ReadEdges(new CsvRecordReader(edges), edgesName, null);
             return state.Finish();
         }
 
-        /// <summary>
-        /// Counts the records a file can hold at most (its lines after the header), so that the arrays of a large import
-        /// are allocated once at their final size: growing them by doubling allocates twice the final size in large
-        /// objects and leaves a copy to cut at the end. One fast pass over the bytes (a quoted field with a line break
-        /// only makes the count high, never low, and a low count only makes the arrays grow).
-        /// </summary>
-        private static int CountLines(string path)
-        {
-            try
-            {
-                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-                var buffer = new byte[1 << 20];
-                long lines = 0;
-                int read;
-                byte last = (byte)'\n';
-                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-                {
-#if NET8_0_OR_GREATER
-                    lines += new ReadOnlySpan<byte>(buffer, 0, read).Count((byte)'\n');
-#else
-                    for (int i = 0; i < read; i++)
-                    {
-                        if (buffer[i] == (byte)'\n')
-                        {
-                            lines++;
-                        }
-                    }
-#endif
-                    last = buffer[read - 1];
-                }
+        /// <summary>Called with the name of each step of a file import as it ends (scan, nodes, edges, graph); for the benchmarks' breakdown.</summary>
+        internal static Action<string>? Phase;
 
-                if (last != (byte)'\n')
-                {
-                    lines++;
-                }
+        /// <summary>The number of chunks the last import on this thread read its relations in (0: one pass); for tests.</summary>
+        [ThreadStatic]
+        internal static int ChunksRead;
 
-                return (int)Math.Min(Math.Max(lines - 1, 0), 1 << 28);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                return 0;
-            }
-        }
+        /// <summary>The number of chunks the last import on this thread read its entities in (0: one pass); for tests.</summary>
+        [ThreadStatic]
+        internal static int NodeChunksRead;
+
+        /// <summary>The size of the chunks a large relations file is cut into to be parsed in parallel (see <see cref="CsvFileScan"/>).</summary>
+        private const int DefaultChunkBytes = 2 << 20;
 
         private static TextReader Open(string path)
         {
@@ -161,6 +142,202 @@ namespace KnowledgeGraph.Formats.Csv
         /// <summary>The known columns of a relations file beyond source, target and type: the rest are properties.</summary>
         private static readonly string[] RelationColumns = new[] { "id", "from", "to", "at", "confidence" }.Concat(RelationFields.FieldNames.Select(f => f.Name)).ToArray();
 
+        private static readonly Citation[] NoCitations = Array.Empty<Citation>();
+
+        /// <summary>The relations of one chunk of a relations file, parsed and checked by a worker, in line order, with the errors between them.</summary>
+        private sealed class RelationChunk : IChunk
+        {
+            private int _capacity;
+
+            public RelationChunk(int capacity)
+            {
+                _capacity = Math.Max(capacity, 16);
+                Lines = new int[_capacity];
+                Types = new RelationType[_capacity];
+                Sources = new int[_capacity];
+                Targets = new int[_capacity];
+                Validities = new Validity[_capacity];
+                Rows = new int[_capacity];
+            }
+
+            public int Count { get; private set; }
+
+            /// <summary>Gets or sets the number of records read (the good, the bad, and the one an error stopped at).</summary>
+            public long Records { get; set; }
+
+            public int[] Lines { get; private set; }
+
+            public RelationType[] Types { get; private set; }
+
+            public int[] Sources { get; private set; }
+
+            public int[] Targets { get; private set; }
+
+            public Validity[] Validities { get; private set; }
+
+            /// <summary>Gets the row of each relation in <see cref="Table"/>, or -1.</summary>
+            public int[] Rows { get; private set; }
+
+            public double[]? Confidences { get; private set; } // NaN when not stated
+
+            public RelationDetails?[]? Details { get; private set; }
+
+            public PropertyTable? Table { get; set; }
+
+            /// <summary>Gets the errors, each with the number of relations of the chunk before it.</summary>
+            public List<(int Before, GraphError Error)> Errors { get; } = new List<(int, GraphError)>();
+
+            /// <summary>Empties the chunk for another, keeping its arrays and its table.</summary>
+            public void Clear()
+            {
+                Array.Clear(Types, 0, Count);
+                Array.Clear(Validities, 0, Count);
+                if (Details != null)
+                {
+                    Array.Clear(Details, 0, Count);
+                }
+
+                Confidences = null;
+                Count = 0;
+                Records = 0;
+                Errors.Clear();
+                Table?.Clear();
+            }
+
+            public double? Confidence(int i) => Confidences == null || double.IsNaN(Confidences[i]) ? null : Confidences[i];
+
+            public void Add(int line, ReadState.RelationReader reader)
+            {
+                int i = Count;
+                if (i == _capacity)
+                {
+                    _capacity *= 2;
+                    Lines = Resized(Lines);
+                    Types = Resized(Types);
+                    Sources = Resized(Sources);
+                    Targets = Resized(Targets);
+                    Validities = Resized(Validities);
+                    Rows = Resized(Rows);
+                    Confidences = Confidences == null ? null : Resized(Confidences);
+                    Details = Details == null ? null : Resized(Details);
+                }
+
+                Lines[i] = line;
+                Types[i] = reader.Type!;
+                Sources[i] = reader.Source;
+                Targets[i] = reader.Target;
+                Validities[i] = reader.Validity;
+                Rows[i] = reader.Row;
+                if (reader.Confidence.HasValue)
+                {
+                    if (Confidences == null)
+                    {
+                        Confidences = new double[_capacity];
+                        for (int k = 0; k < i; k++)
+                        {
+                            Confidences[k] = double.NaN;
+                        }
+                    }
+
+                    Confidences[i] = reader.Confidence.Value;
+                }
+                else if (Confidences != null)
+                {
+                    Confidences[i] = double.NaN;
+                }
+
+                if (reader.Details != null)
+                {
+                    (Details ??= new RelationDetails?[_capacity])[i] = reader.Details;
+                }
+
+                Count = i + 1;
+            }
+
+            private T[] Resized<T>(T[] array)
+            {
+                T[] copy = array;
+                Array.Resize(ref copy, _capacity);
+                return copy;
+            }
+        }
+
+        /// <summary>What the chunks of both files count.</summary>
+        private interface IChunk
+        {
+            /// <summary>Gets or sets the number of records read.</summary>
+            long Records { get; set; }
+
+            /// <summary>Empties the chunk for another, keeping its arrays.</summary>
+            void Clear();
+        }
+
+        /// <summary>An entity line parsed and checked (all but the duplicate id check): the entity's parts, or its error.</summary>
+        private readonly struct EntityLine
+        {
+            public EntityLine(string? file, int line, GraphError? error)
+            {
+                File = file;
+                Line = line;
+                Error = error;
+                Id = null;
+                Kind = null;
+                KindOrdinal = -1;
+                Name = null;
+                Aliases = null;
+                Description = null;
+                Properties = null;
+                Row = -1;
+                IsSlug = false;
+            }
+
+            public string? File { get; }
+
+            public int Line { get; }
+
+            /// <summary>Gets the line's first error apart from a duplicate id, or <c>null</c>.</summary>
+            public GraphError? Error { get; }
+
+            /// <summary>Gets the id, or <c>null</c> when the line's shape is wrong.</summary>
+            public string? Id { get; init; }
+
+            /// <summary>Gets whether <see cref="Id"/> is a well-formed id (so that a duplicate is reported before anything else, and the id is kept known).</summary>
+            public bool IsSlug { get; init; }
+
+            public EntityKind? Kind { get; init; }
+
+            public int KindOrdinal { get; init; }
+
+            public string? Name { get; init; }
+
+            public IReadOnlyList<string>? Aliases { get; init; }
+
+            public string? Description { get; init; }
+
+            /// <summary>Gets the properties (a view of the reader's table), or <c>null</c> for an error.</summary>
+            public PropertyMap? Properties { get; init; }
+
+            /// <summary>Gets the row of the properties in the reader's table, or -1.</summary>
+            public int Row { get; init; }
+        }
+
+        /// <summary>The entity lines of one chunk of an entities file, parsed and checked by a worker.</summary>
+        private sealed class EntityChunk : IChunk
+        {
+            public List<EntityLine> Lines { get; } = new List<EntityLine>();
+
+            public long Records { get; set; }
+
+            public PropertyTable? Table { get; set; }
+
+            public void Clear()
+            {
+                Lines.Clear();
+                Records = 0;
+                Table?.Clear();
+            }
+        }
+
         private sealed class ReadState
         {
             private const int CheckEvery = 4096;
@@ -175,8 +352,9 @@ namespace KnowledgeGraph.Formats.Csv
             private readonly RelationStore _relations;
             private readonly int _expectedNodes;
             private readonly int _expectedEdges;
-            private readonly List<(string Name, EntityKind? Kind)> _kinds = new List<(string, EntityKind?)>();
-            private readonly List<(string Name, RelationType? Type)> _types = new List<(string, RelationType?)>();
+            private readonly List<EntityKind> _kindList; // the vocabulary's kinds, by ordinal
+            private readonly Dictionary<EntityKind, int> _kindOrdinal = new Dictionary<EntityKind, int>();
+            private int[] _kindOf; // the ordinal in _kindList of each entity's kind: relations check their ends' kinds here, not through the entity objects
             private long _records;
             private int[]? _certainty; // the columns of RelationFields.FieldNames (-1 when absent), or null when the file has none
 
@@ -185,101 +363,165 @@ namespace KnowledgeGraph.Formats.Csv
                 _expectedNodes = expectedNodes;
                 _expectedEdges = expectedEdges;
                 _entities = new Entity[Math.Max(expectedNodes, 16)];
+                _kindOf = new int[_entities.Length];
                 _entityById = new IdTable(Math.Max(expectedNodes, 512));
                 _relations = new RelationStore(Math.Max(expectedEdges, 16));
                 _options = options;
                 _vocabulary = options.Vocabulary ?? Vocabulary.Default;
-            }
-
-            public void ReadNodes(CsvRecordReader csv, string? file)
-            {
-                Header header = ReadHeader(csv, file, "entities", new[] { "id", "kind", "name" }, new[] { "description", "aliases", CsvColumnType.JsonAliases });
-                int expectedRows = _expectedNodes;
-                int id = header.Index("id"), kind = header.Index("kind"), name = header.Index("name");
-                int description = header.Index("description"), aliases = header.Index("aliases"), jsonAliases = header.Index(CsvColumnType.JsonAliases);
-                var properties = new PropertyReader(header, expectedRows);
-                while (csv.Read())
+                _kindList = _vocabulary.Kinds.ToList();
+                for (int i = 0; i < _kindList.Count; i++)
                 {
-                    Tick();
-                    string? entityId = null;
-                    string[]? jsonNames = null;
-                    GraphError? error = CheckShape(csv, file, header);
-                    if (error == null)
-                    {
-                        // The builder's checks and wording (GraphBuilder), one error per line, the first the builder would give.
-                        entityId = csv.GetString(id);
-                        EntityKind? k = ResolveKind(csv, kind);
-                        var position = new TextPosition(file, csv.Line, 0);
-                        _found.Clear();
-                        if (!GraphBuilder.IsSlug(entityId))
-                        {
-                            GraphBuilder.CheckId(entityId, "entity", position, _found);
-                            error = _found[0];
-                        }
-                        else if (_entityById!.TryGet(entityId, out _))
-                        {
-                            error = GraphBuilder.DuplicateIdError("entity", entityId, position);
-                        }
-                        else if (k == null)
-                        {
-                            error = GraphBuilder.UnknownKindError(_vocabulary, entityId, csv.GetString(kind), position);
-                        }
-                        else if (IsBlank(csv, name))
-                        {
-                            error = GraphBuilder.NoNameError(entityId, position);
-                        }
-                        else if (jsonAliases >= 0 && !csv.IsEmpty(jsonAliases) && (jsonNames = JsonNames(csv.GetString(jsonAliases), out string? why)) == null)
-                        {
-                            error = Error(file, csv.Line, GraphErrorCode.InvalidValue, $"The '{CsvColumnType.JsonAliases}' of entity '{entityId}' is not a JSON array of names: {why}.", entityId);
-                        }
-                        else
-                        {
-                            IReadOnlyList<string> aliasList = jsonNames ?? (aliases >= 0 && !csv.IsEmpty(aliases) ? SplitList(csv.GetString(aliases)) : Array.Empty<string>());
-                            string? desc = description >= 0 && !csv.IsEmpty(description) ? csv.GetString(description) : null;
-                            string entityName = csv.GetString(name);
-                            PropertyMap props = properties.Read(csv);
-                            if (properties.Problem != null)
-                            {
-                                error = Error(file, csv.Line, GraphErrorCode.InvalidValue, properties.Problem, entityId);
-                            }
-                            else if (GraphBuilder.CheckEntityValues(entityId, entityName, aliasList, desc, props, Array.Empty<ExternalId>(), position, _found))
-                            {
-                                var entity = new Entity(_entityCount, entityId, k, entityName, aliasList, desc, props, Array.Empty<ExternalId>());
-                                _entityById.TryAdd(entityId, _entityCount);
-                                if (_entityCount == _entities.Length)
-                                {
-                                    Array.Resize(ref _entities, _entities.Length * 2);
-                                }
-
-                                _entities[_entityCount++] = entity;
-                                continue;
-                            }
-                            else
-                            {
-                                error = _found[0];
-                            }
-                        }
-                    }
-
-                    Fail(error);
-                    if (entityId != null && GraphBuilder.IsSlug(entityId))
-                    {
-                        // Keep the id known, so that its relations are reported as such rather than as unknown entities.
-                        _entityById!.TryAdd(entityId, -1);
-                    }
+                    _kindOrdinal[_kindList[i]] = i;
                 }
             }
 
-            public void ReadEdges(CsvRecordReader csv, string? file)
+            public void ReadNodes(CsvRecordReader csv, string? file, CsvFileScan? scan)
+            {
+                Header header = ReadHeader(csv, file, "entities", new[] { "id", "kind", "name" }, new[] { "description", "aliases", CsvColumnType.JsonAliases });
+                int workers = _options.CsvWorkers > 0 ? _options.CsvWorkers : Environment.ProcessorCount;
+                if (file != null && scan != null && scan.CanSplit && csv.Line == 1 && workers > 1)
+                {
+                    ReadNodesInChunks(file, header, scan, workers);
+                    return;
+                }
+
+                // One pass: each line is parsed and checked as a chunk's would be, then added at once.
+                var reader = new EntityReader(this, file, header, _expectedNodes);
+                while (csv.Read())
+                {
+                    Tick();
+                    AddEntity(reader.Read(csv), null);
+                }
+            }
+
+            /// <summary>Reads the entities of a file cut into chunks: workers parse and check the lines of each chunk; this thread checks the ids for duplicates, adds the entities, and reports or throws the errors, in file order.</summary>
+            private void ReadNodesInChunks(string file, Header header, CsvFileScan scan, int workers)
+            {
+                PropertyTable? table = null;
+                NodeChunksRead = 1 + scan.Cuts.Count;
+                ReadInChunks(
+                    file,
+                    scan,
+                    workers,
+                    expected => new EntityChunk(),
+                    (csv, chunk, stopping, expected) =>
+                    {
+                        var reader = new EntityReader(this, file, header, expected);
+                        if (chunk.Lines.Capacity < expected)
+                        {
+                            chunk.Lines.Capacity = expected; // sized once: a list grown by doubling leaves its smaller copies to the collector
+                        }
+
+                        reader.Properties.Reuse(chunk.Table);
+                        while (NextChunkRecord(csv, chunk, stopping))
+                        {
+                            EntityLine line = reader.Read(csv);
+                            chunk.Lines.Add(line);
+                            if (line.Error != null && _options.ErrorMode == ImportErrorMode.Stop)
+                            {
+                                break;
+                            }
+                        }
+
+                        chunk.Table = reader.Properties.Table;
+                    },
+                    chunk =>
+                    {
+                        foreach (EntityLine line in chunk.Lines)
+                        {
+                            PropertyMap? properties = null;
+                            if (line.Error == null && line.Row >= 0)
+                            {
+                                table ??= new PropertyTable(chunk.Table!.Keys, Math.Max(_expectedNodes, 1024));
+                                properties = new PropertyMap(table, table.CopyRow(chunk.Table!, line.Row));
+                            }
+
+                            AddEntity(line, properties);
+                        }
+                    });
+            }
+
+            /// <summary>
+            /// Parses the chunks of a file on worker threads and merges them here in file order (<see cref="CsvChunkRunner"/>),
+            /// counting their records as <see cref="Tick"/> does. The chunks merged are used again: their arrays are large
+            /// objects, which only a full collection frees.
+            /// </summary>
+            private void ReadInChunks<TChunk>(string file, CsvFileScan scan, int workers, Func<int, TChunk> make, Action<CsvRecordReader, TChunk, Func<bool>, int> parse, Action<TChunk> merge)
+                where TChunk : class, IChunk
+            {
+                var pool = new System.Collections.Concurrent.ConcurrentBag<TChunk>();
+                CsvChunkRunner.Run(
+                    file,
+                    scan,
+                    workers,
+                    (k, csv, stopping) =>
+                    {
+                        int expected = scan.ChunkLines(k);
+                        TChunk chunk = pool.TryTake(out TChunk? used) ? used : make(expected);
+                        parse(csv, chunk, stopping, expected);
+                        return chunk;
+                    },
+                    chunk =>
+                    {
+                        Advance(chunk.Records);
+                        merge(chunk);
+                        chunk.Clear();
+                        pool.Add(chunk);
+                    });
+            }
+
+            /// <summary>Adds an entity line as the file's next (the duplicate id check, which needs the lines before): the entity, or its error.</summary>
+            private void AddEntity(in EntityLine line, PropertyMap? properties)
+            {
+                if (line.Id == null || !line.IsSlug)
+                {
+                    Fail(line.Error!);
+                    return;
+                }
+
+                // The builder's order: a well-formed id that is there already is a duplicate, whatever else the line has.
+                int position = line.Error == null ? _entityCount : -1;
+                if (!_entityById!.TryAdd(line.Id, position))
+                {
+                    Fail(GraphBuilder.DuplicateIdError("entity", line.Id, new TextPosition(line.File, line.Line, 0)));
+                    return;
+                }
+
+                if (line.Error != null)
+                {
+                    // The id stays known (as a bad line's), so that its relations are reported as such rather than as unknown entities.
+                    Fail(line.Error);
+                    return;
+                }
+
+                var entity = new Entity(_entityCount, line.Id, line.Kind!, line.Name!, line.Aliases!, line.Description, properties ?? line.Properties!, Array.Empty<ExternalId>());
+                if (_entityCount == _entities.Length)
+                {
+                    Array.Resize(ref _entities, _entities.Length * 2);
+                    Array.Resize(ref _kindOf, _entities.Length);
+                }
+
+                _kindOf[_entityCount] = line.KindOrdinal;
+                _entities[_entityCount++] = entity;
+            }
+
+            public void ReadEdges(CsvRecordReader csv, string? file, CsvFileScan? scan)
             {
                 Header header = ReadHeader(csv, file, "relations", new[] { "source", "target", "type" }, RelationColumns);
-                int expectedRows = _expectedEdges;
-                int source = header.Index("source"), target = header.Index("target"), type = header.Index("type");
-                int idColumn = header.Index("id"), from = header.Index("from"), to = header.Index("to"), at = header.Index("at"), confidence = header.Index("confidence");
+                int idColumn = header.Index("id");
                 int[] certainty = RelationFields.FieldNames.Select(f => header.Index(f.Name)).ToArray();
                 _certainty = certainty.Any(c => c >= 0) ? certainty : null;
+                int workers = _options.CsvWorkers > 0 ? _options.CsvWorkers : Environment.ProcessorCount;
+                if (file != null && scan != null && scan.CanSplit && csv.Line == 1 && idColumn < 0 && workers > 1)
+                {
+                    // Chunks parsed in parallel and added in file order: the same relations, and the same first error,
+                    // as the loop below (a file with an id column keeps the loop: its duplicate check goes line by line).
+                    ReadEdgesInChunks(file, header, scan, workers);
+                    return;
+                }
+
                 HashSet<string>? ids = idColumn >= 0 ? new HashSet<string>(StringComparer.Ordinal) : null;
-                var properties = new PropertyReader(header, expectedRows);
+                var reader = new RelationReader(this, file, header, _expectedEdges);
                 while (csv.Read())
                 {
                     Tick();
@@ -287,7 +529,11 @@ namespace KnowledgeGraph.Formats.Csv
                     if (error == null)
                     {
                         string? relationId = idColumn >= 0 ? (csv.IsEmpty(idColumn) ? Relation.GeneratedId(csv.Line) : csv.GetString(idColumn)) : null;
-                        error = ReadRelation(csv, file, relationId, ids, source, target, type, from, to, at, confidence, properties);
+                        error = reader.Read(csv, relationId, ids);
+                        if (error == null)
+                        {
+                            _relations.Add(relationId, csv.Line, reader.Type!, reader.Source, reader.Target, reader.Validity, reader.Table, reader.Row, null, NoCitations, reader.Confidence, reader.Details);
+                        }
                     }
 
                     if (error != null)
@@ -297,11 +543,102 @@ namespace KnowledgeGraph.Formats.Csv
                 }
             }
 
+            /// <summary>Reads the relations of a file cut into chunks (see <see cref="CsvFileScan"/>): workers parse and check the lines of each chunk; this thread adds them, and reports or throws their errors, in file order.</summary>
+            private void ReadEdgesInChunks(string file, Header header, CsvFileScan scan, int workers)
+            {
+                PropertyTable? table = null;
+                ChunksRead = 1 + scan.Cuts.Count;
+                ReadInChunks(
+                    file,
+                    scan,
+                    workers,
+                    expected => new RelationChunk(expected),
+                    (csv, chunk, stopping, expected) =>
+                    {
+                        var reader = new RelationReader(this, file, header, expected);
+                        reader.Properties.Reuse(chunk.Table);
+                        while (NextChunkRecord(csv, chunk, stopping))
+                        {
+                            GraphError? error = CheckShape(csv, file, header) ?? reader.Read(csv, null, null);
+                            if (error == null)
+                            {
+                                chunk.Add(csv.Line, reader);
+                            }
+                            else
+                            {
+                                chunk.Errors.Add((chunk.Count, error));
+                                if (_options.ErrorMode == ImportErrorMode.Stop)
+                                {
+                                    break;
+                                }
+                            }
+                        }
+
+                        chunk.Table = reader.Properties.Table;
+                    },
+                    chunk =>
+                    {
+                        int e = 0;
+                        for (int i = 0; i < chunk.Count; i++)
+                        {
+                            while (e < chunk.Errors.Count && chunk.Errors[e].Before == i)
+                            {
+                                Fail(chunk.Errors[e++].Error);
+                            }
+
+                            int row = -1;
+                            if (chunk.Rows[i] >= 0)
+                            {
+                                table ??= new PropertyTable(chunk.Table!.Keys, Math.Max(_expectedEdges, 1024));
+                                row = table.CopyRow(chunk.Table!, chunk.Rows[i]);
+                            }
+
+                            _relations.Add(null, chunk.Lines[i], chunk.Types[i], chunk.Sources[i], chunk.Targets[i], chunk.Validities[i], row >= 0 ? table : null, row, null, NoCitations, chunk.Confidence(i), chunk.Details?[i]);
+                        }
+
+                        while (e < chunk.Errors.Count)
+                        {
+                            Fail(chunk.Errors[e++].Error);
+                        }
+                    });
+            }
+
+            /// <summary>Reads a chunk's next record and counts it; every <see cref="CheckEvery"/> records, throws when cancelled and ends the chunk when the run is stopping.</summary>
+            private bool NextChunkRecord(CsvRecordReader csv, IChunk chunk, Func<bool> stopping)
+            {
+                if (!csv.Read())
+                {
+                    return false;
+                }
+
+                if (++chunk.Records % CheckEvery == 0)
+                {
+                    _options.CancellationToken.ThrowIfCancellationRequested();
+                    return !stopping();
+                }
+
+                return true;
+            }
+
+            /// <summary>Counts the records of a chunk as <see cref="Tick"/> counts each, with the same progress reports and cancellation.</summary>
+            private void Advance(long records)
+            {
+                long before = _records;
+                _records += records;
+                _options.CancellationToken.ThrowIfCancellationRequested();
+                const long every = CheckEvery * 64;
+                for (long r = ((before / every) + 1) * every; r <= _records; r += every)
+                {
+                    _options.Progress?.Report(r);
+                }
+            }
+
             public ImportResult Finish()
             {
                 // The reader's id table goes before the graph's own is made, and the arrays are cut to their counts (no
                 // copy when the line count was exact), so that the end of a large load holds one copy of each.
                 _entityById = null;
+                _kindOf = Array.Empty<int>();
                 if (_entities.Length != _entityCount)
                 {
                     Array.Resize(ref _entities, _entityCount);
@@ -370,196 +707,434 @@ namespace KnowledgeGraph.Formats.Csv
                 return null;
             }
 
-            private GraphError? ReadRelation(CsvRecordReader csv, string? file, string? explicitId, HashSet<string>? ids, int source, int target, int type, int from, int to, int at, int confidence, PropertyReader properties)
+            /// <summary>
+            /// Reads entity lines: the builder's checks and wording, one error per line, all but the duplicate id check (which
+            /// needs the lines before, and is made as the entity is added). One reader a thread, as <see cref="RelationReader"/>.
+            /// </summary>
+            internal sealed class EntityReader
             {
-                // The builder's checks and wording (GraphBuilder), one error per line, the first the builder would give; the
-                // relation's id is made only for an error (a file without an id column has millions of generated ones).
-                int line = csv.Line;
-                string Label() => explicitId ?? Relation.GeneratedId(line);
-                TextPosition position = new TextPosition(file, line, 0);
-                if (explicitId != null && !GraphBuilder.IsSlug(explicitId))
+                private readonly ReadState _state;
+                private readonly string? _file;
+                private readonly Header _header;
+                private readonly int _id;
+                private readonly int _kind;
+                private readonly int _name;
+                private readonly int _description;
+                private readonly int _aliases;
+                private readonly int _jsonAliases;
+                private readonly List<GraphError> _found = new List<GraphError>();
+                private readonly List<(string Name, EntityKind? Kind, int Ordinal)> _kinds = new List<(string, EntityKind?, int)>();
+
+                public EntityReader(ReadState state, string? file, Header header, int expectedRows)
                 {
-                    _found.Clear();
-                    GraphBuilder.CheckId(explicitId, "relation", position, _found);
-                    return _found[0];
+                    _state = state;
+                    _file = file;
+                    _header = header;
+                    _id = header.Index("id");
+                    _kind = header.Index("kind");
+                    _name = header.Index("name");
+                    _description = header.Index("description");
+                    _aliases = header.Index("aliases");
+                    _jsonAliases = header.Index(CsvColumnType.JsonAliases);
+                    Properties = new PropertyReader(header, expectedRows);
                 }
 
-                if (ids != null && explicitId != null && !ids.Add(explicitId))
-                {
-                    return GraphBuilder.DuplicateIdError("relation", explicitId, position);
-                }
+                /// <summary>Gets the reader of the property columns (and their table of rows).</summary>
+                public PropertyReader Properties { get; }
 
-                RelationType? relationType = ResolveType(csv, type);
-                if (relationType == null)
+                /// <summary>Reads and checks the current line.</summary>
+                public EntityLine Read(CsvRecordReader csv)
                 {
-                    return GraphBuilder.UnknownTypeError(Label(), csv.GetString(type), position);
-                }
-
-                char[] chars = csv.Chars(source, out int start, out int length);
-                if (!_entityById!.TryGet(chars, start, length, out int si))
-                {
-                    return GraphBuilder.UnknownEndError(Label(), csv.GetString(source), true, position);
-                }
-
-                chars = csv.Chars(target, out start, out length);
-                if (!_entityById.TryGet(chars, start, length, out int ti))
-                {
-                    return GraphBuilder.UnknownEndError(Label(), csv.GetString(target), false, position);
-                }
-
-                if (si < 0 || ti < 0)
-                {
-                    return Error(file, line, GraphErrorCode.UnknownEntity, $"The relation '{Label()}' connects the entity '{csv.GetString(si < 0 ? source : target)}', whose line was bad.", Label());
-                }
-
-                Entity s = _entities[si];
-                Entity t = _entities[ti];
-
-                if (!relationType.AllowsSource(s.Kind) || !relationType.AllowsTarget(t.Kind))
-                {
-                    _found.Clear();
-                    GraphBuilder.CheckEnds(relationType, Label(), s, t, position, _found);
-                    return _found[0];
-                }
-
-                // The time fields go through the one rule every format shares (Validity.TryCreate); a file with columns of
-                // the time and certainty fields is read through RelationFields, one without them keeps the fast date path.
-                Validity validity;
-                RelationDetails? details = null;
-                if (_certainty != null)
-                {
-                    GraphError? bad = ReadTimeAndCertainty(csv, file, Label(), relationType, from, to, at, position, out validity, out details);
-                    if (bad != null)
+                    string? file = _file;
+                    GraphError? error = CheckShape(csv, file, _header);
+                    if (error != null)
                     {
-                        return bad;
-                    }
-                }
-                else
-                {
-                    string? dateError = null;
-                    PartialDate? fromDate = ReadDate(csv, from, "from", explicitId, line, ref dateError);
-                    PartialDate? toDate = ReadDate(csv, to, "to", explicitId, line, ref dateError);
-                    PartialDate? atDate = ReadDate(csv, at, "at", explicitId, line, ref dateError);
-                    if (dateError != null)
-                    {
-                        return Error(file, line, GraphErrorCode.InvalidDate, dateError, Label());
+                        return new EntityLine(file, csv.Line, error);
                     }
 
-                    if (!Validity.TryCreate(fromDate, toDate, atDate, null, null, null, false, false, false, out validity, out _, out string error))
-                    {
-                        return Error(file, line, GraphErrorCode.InvalidInterval, $"The time of relation '{Label()}' is contradictory: {error}", Label());
-                    }
-                }
-
-                double? conf = null;
-                if (confidence >= 0 && !csv.IsEmpty(confidence))
-                {
-                    string text = csv.GetString(confidence);
-                    if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double c))
-                    {
-                        return Error(file, line, GraphErrorCode.InvalidValue, $"The confidence of relation '{Label()}' is '{text}', which is not a number.", Label());
-                    }
-
-                    if (!GraphBuilder.IsValidConfidence(c))
-                    {
-                        return Error(file, line, GraphErrorCode.InvalidValue, GraphBuilder.ConfidenceProblem(Label(), c)!, Label());
-                    }
-
-                    conf = c;
-                }
-
-                bool any = properties.TryAddRow(csv, out PropertyTable? table, out int row);
-                if (properties.Problem != null)
-                {
-                    return Error(file, line, GraphErrorCode.InvalidValue, properties.Problem, Label());
-                }
-
-                if (any)
-                {
-                    // The builder's rule, asked first without messages: the id and the messages are made only for a bad row.
-                    if (!GraphBuilder.CheckPropertyRow(table!, row, null, position, null))
+                    // The builder's checks and wording (GraphBuilder), one error per line, the first the builder would give.
+                    string entityId = csv.GetString(_id);
+                    var position = new TextPosition(file, csv.Line, 0);
+                    if (!GraphBuilder.IsSlug(entityId))
                     {
                         _found.Clear();
-                        GraphBuilder.CheckRelationValues(Label(), new PropertyMap(table!, row), Array.Empty<Citation>(), position, _found);
+                        GraphBuilder.CheckId(entityId, "entity", position, _found);
+                        return new EntityLine(file, csv.Line, _found[0]) { Id = entityId };
+                    }
+
+                    EntityKind? k = ResolveKind(csv, _kind, out int kindOrdinal);
+                    string[]? jsonNames = null;
+                    if (k == null)
+                    {
+                        error = GraphBuilder.UnknownKindError(_state._vocabulary, entityId, csv.GetString(_kind), position);
+                    }
+                    else if (IsBlank(csv, _name))
+                    {
+                        error = GraphBuilder.NoNameError(entityId, position);
+                    }
+                    else if (_jsonAliases >= 0 && !csv.IsEmpty(_jsonAliases) && (jsonNames = JsonNames(csv.GetString(_jsonAliases), out string? why)) == null)
+                    {
+                        error = Error(file, csv.Line, GraphErrorCode.InvalidValue, $"The '{CsvColumnType.JsonAliases}' of entity '{entityId}' is not a JSON array of names: {why}.", entityId);
+                    }
+                    else
+                    {
+                        IReadOnlyList<string> aliasList = jsonNames ?? (_aliases >= 0 && !csv.IsEmpty(_aliases) ? SplitList(csv.GetString(_aliases)) : Array.Empty<string>());
+                        string? desc = _description >= 0 && !csv.IsEmpty(_description) ? csv.GetString(_description) : null;
+                        string entityName = csv.GetString(_name);
+                        bool any = Properties.TryAddRow(csv, out PropertyTable? table, out int row);
+                        PropertyMap props = any ? new PropertyMap(table!, row) : PropertyMap.Empty;
+                        _found.Clear();
+                        if (Properties.Problem != null)
+                        {
+                            error = Error(file, csv.Line, GraphErrorCode.InvalidValue, Properties.Problem, entityId);
+                        }
+                        else if (GraphBuilder.CheckEntityValues(entityId, entityName, aliasList, desc, props, Array.Empty<ExternalId>(), position, _found))
+                        {
+                            return new EntityLine(file, csv.Line, null)
+                            {
+                                Id = entityId, IsSlug = true, Kind = k, KindOrdinal = kindOrdinal, Name = entityName, Aliases = aliasList, Description = desc, Properties = props, Row = any ? row : -1,
+                            };
+                        }
+                        else
+                        {
+                            error = _found[0];
+                        }
+                    }
+
+                    return new EntityLine(file, csv.Line, error) { Id = entityId, IsSlug = true };
+                }
+
+                private EntityKind? ResolveKind(CsvRecordReader csv, int field, out int ordinal)
+                {
+                    foreach ((string name, EntityKind? kind, int o) in _kinds)
+                    {
+                        if (csv.FieldEquals(field, name))
+                        {
+                            ordinal = o;
+                            return kind;
+                        }
+                    }
+
+                    string text = csv.GetString(field);
+                    EntityKind? found = _state._vocabulary.TryGetKind(text, out EntityKind k) ? k : null;
+                    ordinal = found != null && _state._kindOrdinal.TryGetValue(found, out int o2) ? o2 : -1;
+                    if (_kinds.Count < 256)
+                    {
+                        _kinds.Add((text, found, ordinal));
+                    }
+
+                    return found;
+                }
+            }
+
+            /// <summary>
+            /// Reads relation lines: the builder's checks and wording, one error per line. One reader a thread: it keeps its
+            /// own caches, messages and property rows, and only reads the state it shares (the entities, their ids and kinds).
+            /// </summary>
+            internal sealed class RelationReader
+            {
+                private readonly ReadState _state;
+                private readonly string? _file;
+                private readonly int _source;
+                private readonly int _target;
+                private readonly int _type;
+                private readonly int _from;
+                private readonly int _to;
+                private readonly int _at;
+                private readonly int _confidence;
+                private readonly List<GraphError> _found = new List<GraphError>();
+                private readonly List<(string Name, RelationType? Type, byte[] Ends)> _types = new List<(string, RelationType?, byte[])>();
+
+                public RelationReader(ReadState state, string? file, Header header, int expectedRows)
+                {
+                    _state = state;
+                    _file = file;
+                    _source = header.Index("source");
+                    _target = header.Index("target");
+                    _type = header.Index("type");
+                    _from = header.Index("from");
+                    _to = header.Index("to");
+                    _at = header.Index("at");
+                    _confidence = header.Index("confidence");
+                    Properties = new PropertyReader(header, expectedRows);
+                }
+
+                /// <summary>Gets the reader of the property columns (and their table of rows).</summary>
+                public PropertyReader Properties { get; }
+
+                /// <summary>Gets the type of the relation last read.</summary>
+                public RelationType? Type { get; private set; }
+
+                /// <summary>Gets the source position of the relation last read.</summary>
+                public int Source { get; private set; }
+
+                /// <summary>Gets the target position of the relation last read.</summary>
+                public int Target { get; private set; }
+
+                /// <summary>Gets the time of the relation last read.</summary>
+                public Validity Validity { get; private set; }
+
+                /// <summary>Gets the property table of the relation last read, or <c>null</c> when it has no properties.</summary>
+                public PropertyTable? Table { get; private set; }
+
+                /// <summary>Gets the row of the relation last read in <see cref="Table"/>, or -1.</summary>
+                public int Row { get; private set; }
+
+                /// <summary>Gets the confidence of the relation last read.</summary>
+                public double? Confidence { get; private set; }
+
+                /// <summary>Gets the details of the relation last read.</summary>
+                public RelationDetails? Details { get; private set; }
+
+                /// <summary>Reads and checks the current line; <c>null</c> and the relation in this reader's fields, or the line's first error.</summary>
+                    public GraphError? Read(CsvRecordReader csv, string? explicitId, HashSet<string>? ids)
+                {
+                    string? file = _file;
+                    int source = _source, target = _target, type = _type, from = _from, to = _to, at = _at, confidence = _confidence;
+                    PropertyReader properties = Properties;
+                    // The builder's checks and wording (GraphBuilder), one error per line, the first the builder would give; the
+                    // relation's id is made only for an error (a file without an id column has millions of generated ones).
+                    int line = csv.Line;
+                    string Label() => explicitId ?? Relation.GeneratedId(line);
+                    TextPosition position = new TextPosition(file, line, 0);
+                    if (explicitId != null && !GraphBuilder.IsSlug(explicitId))
+                    {
+                        _found.Clear();
+                        GraphBuilder.CheckId(explicitId, "relation", position, _found);
                         return _found[0];
                     }
 
-                    _relations.Add(explicitId, line, relationType, si, ti, validity, table, row, null, Array.Empty<Citation>(), conf, details);
-                }
-                else
-                {
-                    _relations.Add(explicitId, line, relationType, si, ti, validity, null, -1, null, Array.Empty<Citation>(), conf, details);
-                }
-
-                return null;
-            }
-
-            /// <summary>Reads the time and certainty columns of a relation through <see cref="RelationFields"/> and the builder's checks (kept apart so that the common file without them allocates nothing for it).</summary>
-            private GraphError? ReadTimeAndCertainty(CsvRecordReader csv, string? file, string label, RelationType relationType, int from, int to, int at, TextPosition position, out Validity validity, out RelationDetails? details)
-            {
-                details = null;
-                int line = position.Line;
-                var fields = new RelationFields
-                {
-                    Id = label,
-                    From = from >= 0 && !csv.IsEmpty(from) ? csv.GetString(from) : null,
-                    To = to >= 0 && !csv.IsEmpty(to) ? csv.GetString(to) : null,
-                    At = at >= 0 && !csv.IsEmpty(at) ? csv.GetString(at) : null,
-                };
-                for (int i = 0; i < _certainty!.Length; i++)
-                {
-                    if (_certainty[i] < 0 || csv.IsEmpty(_certainty[i]))
+                    if (ids != null && explicitId != null && !ids.Add(explicitId))
                     {
-                        continue;
+                        return GraphBuilder.DuplicateIdError("relation", explicitId, position);
                     }
 
-                    string cell = csv.GetString(_certainty[i]);
-                    (string name, RelationFields.FieldShape shape) = RelationFields.FieldNames[i];
-                    foreach (string item in shape == RelationFields.FieldShape.DateList ? SplitList(cell) : new[] { cell })
+                    RelationType? relationType = ResolveType(csv, type, out byte[]? ends);
+                    if (relationType == null)
                     {
-                        fields.SetText(name, item);
+                        return GraphBuilder.UnknownTypeError(Label(), csv.GetString(type), position);
                     }
-                }
 
-                GraphError? bad = null;
-                if (!fields.TryResolve((field, index, code, message) => bad ??= Error(file, line, code, message, label), out validity, out RelationStatus status, out _))
-                {
-                    return bad;
-                }
+                    char[] chars = csv.Chars(source, out int start, out int length);
+                    if (!_state._entityById!.TryGet(chars, start, length, out int si))
+                    {
+                        return GraphBuilder.UnknownEndError(Label(), csv.GetString(source), true, position);
+                    }
 
-                _found.Clear();
-                if (!GraphBuilder.CheckCertainty(_vocabulary, relationType, label, fields.Attribution, fields.Note, fields.About, position, _found, out Subject? about))
-                {
-                    return _found[0];
-                }
+                    chars = csv.Chars(target, out start, out length);
+                    if (!_state._entityById!.TryGet(chars, start, length, out int ti))
+                    {
+                        return GraphBuilder.UnknownEndError(Label(), csv.GetString(target), false, position);
+                    }
 
-                details = RelationDetails.Of(status, fields.Attribution, fields.Note, about, null);
-                return null;
-            }
+                    if (si < 0 || ti < 0)
+                    {
+                        return Error(file, line, GraphErrorCode.UnknownEntity, $"The relation '{Label()}' connects the entity '{csv.GetString(si < 0 ? source : target)}', whose line was bad.", Label());
+                    }
 
-            private static PartialDate? ReadDate(CsvRecordReader csv, int field, string name, string? explicitId, int line, ref string? error)
-            {
-                if (field < 0 || csv.IsEmpty(field))
-                {
+                    if (!AllowsEnds(relationType, ends, si, ti))
+                    {
+                        _found.Clear();
+                        GraphBuilder.CheckEnds(relationType, Label(), _state._entities[si], _state._entities[ti], position, _found);
+                        return _found[0];
+                    }
+
+                    // The time fields go through the one rule every format shares (Validity.TryCreate); a file with columns of
+                    // the time and certainty fields is read through RelationFields, one without them keeps the fast date path.
+                    Validity validity;
+                    RelationDetails? details = null;
+                    if (_state._certainty != null)
+                    {
+                        GraphError? bad = ReadTimeAndCertainty(csv, file, Label(), relationType, from, to, at, position, out validity, out details);
+                        if (bad != null)
+                        {
+                            return bad;
+                        }
+                    }
+                    else
+                    {
+                        string? dateError = null;
+                        PartialDate? fromDate = ReadDate(csv, from, "from", explicitId, line, ref dateError);
+                        PartialDate? toDate = ReadDate(csv, to, "to", explicitId, line, ref dateError);
+                        PartialDate? atDate = ReadDate(csv, at, "at", explicitId, line, ref dateError);
+                        if (dateError != null)
+                        {
+                            return Error(file, line, GraphErrorCode.InvalidDate, dateError, Label());
+                        }
+
+                        if (!Validity.TryCreate(fromDate, toDate, atDate, null, null, null, false, false, false, out validity, out _, out string error))
+                        {
+                            return Error(file, line, GraphErrorCode.InvalidInterval, $"The time of relation '{Label()}' is contradictory: {error}", Label());
+                        }
+                    }
+
+                    double? conf = null;
+                    if (confidence >= 0 && !csv.IsEmpty(confidence))
+                    {
+                        string text = csv.GetString(confidence);
+                        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double c))
+                        {
+                            return Error(file, line, GraphErrorCode.InvalidValue, $"The confidence of relation '{Label()}' is '{text}', which is not a number.", Label());
+                        }
+
+                        if (!GraphBuilder.IsValidConfidence(c))
+                        {
+                            return Error(file, line, GraphErrorCode.InvalidValue, GraphBuilder.ConfidenceProblem(Label(), c)!, Label());
+                        }
+
+                        conf = c;
+                    }
+
+                    bool any = properties.TryAddRow(csv, out PropertyTable? table, out int row);
+                    if (properties.Problem != null)
+                    {
+                        return Error(file, line, GraphErrorCode.InvalidValue, properties.Problem, Label());
+                    }
+
+                    if (any)
+                    {
+                        // The builder's rule, asked first without messages: the id and the messages are made only for a bad row.
+                        if (!GraphBuilder.CheckPropertyRow(table!, row, null, position, null))
+                        {
+                            _found.Clear();
+                            GraphBuilder.CheckRelationValues(Label(), new PropertyMap(table!, row), Array.Empty<Citation>(), position, _found);
+                            return _found[0];
+                        }
+
+                    }
+                    else
+                    {
+                        table = null;
+                        row = -1;
+                    }
+
+                    Type = relationType;
+                    Source = si;
+                    Target = ti;
+                    Validity = validity;
+                    Table = table;
+                    Row = row;
+                    Confidence = conf;
+                    Details = details;
                     return null;
                 }
 
-                char[] c = csv.Chars(field, out int start, out int length);
-                if (length == 10 && c[start + 4] == '-' && c[start + 7] == '-'
-                    && TryDigits(c, start, 4, out int y) && TryDigits(c, start + 5, 2, out int m) && TryDigits(c, start + 8, 2, out int d)
-                    && y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+
+                /// <summary>Whether a type allows the kinds of two entities, from the entities' kind ordinals and a cache per type and kind (<paramref name="ends"/>: bit 1 known, 2 source allowed, 4 target allowed), without reading the entity objects.</summary>
+                private bool AllowsEnds(RelationType type, byte[]? ends, int source, int target)
                 {
-                    return new PartialDate(y, m, d);
+                    int sk = _state._kindOf[source], tk = _state._kindOf[target];
+                    if (ends == null || sk < 0 || tk < 0 || sk >= ends.Length || tk >= ends.Length)
+                    {
+                        return type.AllowsSource(_state._entities[source].Kind) && type.AllowsTarget(_state._entities[target].Kind);
+                    }
+
+                    if ((ends[sk] & 1) == 0)
+                    {
+                        ends[sk] = Ends(type, _state._kindList[sk]);
+                    }
+
+                    if ((ends[tk] & 1) == 0)
+                    {
+                        ends[tk] = Ends(type, _state._kindList[tk]);
+                    }
+
+                    return (ends[sk] & 2) != 0 && (ends[tk] & 4) != 0;
                 }
 
-                if (PartialDate.TryParse(csv.GetString(field), out PartialDate date, out string? problem))
+                private static byte Ends(RelationType type, EntityKind kind) => (byte)(1 | (type.AllowsSource(kind) ? 2 : 0) | (type.AllowsTarget(kind) ? 4 : 0));
+
+                private RelationType? ResolveType(CsvRecordReader csv, int field, out byte[]? ends)
                 {
-                    return date;
+                    foreach ((string name, RelationType? type, byte[] e) in _types)
+                    {
+                        if (csv.FieldEquals(field, name))
+                        {
+                            ends = e;
+                            return type;
+                        }
+                    }
+
+                    string text = csv.GetString(field);
+                    RelationType? found = _state._vocabulary.TryGetRelationType(text, out RelationType t) ? t : null;
+                    ends = null;
+                    if (_types.Count < 256)
+                    {
+                        ends = new byte[_state._kindList.Count];
+                        _types.Add((text, found, ends));
+                    }
+
+                    return found;
                 }
 
-                // The message of the shared rule (RelationFields), so that a bad date reads the same in every reader.
-                error ??= $"The '{name}' date of '{explicitId ?? Relation.GeneratedId(line)}' is invalid: {problem}";
-                return null;
+                /// <summary>Reads the time and certainty columns of a relation through <see cref="RelationFields"/> and the builder's checks (kept apart so that the common file without them allocates nothing for it).</summary>
+                private GraphError? ReadTimeAndCertainty(CsvRecordReader csv, string? file, string label, RelationType relationType, int from, int to, int at, TextPosition position, out Validity validity, out RelationDetails? details)
+                {
+                    details = null;
+                    int line = position.Line;
+                    var fields = new RelationFields
+                    {
+                        Id = label,
+                        From = from >= 0 && !csv.IsEmpty(from) ? csv.GetString(from) : null,
+                        To = to >= 0 && !csv.IsEmpty(to) ? csv.GetString(to) : null,
+                        At = at >= 0 && !csv.IsEmpty(at) ? csv.GetString(at) : null,
+                    };
+                    for (int i = 0; i < _state._certainty!.Length; i++)
+                    {
+                        if (_state._certainty[i] < 0 || csv.IsEmpty(_state._certainty[i]))
+                        {
+                            continue;
+                        }
+
+                        string cell = csv.GetString(_state._certainty[i]);
+                        (string name, RelationFields.FieldShape shape) = RelationFields.FieldNames[i];
+                        foreach (string item in shape == RelationFields.FieldShape.DateList ? SplitList(cell) : new[] { cell })
+                        {
+                            fields.SetText(name, item);
+                        }
+                    }
+
+                    GraphError? bad = null;
+                    if (!fields.TryResolve((field, index, code, message) => bad ??= Error(file, line, code, message, label), out validity, out RelationStatus status, out _))
+                    {
+                        return bad;
+                    }
+
+                    _found.Clear();
+                    if (!GraphBuilder.CheckCertainty(_state._vocabulary, relationType, label, fields.Attribution, fields.Note, fields.About, position, _found, out Subject? about))
+                    {
+                        return _found[0];
+                    }
+
+                    details = RelationDetails.Of(status, fields.Attribution, fields.Note, about, null);
+                    return null;
+                }
+
+                private static PartialDate? ReadDate(CsvRecordReader csv, int field, string name, string? explicitId, int line, ref string? error)
+                {
+                    if (field < 0 || csv.IsEmpty(field))
+                    {
+                        return null;
+                    }
+
+                    char[] c = csv.Chars(field, out int start, out int length);
+                    if (length == 10 && c[start + 4] == '-' && c[start + 7] == '-'
+                        && TryDigits(c, start, 4, out int y) && TryDigits(c, start + 5, 2, out int m) && TryDigits(c, start + 8, 2, out int d)
+                        && y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+                    {
+                        return new PartialDate(y, m, d);
+                    }
+
+                    if (PartialDate.TryParse(csv.GetString(field), out PartialDate date, out string? problem))
+                    {
+                        return date;
+                    }
+
+                    // The message of the shared rule (RelationFields), so that a bad date reads the same in every reader.
+                    error ??= $"The '{name}' date of '{explicitId ?? Relation.GeneratedId(line)}' is invalid: {problem}";
+                    return null;
+                }
+
             }
 
             private static bool TryDigits(char[] c, int start, int count, out int value)
@@ -577,42 +1152,6 @@ namespace KnowledgeGraph.Formats.Csv
                 }
 
                 return true;
-            }
-
-            private EntityKind? ResolveKind(CsvRecordReader csv, int field)
-            {
-                foreach ((string name, EntityKind? kind) in _kinds)
-                {
-                    if (csv.FieldEquals(field, name))
-                    {
-                        return kind;
-                    }
-                }
-
-                string text = csv.GetString(field);
-                EntityKind? found = _vocabulary.TryGetKind(text, out EntityKind k) ? k : null;
-                _kinds.Add((text, found));
-                return found;
-            }
-
-            private RelationType? ResolveType(CsvRecordReader csv, int field)
-            {
-                foreach ((string name, RelationType? type) in _types)
-                {
-                    if (csv.FieldEquals(field, name))
-                    {
-                        return type;
-                    }
-                }
-
-                string text = csv.GetString(field);
-                RelationType? found = _vocabulary.TryGetRelationType(text, out RelationType t) ? t : null;
-                if (_types.Count < 256)
-                {
-                    _types.Add((text, found));
-                }
-
-                return found;
             }
 
             private void Fail(GraphError error)
@@ -764,6 +1303,15 @@ namespace KnowledgeGraph.Formats.Csv
                         (_modes ??= new CsvColumnType.Mode[_columns.Length])[i] = mode;
                     }
                 }
+            }
+
+            /// <summary>Gets the table of the rows added so far, or <c>null</c> when none was.</summary>
+            public PropertyTable? Table => _table;
+
+            /// <summary>Adds the rows to an empty table made by another reader of the same header (or makes one when <c>null</c>).</summary>
+            public void Reuse(PropertyTable? table)
+            {
+                _table = table;
             }
 
             /// <summary>Gets what is wrong with the last line's typed cells (a <c>:json</c> cell that is not one JSON value), or <c>null</c>.</summary>

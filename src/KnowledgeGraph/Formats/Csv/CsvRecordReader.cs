@@ -15,8 +15,8 @@ namespace KnowledgeGraph.Formats.Csv
     /// </remarks>
     internal sealed class CsvRecordReader
     {
-        private readonly TextReader _reader;
-        private char[] _buffer = new char[1 << 16];
+        private readonly TextReader? _reader;
+        private char[] _buffer;
         private int _start;
         private int _end;
         private bool _eof;
@@ -30,6 +30,19 @@ namespace KnowledgeGraph.Formats.Csv
         public CsvRecordReader(TextReader reader)
         {
             _reader = reader;
+            _buffer = new char[1 << 16];
+        }
+
+        /// <summary>Reads the records of text already in memory (a chunk of a file cut at a line break), whose first line is <paramref name="firstLine"/> of the file.</summary>
+        /// <param name="chars">The text; it is read in place, not copied, and must not change while it is read.</param>
+        /// <param name="length">The number of characters of <paramref name="chars"/> to read.</param>
+        /// <param name="firstLine">The 1-based line of the file the text starts on.</param>
+        public CsvRecordReader(char[] chars, int length, int firstLine)
+        {
+            _buffer = chars;
+            _end = length;
+            _eof = true;
+            _nextLine = firstLine;
         }
 
         /// <summary>Gets the number of fields of the current record.</summary>
@@ -383,7 +396,7 @@ namespace KnowledgeGraph.Formats.Csv
 
             _start = 0;
             _end = remaining;
-            int read = _reader.Read(_buffer, _end, _buffer.Length - _end);
+            int read = _reader!.Read(_buffer, _end, _buffer.Length - _end);
             if (read <= 0)
             {
                 _eof = true;

@@ -6,7 +6,9 @@ namespace KnowledgeGraph.Formats.Csv
     /// A hash table from id to an integer that is searched with the characters of a CSV field, so that looking up the
     /// two ends of millions of relations allocates no strings. Open addressing with linear probing; ids of up to 16
     /// characters below U+0100 are stored packed in the slot itself, so that a look-up touches one cache line instead
-    /// of three (slot, key array, key string). Not thread-safe.
+    /// of three (slot, key array, key string). The table is kept at most three quarters full (a power of two of slots at
+    /// least 4/3 of the ids expected): at ten million ids that is 512 MB of slots, where half full took 1 GB. Adding is
+    /// not thread-safe; once nothing is added, look-ups are safe from many threads (a CSV file's chunks are parsed so).
     /// </summary>
     internal sealed class IdTable
     {
@@ -23,7 +25,7 @@ namespace KnowledgeGraph.Formats.Csv
         public IdTable(int expected = 512)
         {
             _capacity = 1 << 10;
-            while (_capacity < expected * 2 && _capacity < (1 << 29))
+            while ((long)_capacity * 3 < (long)expected * 4 && _capacity < (1 << 29))
             {
                 _capacity <<= 1;
             }
@@ -36,50 +38,33 @@ namespace KnowledgeGraph.Formats.Csv
         public int Count => _count;
 
         /// <summary>Finds the value of the id held in <paramref name="chars"/> from <paramref name="start"/>; false when absent.</summary>
-        public bool TryGet(char[] chars, int start, int length, out int value)
+        public bool TryGet(char[] chars, int start, int length, out int value) => TryGet(new ReadOnlySpan<char>(chars, start, length), out value);
+
+        /// <summary>Finds the value of the id held in <paramref name="id"/>; false when absent.</summary>
+        public bool TryGet(ReadOnlySpan<char> id, out int value)
         {
-            int hash = Hash(chars, start, length);
-            bool inline = Pack(chars, start, length, out long a, out long b);
-            long[] slots = _slots;
-            int mask = _capacity - 1;
-            for (int i = hash & mask; ; i = (i + 1) & mask)
-            {
-                int at = i * Stride;
-                long head = slots[at];
-                if (head == 0)
-                {
-                    value = -1;
-                    return false;
-                }
-
-                if ((int)(head >> 32) != hash)
-                {
-                    continue;
-                }
-
-                int entry = (int)(head & 0x7FFFFFFF) - 1;
-                bool slotInline = (head & NotInline) == 0;
-                if (inline ? slotInline && slots[at + 1] == a && slots[at + 2] == b : !slotInline && Equal(_keys[entry], chars, start, length))
-                {
-                    value = (int)slots[at + 3];
-                    return true;
-                }
-            }
+            int hash = Hash(id);
+            bool inline = Pack(id, out long a, out long b);
+            int at = Find(hash, inline, a, b, id);
+            value = at < 0 ? -1 : (int)_slots[at + 3];
+            return at >= 0;
         }
 
         /// <summary>Finds the value of an id.</summary>
-        public bool TryGet(string key, out int value) => TryGet(key.ToCharArray(), 0, key.Length, out value);
+        public bool TryGet(string key, out int value) => TryGet(key.AsSpan(), out value);
 
         /// <summary>Adds an id; returns false (and changes nothing) when it is there already.</summary>
         public bool TryAdd(string key, int value)
         {
-            char[] chars = key.ToCharArray();
-            if (TryGet(chars, 0, chars.Length, out _))
+            ReadOnlySpan<char> chars = key.AsSpan();
+            int hash = Hash(chars);
+            bool inline = Pack(chars, out long a, out long b);
+            if (Find(hash, inline, a, b, chars) >= 0)
             {
                 return false;
             }
 
-            if ((_count + 1) * 2 > _capacity)
+            if ((long)(_count + 1) * 4 > (long)_capacity * 3)
             {
                 Grow();
             }
@@ -90,16 +75,44 @@ namespace KnowledgeGraph.Formats.Csv
             }
 
             _keys[_count] = key;
-            bool inline = Pack(chars, 0, chars.Length, out long a, out long b);
-            Insert(Hash(chars, 0, chars.Length), (inline ? 0 : NotInline) | (uint)(_count + 1), a, b, value);
+            Insert(hash, (inline ? 0 : NotInline) | (uint)(_count + 1), a, b, value);
             _count++;
             return true;
         }
 
-        private static bool Pack(char[] chars, int start, int length, out long a, out long b)
+        /// <summary>Finds the slot of an id (its hash and packed form given), or -1.</summary>
+        private int Find(int hash, bool inline, long a, long b, ReadOnlySpan<char> id)
+        {
+            long[] slots = _slots;
+            int mask = _capacity - 1;
+            for (int i = hash & mask; ; i = (i + 1) & mask)
+            {
+                int at = i * Stride;
+                long head = slots[at];
+                if (head == 0)
+                {
+                    return -1;
+                }
+
+                if ((int)(head >> 32) != hash)
+                {
+                    continue;
+                }
+
+                int entry = (int)(head & 0x7FFFFFFF) - 1;
+                bool slotInline = (head & NotInline) == 0;
+                if (inline ? slotInline && slots[at + 1] == a && slots[at + 2] == b : !slotInline && id.SequenceEqual(_keys[entry].AsSpan()))
+                {
+                    return at;
+                }
+            }
+        }
+
+        private static bool Pack(ReadOnlySpan<char> chars, out long a, out long b)
         {
             a = 0;
             b = 0;
+            int length = chars.Length;
             if (length > 16)
             {
                 return false;
@@ -107,7 +120,7 @@ namespace KnowledgeGraph.Formats.Csv
 
             for (int i = 0; i < length; i++)
             {
-                char c = chars[start + i];
+                char c = chars[i];
                 if (c == 0 || c > 0xFF)
                 {
                     a = b = 0;
@@ -158,32 +171,14 @@ namespace KnowledgeGraph.Formats.Csv
             }
         }
 
-        private static bool Equal(string key, char[] chars, int start, int length)
-        {
-            if (key.Length != length)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < length; i++)
-            {
-                if (key[i] != chars[start + i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private int Hash(char[] chars, int start, int length)
+        private int Hash(ReadOnlySpan<char> chars)
         {
             // FNV-1a over the characters from a random seed (so that a crafted file cannot pick colliding ids), then a
             // finalizer that spreads the low bits (the table indexes by them).
             uint h = 2166136261 ^ _seed;
-            for (int i = 0; i < length; i++)
+            for (int i = 0; i < chars.Length; i++)
             {
-                h = (h ^ chars[start + i]) * 16777619;
+                h = (h ^ chars[i]) * 16777619;
             }
 
             h ^= h >> 16;

@@ -83,7 +83,8 @@ namespace KnowledgeGraph.Formats.Json
             Graph? bulk;
             using (FileStream bytes = Open(path, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan)))
             {
-                bulk = JsonBulkReader.TryRead(bytes, bytes.Length, path, options, directory);
+                // A large relations array is read by two threads, the second from a handle of its own.
+                bulk = JsonBulkReader.TryRead(bytes, bytes.Length, path, options, directory, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan));
             }
 
             if (bulk != null)
@@ -145,8 +146,26 @@ namespace KnowledgeGraph.Formats.Json
             new GraphValidationException(new[] { new GraphError(GraphErrorCode.MalformedJson, message, null, errors.File, Math.Max(1, reader.LineNumber), Math.Max(1, reader.LinePosition)) });
 
         /// <summary>Reads the document in one pass from its UTF-8 bytes (<see cref="JsonBulkReader"/>); returns null (the caller then reads the document with the path that reports the errors) when the text has any error or irregularity.</summary>
-        internal static Graph? TryReadStreaming(string json, string? fileName, GraphLoadOptions options, string? baseDirectory)
+        /// <param name="json">The document.</param>
+        /// <param name="fileName">The name to give errors.</param>
+        /// <param name="options">The options.</param>
+        /// <param name="baseDirectory">The directory relative vocabulary paths start from, or null for the current one.</param>
+        /// <param name="splitMinimum">The fewest bytes of relations read by two threads (tests make it 0 to read every document so).</param>
+        /// <param name="splitFraction">Where the second thread starts, as a part of what is left at the relations array's start.</param>
+        internal static Graph? TryReadStreaming(string json, string? fileName, GraphLoadOptions options, string? baseDirectory, long splitMinimum = JsonBulkReader.DefaultSplitMinimum, double splitFraction = 0.5) =>
+            TryReadStreaming(json, fileName, options, baseDirectory, splitMinimum, splitFraction, out _);
+
+        /// <summary>Reads the document in one pass as <see cref="TryReadStreaming(string, string?, GraphLoadOptions, string?, long, double)"/> does, and says whether a second thread's relations were taken.</summary>
+        /// <param name="json">The document.</param>
+        /// <param name="fileName">The name to give errors.</param>
+        /// <param name="options">The options.</param>
+        /// <param name="baseDirectory">The directory relative vocabulary paths start from, or null for the current one.</param>
+        /// <param name="splitMinimum">The fewest bytes of relations read by two threads.</param>
+        /// <param name="splitFraction">Where the second thread starts.</param>
+        /// <param name="twoThreads">Whether a second thread's relations were taken.</param>
+        internal static Graph? TryReadStreaming(string json, string? fileName, GraphLoadOptions options, string? baseDirectory, long splitMinimum, double splitFraction, out bool twoThreads)
         {
+            twoThreads = false;
             if (json.Length > 0 && json[0] == '\uFEFF')
             {
                 return null; // a byte order mark in text is the text reader's business
@@ -162,7 +181,7 @@ namespace KnowledgeGraph.Formats.Json
                 return null; // a lone surrogate
             }
 
-            return JsonBulkReader.TryRead(new MemoryStream(bytes, false), bytes.Length, fileName, options, baseDirectory);
+            return JsonBulkReader.TryRead(new MemoryStream(bytes, false), bytes.Length, fileName, options, baseDirectory, () => new MemoryStream(bytes, false), splitMinimum, splitFraction, out twoThreads);
         }
 
         private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, true);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
 using Newtonsoft.Json.Linq;
 
 namespace KnowledgeGraph.Formats.Json
@@ -15,7 +16,16 @@ namespace KnowledgeGraph.Formats.Json
     /// every error with its line and column. So it must accept exactly what that path accepts without error, and build
     /// the same graph (tests compare the two).
     /// </summary>
-    /// <remarks>Not thread-safe; one instance reads one document.</remarks>
+    /// <remarks>
+    /// <para>Not thread-safe; one instance reads one document.</para>
+    /// <para>A large relations array is read by two threads when the document's bytes can be opened a second time (a file,
+    /// an array): a helper reads the second part (from a relation that starts a line near the middle of what is left, see
+    /// <see cref="FindSplit"/>) while this reader reads the first. The helper's relations are taken only when this reader
+    /// arrives exactly at that relation, between two elements of the relations array, so the helper read the same bytes
+    /// in the same state it would have; then its store follows this one's (ids checked across the two). Otherwise (the
+    /// place was inside something else, the helper found anything irregular, the property tables differ) its work is
+    /// dropped and this reader reads on by itself, so the outcome is always the one-thread outcome.</para>
+    /// </remarks>
     internal sealed class JsonBulkReader
     {
         private static readonly FieldTable EntityFields = new FieldTable("id", "kind", "name", "description", "aliases", "properties", "externalIds");
@@ -23,7 +33,9 @@ namespace KnowledgeGraph.Formats.Json
         private static readonly FieldTable ExternalIdFields = new FieldTable("scheme", "value", "source", "note");
         private static readonly FieldTable CitationFieldNames = new FieldTable("source", "quote", "locator", "evidence");
 
-        private readonly Utf8JsonScanner _s;
+        /// <summary>The fewest bytes of relations (from the array's start to the document's end) read by two threads; below it the second thread costs more than it saves.</summary>
+        internal const long DefaultSplitMinimum = 8 << 20;
+
         private readonly long _length;
         private readonly string? _fileName;
         private readonly GraphLoadOptions _options;
@@ -46,6 +58,13 @@ namespace KnowledgeGraph.Formats.Json
         private RelationStore? _relations;
         private HashSet<string>? _relationIds;
         private BitSet? _generatedIds;
+        private Utf8JsonScanner _s;
+        private Func<Stream>? _reopen;
+        private long _splitMinimum = long.MaxValue;
+        private double _splitFraction = 0.5;
+        private List<IDisposable>? _opened;
+        private volatile bool _cancelled;
+        private bool _tookHelper;
 
         private JsonBulkReader(Stream stream, long length, string? fileName, GraphLoadOptions options, string? baseDirectory)
         {
@@ -58,23 +77,129 @@ namespace KnowledgeGraph.Formats.Json
             _builder = new GraphBuilder(options.Vocabulary ?? Vocabulary.Default);
         }
 
+        /// <summary>A helper that reads relations from <paramref name="scanner"/> with the entities, sources and vocabulary of <paramref name="main"/> (read only), into a store of its own.</summary>
+        private JsonBulkReader(JsonBulkReader main, Utf8JsonScanner scanner)
+        {
+            _s = scanner;
+            _length = main._length;
+            _fileName = main._fileName;
+            _options = main._options;
+            _baseDirectory = main._baseDirectory;
+            _errors = main._errors;
+            _builder = main._builder;
+            _sourceById = main._sourceById;
+            _vocabulary = main._vocabulary;
+            _ids = main._ids;
+            _entities = main._entities;
+            _relations = new RelationStore(1024);
+        }
+
         /// <summary>Reads a graph from UTF-8 bytes; returns null (read nothing half-built) when the document has any error or irregularity.</summary>
         /// <param name="stream">The bytes, from the current position (left open).</param>
         /// <param name="length">The number of bytes, or 0 when unknown (only for sizing arrays).</param>
         /// <param name="fileName">The name to give errors (of the vocabulary files it names).</param>
         /// <param name="options">The options.</param>
         /// <param name="baseDirectory">The directory relative vocabulary paths start from, or null for the current one.</param>
-        public static Graph? TryRead(Stream stream, long length, string? fileName, GraphLoadOptions options, string? baseDirectory)
+        /// <param name="reopen">Opens the same bytes again as a new seekable stream (position 0 the document's start, as <paramref name="stream"/>'s was), so that a second thread can read part of the relations; null for one thread.</param>
+        /// <param name="splitMinimum">The fewest bytes from the relations array's start to the end for which a second thread is used.</param>
+        /// <param name="splitFraction">Where in what is left at the relations array's start the second thread looks for its first relation (0.5: the middle).</param>
+        public static Graph? TryRead(Stream stream, long length, string? fileName, GraphLoadOptions options, string? baseDirectory, Func<Stream>? reopen = null, long splitMinimum = DefaultSplitMinimum, double splitFraction = 0.5) =>
+            TryRead(stream, length, fileName, options, baseDirectory, reopen, splitMinimum, splitFraction, out _);
+
+        /// <summary>Reads a graph as <see cref="TryRead(Stream, long, string?, GraphLoadOptions, string?, Func{Stream}?, long, double)"/> does, and says whether a second thread's relations were taken.</summary>
+        /// <param name="stream">The bytes, from the current position (left open).</param>
+        /// <param name="length">The number of bytes, or 0 when unknown.</param>
+        /// <param name="fileName">The name to give errors.</param>
+        /// <param name="options">The options.</param>
+        /// <param name="baseDirectory">The directory relative vocabulary paths start from.</param>
+        /// <param name="reopen">Opens the same bytes again, or null.</param>
+        /// <param name="splitMinimum">The fewest bytes of relations read by two threads.</param>
+        /// <param name="splitFraction">Where the second thread looks for its first relation.</param>
+        /// <param name="twoThreads">Whether the relations of a second thread were taken.</param>
+        internal static Graph? TryRead(Stream stream, long length, string? fileName, GraphLoadOptions options, string? baseDirectory, Func<Stream>? reopen, long splitMinimum, double splitFraction, out bool twoThreads)
         {
+            twoThreads = false;
+            var reader = new JsonBulkReader(stream, length, fileName, options, baseDirectory)
+            {
+                _reopen = reopen,
+                _splitMinimum = splitMinimum,
+                _splitFraction = splitFraction,
+            };
             try
             {
-                return new JsonBulkReader(stream, length, fileName, options, baseDirectory).Read();
+                Graph? graph = reader.Read();
+                twoThreads = reader._tookHelper;
+                return graph;
             }
             catch (Utf8JsonScanner.IrregularException)
             {
                 return null;
             }
+            finally
+            {
+                foreach (IDisposable opened in reader._opened ?? new List<IDisposable>())
+                {
+                    opened.Dispose();
+                }
+            }
         }
+
+        /// <summary>
+        /// Finds in <paramref name="bytes"/> (any block of a document) the first byte of an object that is an element of
+        /// an array, after another object and a line break: <c>}</c>, <c>,</c>, a line break, then <c>{</c>, with only
+        /// whitespace between. Raw line breaks cannot be inside strings, so in a regular document these are structure, not
+        /// text. Of such places, the first with the least indentation (an element of the outermost array: a relation, not a
+        /// citation). Returns its index, or -1.
+        /// </summary>
+        internal static int FindSplit(byte[] bytes, int count)
+        {
+            int best = -1, bestIndent = int.MaxValue;
+            for (int i = 0; i < count; i++)
+            {
+                if (bytes[i] != (byte)'\n')
+                {
+                    continue;
+                }
+
+                int j = i + 1;
+                while (j < count && (bytes[j] == (byte)' ' || bytes[j] == (byte)'\t'))
+                {
+                    j++;
+                }
+
+                if (j == count || bytes[j] != (byte)'{' || j - i - 1 >= bestIndent)
+                {
+                    continue;
+                }
+
+                int k = i - 1;
+                while (k >= 0 && IsWhitespace(bytes[k]))
+                {
+                    k--;
+                }
+
+                if (k < 0 || bytes[k] != (byte)',')
+                {
+                    continue;
+                }
+
+                k--;
+                while (k >= 0 && IsWhitespace(bytes[k]))
+                {
+                    k--;
+                }
+
+                if (k >= 0 && bytes[k] == (byte)'}')
+                {
+                    best = j;
+                    bestIndent = j - i - 1;
+                }
+            }
+
+            return best;
+        }
+
+        private static bool IsWhitespace(byte c) => c == (byte)' ' || c == (byte)'\n' || c == (byte)'\r' || c == (byte)'\t';
 
         private static Exception Irregular() => Utf8JsonScanner.Irregular();
 
@@ -309,18 +434,191 @@ namespace KnowledgeGraph.Formats.Json
         {
             Vocabulary vocabulary = FixVocabulary();
             _relations ??= new RelationStore(1024);
+            Helper? helper = StartHelper();
+            try
+            {
+                ReadRelationElements(vocabulary, true, ref helper);
+            }
+            finally
+            {
+                helper?.Abandon();
+            }
+        }
+
+        /// <summary>Reads the elements of a relations array up to its closing bracket (the first without a comma before it when <paramref name="first"/>); hands the rest to <paramref name="helper"/> when it is met at the helper's start.</summary>
+        private void ReadRelationElements(Vocabulary vocabulary, bool first, ref Helper? helper)
+        {
             long start = _s.Consumed;
-            int before = _relations.Count;
-            bool first = true;
+            int before = _relations!.Count;
             while (_s.NextElement(ref first))
             {
+                if (helper != null && _s.Consumed + 4096 >= helper.Start)
+                {
+                    _s.Peek();
+                    if (_s.Consumed == helper.Start && TakeOver(helper))
+                    {
+                        helper = null;
+                        return; // the helper read the rest of the array; _s is its scanner, after the closing bracket
+                    }
+
+                    if (_s.Consumed >= helper.Start)
+                    {
+                        helper.Abandon();
+                        helper = null;
+                    }
+                }
+
+                if (_cancelled)
+                {
+                    throw Irregular();
+                }
+
                 ReadRelation(vocabulary);
                 if (_relations.Count - before == 1000)
                 {
-                    // Sized once from the first thousand relations, the rest of the file holding relations like them (a
-                    // little more, so that a slightly larger average does not double the columns).
+                    // Sized once from the first thousand relations, the rest of the file (or of this reader's part) holding
+                    // relations like them (a little more, so that a slightly larger average does not double the columns).
                     double perRelation = (_s.Consumed - start) / 1000.0;
-                    _relations.Reserve((int)Math.Min(_relations.Count + (Math.Max(_length - _s.Consumed, 0) / perRelation * 1.02), 1 << 28));
+                    int expected = (int)Math.Min(_relations.Count + (Math.Max((helper?.Start ?? _length) - _s.Consumed, 0) / perRelation * 1.02), 1 << 28);
+                    _relations.Reserve(expected);
+                    _relationProperties.Reserve(expected);
+                }
+            }
+        }
+
+        /// <summary>Starts a helper on the second part of a large relations array (this reader is after its opening bracket), or returns null.</summary>
+        private Helper? StartHelper()
+        {
+            long here = _s.Consumed;
+            if (_reopen == null || _length - here < _splitMinimum || Environment.ProcessorCount < 2)
+            {
+                return null;
+            }
+
+            Stream? stream = null;
+            try
+            {
+                stream = _reopen();
+                (_opened ??= new List<IDisposable>()).Add(stream);
+                long from = here + (long)((_length - here) * _splitFraction);
+                stream.Position = from;
+                var block = new byte[1 << 16];
+                int count = 0, n;
+                while (count < block.Length && (n = stream.Read(block, count, block.Length - count)) > 0)
+                {
+                    count += n;
+                }
+
+                int at = FindSplit(block, count);
+                if (at < 0)
+                {
+                    return null;
+                }
+
+                stream.Position = from + at;
+                var helper = new Helper(new JsonBulkReader(this, new Utf8JsonScanner(stream, 1 << 20, from + at)), from + at);
+                helper.Begin();
+                return helper;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
+            {
+                return null; // then one thread reads it all
+            }
+        }
+
+        /// <summary>
+        /// Takes the helper's relations after this reader's, once this reader is at the helper's start between two
+        /// relations: true when it did (this reader then reads on with the helper's scanner, after the array); false when
+        /// the helper failed or its properties cannot follow these (this reader then reads on by itself, from here).
+        /// </summary>
+        private bool TakeOver(Helper helper)
+        {
+            helper.Wait();
+            JsonBulkReader other = helper.Reader;
+            if (!helper.Succeeded || !_relations!.CanAppend(other._relations!))
+            {
+                helper.Abandon();
+                return false;
+            }
+
+            // Both parts were read; an id in both is a duplicate of the document (the one-thread reading would stop at it too).
+            if (other._relationIds != null)
+            {
+                _relationIds ??= new HashSet<string>(StringComparer.Ordinal);
+                foreach (string id in other._relationIds)
+                {
+                    if (!_relationIds.Add(id))
+                    {
+                        throw Irregular();
+                    }
+                }
+            }
+
+            if (other._generatedIds != null && !(_generatedIds ??= new BitSet()).TryUnion(other._generatedIds))
+            {
+                throw Irregular();
+            }
+
+            _relations.Append(other._relations!);
+            other._relations = null;
+            _s = other._s;
+            _tookHelper = true;
+            return true;
+        }
+
+        /// <summary>The second thread of a relations array: a reader of its own from <see cref="Start"/> to the array's end.</summary>
+        private sealed class Helper
+        {
+            private readonly Thread _thread;
+            private bool _waited;
+
+            public Helper(JsonBulkReader reader, long start)
+            {
+                Reader = reader;
+                Start = start;
+                _thread = new Thread(Run, 1 << 20) { IsBackground = true, Name = "JSON relations, second part" };
+            }
+
+            /// <summary>Gets the helper's reader.</summary>
+            public JsonBulkReader Reader { get; }
+
+            /// <summary>Gets the offset of the first relation it reads.</summary>
+            public long Start { get; }
+
+            /// <summary>Gets whether it read to the array's end without an irregularity (valid after <see cref="Wait"/>).</summary>
+            public bool Succeeded { get; private set; }
+
+            public void Begin() => _thread.Start();
+
+            public void Wait()
+            {
+                if (!_waited)
+                {
+                    _thread.Join();
+                    _waited = true;
+                }
+            }
+
+            /// <summary>Stops it (at its next relation) and waits for it; its work is dropped.</summary>
+            public void Abandon()
+            {
+                Reader._cancelled = true;
+                Wait();
+                Succeeded = false;
+            }
+
+            private void Run()
+            {
+                try
+                {
+                    Helper? none = null;
+                    Reader.ReadRelationElements(Reader._vocabulary!, true, ref none);
+                    Succeeded = true;
+                }
+                catch (Exception)
+                {
+                    // Whatever it met (an irregularity, a place that was not a relation's start), this reader reads on by itself.
+                    Succeeded = false;
                 }
             }
         }
@@ -769,6 +1067,14 @@ namespace KnowledgeGraph.Formats.Json
             private readonly List<long> _bits = new List<long>();
             private readonly List<object?> _objects = new List<object?>();
             private PropertyTable? _table;
+            private int _expectedRows = 1024;
+
+            /// <summary>Makes room for <paramref name="rows"/> rows in all (the table is made with room for them if it is not made yet).</summary>
+            public void Reserve(int rows)
+            {
+                _expectedRows = Math.Max(_expectedRows, rows);
+                _table?.Reserve(rows);
+            }
 
             public void Clear()
             {
@@ -798,7 +1104,7 @@ namespace KnowledgeGraph.Formats.Json
                     return PropertyMap.Empty;
                 }
 
-                _table ??= new PropertyTable(_keys.ToArray(), 1024);
+                _table ??= new PropertyTable(_keys.ToArray(), _expectedRows);
                 string[] columns = _table.Keys;
                 int[]? at = null;
                 int c = 0;
@@ -1141,6 +1447,27 @@ namespace KnowledgeGraph.Formats.Json
         private sealed class BitSet
         {
             private ulong[] _words = new ulong[1024];
+
+            /// <summary>Adds the values of <paramref name="other"/>; false when one was here already (then the set is partly changed).</summary>
+            public bool TryUnion(BitSet other)
+            {
+                if (other._words.Length > _words.Length)
+                {
+                    Array.Resize(ref _words, other._words.Length);
+                }
+
+                for (int i = 0; i < other._words.Length; i++)
+                {
+                    if ((_words[i] & other._words[i]) != 0)
+                    {
+                        return false;
+                    }
+
+                    _words[i] |= other._words[i];
+                }
+
+                return true;
+            }
 
             public bool TryAdd(int value)
             {

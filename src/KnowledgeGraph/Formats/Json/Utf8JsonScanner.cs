@@ -40,12 +40,16 @@ namespace KnowledgeGraph.Formats.Json
         private char[] _chars = new char[256];
 
         /// <summary>Creates a scanner over <paramref name="stream"/> (read from its current position, not closed).</summary>
-        public Utf8JsonScanner(Stream stream, int bufferSize = 1 << 20)
+        /// <param name="stream">The bytes.</param>
+        /// <param name="bufferSize">The size of the block read at a time.</param>
+        /// <param name="startOffset">The offset of the stream's position in the document (a scanner that starts within it; <see cref="Consumed"/> counts from the document's start, and no byte order mark is looked for).</param>
+        public Utf8JsonScanner(Stream stream, int bufferSize = 1 << 20, long startOffset = 0)
         {
             _stream = stream;
             _buffer = new byte[bufferSize];
+            _consumedBefore = startOffset;
             Fill();
-            if (_end - _pos >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
+            if (startOffset == 0 && _end - _pos >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
             {
                 _pos = 3; // the UTF-8 byte order mark, which the text reader skips too
             }

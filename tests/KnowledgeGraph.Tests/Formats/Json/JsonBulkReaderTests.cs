@@ -44,7 +44,180 @@ namespace KnowledgeGraph.Tests.Formats.Json
                 bulk.Should().NotBeNull("a regular valid document is read in one pass:\n" + json);
             }
 
+            // Read by two threads, the second starting wherever it can: the same outcome as one thread.
+            foreach (double fraction in new[] { 0.0, 0.3, 0.6 })
+            {
+                Graph? split = GraphJsonReader.TryReadStreaming(json, "b.json", GraphLoadOptions.Default, null, 0, fraction);
+                (split == null).Should().Be(bulk == null, "two threads read what one reads, and only that:\n" + json);
+                if (split != null)
+                {
+                    split.ToJson().Should().Be(document!.ToJson());
+                    SameValues(split, document);
+                }
+            }
+
             return document;
+        }
+
+        /// <summary>A document in the writer's layout (one field a line) with <paramref name="count"/> relations of many shapes; <paramref name="relation"/> may change the text of relation i.</summary>
+        private static string Layout(int count, Func<int, string, string>? relation = null)
+        {
+            var sb = new StringBuilder(Head + "  \"entities\": [\n");
+            for (int i = 0; i < 10; i++)
+            {
+                sb.Append("    {\n      \"id\": \"n").Append(i).Append("\",\n      \"kind\": \"State\",\n      \"name\": \"N").Append(i).Append("\"\n    }").Append(i < 9 ? ",\n" : "\n");
+            }
+
+            sb.Append("  ],\n  \"relations\": [\n");
+            for (int i = 0; i < count; i++)
+            {
+                string id = i % 7 == 3 ? "r" + i : "e" + (i + (i > count / 2 ? 5 : 0));
+                var r = new StringBuilder("    {\n      \"id\": \"" + id + "\",\n      \"type\": \"DEPENDS_ON\",\n      \"source\": \"n" + (i % 10) + "\",\n      \"target\": \"n" + ((i * 3) % 10) + "\",\n");
+                r.Append("      \"from\": ").Append(i % 5 == 0 ? "null" : "\"" + (1990 + (i % 20)) + "-0" + (1 + (i % 9)) + "-1" + (i % 10) + "\"").Append(",\n");
+                if (i % 11 == 4)
+                {
+                    r.Append("      \"approximate\": true,\n      \"notAfter\": \"2030\",\n");
+                }
+
+                if (i % 13 == 6)
+                {
+                    // Objects on lines of their own inside a relation: places that look like a relation's start, but deeper.
+                    r.Append("      \"citations\": [\n        {\n          \"source\": \"s1\",\n          \"quote\": \"q},\\n{\"\n        },\n        {\n          \"source\": \"s1\",\n          \"evidence\": \"observed\"\n        }\n      ],\n");
+                }
+
+                r.Append("      \"confidence\": ").Append(i % 9 == 2 ? "0.25" : "null").Append(",\n");
+                r.Append("      \"properties\": ").Append(i % 17 == 5 ? "{\"kind\": \"x\", \"w\": 1}" : i % 4 == 1 ? "{}" : "{\n        \"w\": " + (i * 0.5).ToString(CultureInfo.InvariantCulture) + "\n      }").Append("\n    }");
+                sb.Append(relation == null ? r.ToString() : relation(i, r.ToString())).Append(i + 1 < count ? ",\n" : "\n");
+            }
+
+            sb.Append("  ],\n  \"title\": \"after the relations\"\n}\n");
+            return sb.ToString();
+        }
+
+        [Test]
+        public void TwoThreads_ReadWhatOneReads_WhereverTheSecondStarts()
+        {
+            string json = Layout(400);
+            Graph one = GraphJsonReader.TryReadStreaming(json, "b.json", GraphLoadOptions.Default, null, long.MaxValue)!;
+            one.Should().NotBeNull();
+            string expected = one.ToJson();
+            one.ToJson().Should().Be(Graph.Parse(json, "b.json").ToJson());
+            int taken = 0;
+            for (int k = 0; k <= 40; k++)
+            {
+                double fraction = k / 40.0;
+                Graph? two = GraphJsonReader.TryReadStreaming(json, "b.json", GraphLoadOptions.Default, null, 0, fraction, out bool split);
+                two.Should().NotBeNull();
+                two!.ToJson().Should().Be(expected, "second thread from {0:P0}", fraction);
+                SameValues(two, one);
+                two.Relations.Select(r => r.Confidence).Should().Equal(one.Relations.Select(r => r.Confidence));
+                taken += split ? 1 : 0;
+            }
+
+            taken.Should().BeGreaterThan(30, "most places are a relation's start, and its relations are taken");
+        }
+
+        [Test]
+        public void TwoThreads_PropertiesOfOtherNames_OrNone_InOnePart()
+        {
+            // The first part's relations have no properties, or other names than the second's: the columns still come out in the writer's order.
+            foreach (Func<int, string, string> change in new Func<int, string, string>[]
+            {
+                (i, r) => i < 200 ? r.Replace("\"w\": ", "\"v\": ") : r,
+                (i, r) => i < 200 ? System.Text.RegularExpressions.Regex.Replace(r, "\"properties\": [^\n]*(\n[^\n]*\n      [}])?", "\"properties\": null") : r,
+                (i, r) => i >= 200 ? System.Text.RegularExpressions.Regex.Replace(r, "\"properties\": [^\n]*(\n[^\n]*\n      [}])?", "\"properties\": {}") : r,
+            })
+            {
+                string json = Layout(400, change);
+                Graph document = Graph.Parse(json, "b.json");
+                foreach (double fraction in new[] { 0.2, 0.5, 0.8 })
+                {
+                    Graph? two = GraphJsonReader.TryReadStreaming(json, "b.json", GraphLoadOptions.Default, null, 0, fraction);
+                    two.Should().NotBeNull();
+                    two!.ToJson().Should().Be(document.ToJson());
+                    SameValues(two, document);
+                }
+            }
+        }
+
+        [TestCase("unknown end in the last relation", 399, "\"target\": \"n", "\"target\": \"nope")]
+        [TestCase("bad date in the second part", 301, "\"from\": \"", "\"from\": \"2020-13-")]
+        [TestCase("bad date in the first part", 21, "\"from\": \"", "\"from\": \"2020-13-")]
+        [TestCase("id of the first part again in the second", 350, "\"id\": \"e355\"", "\"id\": \"e8\"")]
+        [TestCase("text id of the first part again in the second", 360, "\"id\": \"r360\"", "\"id\": \"r10\"")]
+        [TestCase("irregular JSON in the last relation", 399, "\"type\": ", "\"type\": \u0001")]
+        public void TwoThreads_LeaveEveryError_ToTheDocumentPath(string what, int at, string find, string replace)
+        {
+            string json = Layout(400, (i, r) => i == at ? ReplaceFirst(r, find, replace) : r);
+            json.Should().Contain(replace.Replace("\u0001", string.Empty), what);
+            GraphError[] expected = FluentActions.Invoking(() => Graph.Parse(json, "b.json")).Should().Throw<GraphValidationException>().Which.Errors.ToArray();
+            foreach (double fraction in new[] { 0.0, 0.1, 0.5, 0.9, 1.0 })
+            {
+                GraphJsonReader.TryReadStreaming(json, "b.json", GraphLoadOptions.Default, null, 0, fraction).Should().BeNull(what);
+            }
+
+            string dir = Path.Combine(Path.GetTempPath(), "kg-split-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            try
+            {
+                string path = Path.Combine(dir, "b.json");
+                File.WriteAllText(path, json);
+                GraphError[] loaded = FluentActions.Invoking(() => Graph.Load(path)).Should().Throw<GraphValidationException>().Which.Errors.ToArray();
+                loaded.Select(e => (e.Code, e.Id, e.Line, e.Column)).Should().Equal(expected.Select(e => (e.Code, e.Id, e.Line, e.Column)), what);
+                expected.Should().NotBeEmpty().And.OnlyContain(e => e.Line > 0);
+            }
+            finally
+            {
+                Directory.Delete(dir, true);
+            }
+        }
+
+        [Test]
+        public void LargeFiles_AreReadByTwoThreads_IntoTheGraphOneThreadReads()
+        {
+            // Past the size from which Graph.Load uses the second thread.
+            string json = Layout(40000);
+            Encoding.UTF8.GetByteCount(json).Should().BeGreaterThan((int)JsonBulkReader.DefaultSplitMinimum);
+            string dir = Path.Combine(Path.GetTempPath(), "kg-split-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            try
+            {
+                string path = Path.Combine(dir, "big.json");
+                File.WriteAllText(path, json);
+                Graph loaded = Graph.Load(path);
+                Graph one = GraphJsonReader.TryReadStreaming(json, "big.json", GraphLoadOptions.Default, null, long.MaxValue)!;
+                GraphJsonReader.TryReadStreaming(json, "big.json", GraphLoadOptions.Default, null, JsonBulkReader.DefaultSplitMinimum, 0.5, out bool split).Should().NotBeNull();
+                split.Should().BeTrue("a file this large is read by two threads");
+                loaded.Relations.Count.Should().Be(40000);
+                loaded.ToJson().Should().Be(one.ToJson());
+                SameValues(loaded, one);
+            }
+            finally
+            {
+                Directory.Delete(dir, true);
+            }
+        }
+
+        [Test]
+        public void FindSplit_TakesTheLeastIndentedObjectAfterALineBreak_AndNothingInText()
+        {
+            byte[] Bytes(string text) => Encoding.UTF8.GetBytes(text);
+            string nested = "x\": 1\n        },\n        {\n ";
+            string outer = "    },\n    {\n";
+            byte[] b = Bytes(nested + outer);
+            JsonBulkReader.FindSplit(b, b.Length).Should().Be(nested.Length + outer.IndexOf('{'));
+            b = Bytes("{\"a\": \"},{\"}, {\"b\": 1},{\"c\": 2}");
+            JsonBulkReader.FindSplit(b, b.Length).Should().Be(-1, "no line break: the place cannot be told from text");
+            b = Bytes("  },\r\n  {");
+            JsonBulkReader.FindSplit(b, b.Length).Should().Be(b.Length - 1);
+            b = Bytes("  ],\n  {");
+            JsonBulkReader.FindSplit(b, b.Length).Should().Be(-1, "after an array, not an object");
+        }
+
+        private static string ReplaceFirst(string text, string find, string replace)
+        {
+            int at = text.IndexOf(find, StringComparison.Ordinal);
+            return at < 0 ? text : text.Substring(0, at) + replace + text.Substring(at + find.Length);
         }
 
         /// <summary>Same ids, types of property values (a long stays a long, a double a double) and validity.</summary>
