@@ -67,7 +67,7 @@ namespace KnowledgeGraph.Benchmarks
                 return 0;
             }
 
-            Console.Error.WriteLine("usage: KnowledgeGraph.Benchmarks peers DIR [PAIRS] | p2p DIR [PAIRS] [REPS] | match N [SAMPLE] | load csv DIR | load json FILE | load save DIR FILE | json DIR | store GRAPH.json --roots A,B --dates D1,D2 | micro [filter]");
+            Console.Error.WriteLine("usage: KnowledgeGraph.Benchmarks peers DIR [PAIRS] | p2p DIR [PAIRS] [REPS] | match N [SAMPLE] | load csv DIR | load json FILE | load json1 FILE | load save DIR FILE | json DIR | store GRAPH.json --roots A,B --dates D1,D2 | micro [filter]");
             return 2;
         }
     }

@@ -58,6 +58,9 @@ namespace KnowledgeGraph.Formats.Json
         private RelationStore? _relations;
         private HashSet<string>? _relationIds;
         private BitSet? _generatedIds;
+        /// <summary>What the checks' messages name a relation with a generated id by (never shown: see <see cref="ReadRelation"/>).</summary>
+        private const string GeneratedForm = "e{line}";
+
         private Utf8JsonScanner _s;
         private Func<Stream>? _reopen;
         private long _splitMinimum = long.MaxValue;
@@ -273,6 +276,14 @@ namespace KnowledgeGraph.Formats.Json
             _ids = null;
             _relationIds = null;
             _generatedIds = null;
+            if (_tookHelper)
+            {
+                // The reading's garbage (the two parts' columns, the helper's property table, the id table: about 200 MB at
+                // a million entities) is returned before the index is built, so that two threads need no more memory at
+                // the peak than one (measured: 1M JSON, load json against load json1).
+                GC.Collect(2, GCCollectionMode.Forced, false, false);
+            }
+
             return _builder.TryBuildBulk(entities, _relations ?? new RelationStore(0), out Graph? graph) ? GraphJsonReader.WithNotes(graph, format) : null;
         }
 
@@ -476,15 +487,20 @@ namespace KnowledgeGraph.Formats.Json
                 ReadRelation(vocabulary);
                 if (_relations.Count - before == 1000)
                 {
-                    // Sized once from the first thousand relations, the rest of the file (or of this reader's part) holding
-                    // relations like them (a little more, so that a slightly larger average does not double the columns).
+                    // Sized once from the first thousand relations, the rest of the file holding relations like them (a little
+                    // more, so that a slightly larger average does not double the columns). With a helper, the store is
+                    // sized for this reader's part (the two parts go into exact columns when joined) and the property
+                    // table for all (the helper's rows are copied into it).
                     double perRelation = (_s.Consumed - start) / 1000.0;
-                    int expected = (int)Math.Min(_relations.Count + (Math.Max((helper?.Start ?? _length) - _s.Consumed, 0) / perRelation * 1.02), 1 << 28);
-                    _relations.Reserve(expected);
-                    _relationProperties.Reserve(expected);
+                    _relations.Reserve(Expected(helper?.Start ?? _length, perRelation));
+                    _relationProperties.Reserve(Expected(_length, perRelation));
                 }
             }
         }
+
+        /// <summary>The number of relations expected by the time this reader is at <paramref name="end"/>, from their average size so far.</summary>
+        private int Expected(long end, double perRelation) =>
+            (int)Math.Min(_relations!.Count + (Math.Max(end - _s.Consumed, 0) / perRelation * 1.02), 1 << 28);
 
         /// <summary>Starts a helper on the second part of a large relations array (this reader is after its opening bracket), or returns null.</summary>
         private Helper? StartHelper()
@@ -631,6 +647,8 @@ namespace KnowledgeGraph.Formats.Json
             PartialDate? from = null, to = null, at = null;
             string? fromText = null, toText = null, atText = null;
             PropertyMap properties = PropertyMap.Empty;
+            PropertyTable? table = null;
+            int row = -1;
             double? confidence = null;
             RelationFields? more = null;
             var fields = new FieldReader(RelationFieldNames);
@@ -697,7 +715,8 @@ namespace KnowledgeGraph.Formats.Json
 
                         break;
                     case 17:
-                        properties = ReadProperties(_relationProperties);
+                        // A row of the relations' table (no map made for it) or a map of its own.
+                        row = ReadPropertyRow(_relationProperties, out table, out properties);
                         break;
                     case 18:
                         confidence = OptionalNumber();
@@ -713,13 +732,16 @@ namespace KnowledgeGraph.Formats.Json
                 throw Irregular();
             }
 
-            // An id of the generated form e{line} is kept as its number (the relation makes the text when asked): a large
-            // file does not keep millions of id strings. Its text is made here only for the checks' messages.
-            string label = id ?? Relation.GeneratedId(line);
-            if (!GraphBuilder.IsSlug(label) || !(id == null ? (_generatedIds ??= new BitSet()).TryAdd(line) : (_relationIds ??= new HashSet<string>(StringComparer.Ordinal)).Add(id)))
+            // An id of the generated form e{line} (a slug) is kept as its number (the relation makes the text when asked): a
+            // large file does not keep millions of id strings, nor makes them. The checks below take an id only for their
+            // messages, which this reader never reports (on any error the document path reads the file again and reports
+            // it), so a generated id is passed to them as the text of its form.
+            if (!(id == null ? (_generatedIds ??= new BitSet()).TryAdd(line) : GraphBuilder.IsSlug(id) && (_relationIds ??= new HashSet<string>(StringComparer.Ordinal)).Add(id)))
             {
                 throw Irregular();
             }
+
+            string label = id ?? GeneratedForm;
 
             Validity validity;
             RelationStatus status = RelationStatus.Stated;
@@ -734,7 +756,7 @@ namespace KnowledgeGraph.Formats.Json
             }
             else
             {
-                more.Id = label;
+                more.Id = id ?? Relation.GeneratedId(line);
                 more.From = fromText ?? from?.ToString();
                 more.To = toText ?? to?.ToString();
                 more.At = atText ?? at?.ToString();
@@ -748,12 +770,13 @@ namespace KnowledgeGraph.Formats.Json
             }
 
             Entity s = _entities[source], t = _entities[target];
-            if (!GraphBuilder.CheckRelation(true, vocabulary, label, type, s.Id, true, s, t.Id, true, t, validity, properties, citations, confidence, status, more?.Attribution, more?.Note, more?.About, _sourceById, default, _found, out RelationType relationType, out Citation[] bound, out Validity derived, out RelationDetails? details))
+            // A row of the table is checked here, as CheckRelation checks a map (the same rule).
+            if (!GraphBuilder.CheckRelation(true, vocabulary, label, type, s.Id, true, s, t.Id, true, t, validity, properties, citations, confidence, status, more?.Attribution, more?.Note, more?.About, _sourceById, default, _found, out RelationType relationType, out Citation[] bound, out Validity derived, out RelationDetails? details)
+                || (table != null && !GraphBuilder.CheckPropertyRow(table, row, null, default, null)))
             {
                 throw Irregular();
             }
 
-            properties.TryGetRow(out PropertyTable? table, out int row);
             _relations!.Add(id, Math.Max(line, 0), relationType, source, target, derived, table, table == null ? -1 : row, table == null ? properties : null, bound, confidence, details);
         }
 
@@ -1004,16 +1027,26 @@ namespace KnowledgeGraph.Formats.Json
             return list == null ? Array.Empty<string>() : list.ToArray();
         }
 
-        /// <summary>Null or an object of typed values (a string, a 64-bit integer, a double, a boolean, an array of strings), as the document path reads properties.</summary>
-        private PropertyMap ReadProperties(PropertyRows rows)
+        /// <summary>Null or an object of typed values, as <see cref="ReadProperties(PropertyRows)"/> reads it: the row of <paramref name="rows"/>' table it went to (with the table), or -1 with its map (<see cref="PropertyMap.Empty"/> for none).</summary>
+        private int ReadPropertyRow(PropertyRows rows, out PropertyTable? table, out PropertyMap map)
         {
+            map = ReadProperties(rows, false);
+            return rows.LastRow(out table);
+        }
+
+        /// <summary>Null or an object of typed values (a string, a 64-bit integer, a double, a boolean, an array of strings), as the document path reads properties.</summary>
+        private PropertyMap ReadProperties(PropertyRows rows) => ReadProperties(rows, true);
+
+        /// <summary>Reads properties into <paramref name="rows"/>; a row of its table gets a map (a view) only when <paramref name="view"/>, else <see cref="PropertyMap.Empty"/> (see <see cref="PropertyRows.LastRow"/>).</summary>
+        private PropertyMap ReadProperties(PropertyRows rows, bool view)
+        {
+            rows.Clear();
             if (_s.TryReadNull())
             {
                 return PropertyMap.Empty;
             }
 
             _s.Expect((byte)'{');
-            rows.Clear();
             bool first = true;
             while (_s.NextMember(ref first))
             {
@@ -1056,7 +1089,7 @@ namespace KnowledgeGraph.Formats.Json
                 }
             }
 
-            return rows.Build();
+            return rows.Build(view);
         }
 
         /// <summary>The properties of one item as read, then stored as a row of a columnar table shared by the items with the same names in the same order (or a map of their own).</summary>
@@ -1068,6 +1101,14 @@ namespace KnowledgeGraph.Formats.Json
             private readonly List<object?> _objects = new List<object?>();
             private PropertyTable? _table;
             private int _expectedRows = 1024;
+            private int _lastRow = -1;
+
+            /// <summary>The row of the table the last <see cref="Build"/> added, with the table, or -1 (none: no properties, or a map of their own).</summary>
+            public int LastRow(out PropertyTable? table)
+            {
+                table = _lastRow >= 0 ? _table : null;
+                return _lastRow;
+            }
 
             /// <summary>Makes room for <paramref name="rows"/> rows in all (the table is made with room for them if it is not made yet).</summary>
             public void Reserve(int rows)
@@ -1078,6 +1119,7 @@ namespace KnowledgeGraph.Formats.Json
 
             public void Clear()
             {
+                _lastRow = -1;
                 _keys.Clear();
                 _tags.Clear();
                 _bits.Clear();
@@ -1097,7 +1139,8 @@ namespace KnowledgeGraph.Formats.Json
                 _objects.Add(value);
             }
 
-            public PropertyMap Build()
+            /// <summary>Stores the properties read: as a row of the table (its map, a view of the row, only when <paramref name="view"/>; else <see cref="PropertyMap.Empty"/>, see <see cref="LastRow"/>), or as a map of their own.</summary>
+            public PropertyMap Build(bool view)
             {
                 if (_keys.Count == 0)
                 {
@@ -1124,7 +1167,7 @@ namespace KnowledgeGraph.Formats.Json
                     (at ??= new int[_keys.Count])[i] = c++;
                 }
 
-                int row = _table.AddRow();
+                int row = _lastRow = _table.AddRow();
                 for (int i = 0; i < _keys.Count; i++)
                 {
                     switch (_tags[i])
@@ -1144,7 +1187,7 @@ namespace KnowledgeGraph.Formats.Json
                     }
                 }
 
-                return new PropertyMap(_table, row);
+                return view ? new PropertyMap(_table, row) : PropertyMap.Empty;
             }
 
             private PropertyMap Map()

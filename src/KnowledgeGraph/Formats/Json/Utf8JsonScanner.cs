@@ -37,7 +37,9 @@ namespace KnowledgeGraph.Formats.Json
         private byte[] _token = new byte[256];
         private int _tokenLength;
         private bool _tokenAscii;
+#if !NET8_0_OR_GREATER
         private char[] _chars = new char[256];
+#endif
 
         /// <summary>Creates a scanner over <paramref name="stream"/> (read from its current position, not closed).</summary>
         /// <param name="stream">The bytes.</param>
@@ -100,23 +102,13 @@ namespace KnowledgeGraph.Formats.Json
                     return b[i];
                 }
 
+                // A line break and its indentation (a few bytes) one by one; on net8 longer runs a vector at a time.
 #if NET8_0_OR_GREATER
-                // Indentation runs are skipped a vector at a time.
-                int skip = new ReadOnlySpan<byte>(b, i, end - i).IndexOfAnyExcept(Whitespace);
-                if (skip >= 0)
-                {
-                    i += skip;
-                    byte c = b[i];
-                    if (c <= 0x20)
-                    {
-                        throw Irregular();
-                    }
-
-                    _pos = i;
-                    return c;
-                }
+                int scalarEnd = Math.Min(end, i + 16);
 #else
-                for (; i < end; i++)
+                int scalarEnd = end;
+#endif
+                for (; i < scalarEnd; i++)
                 {
                     byte c = b[i];
                     if (c > 0x20)
@@ -129,6 +121,21 @@ namespace KnowledgeGraph.Formats.Json
                     {
                         throw Irregular();
                     }
+                }
+
+#if NET8_0_OR_GREATER
+                int skip = new ReadOnlySpan<byte>(b, i, end - i).IndexOfAnyExcept(Whitespace);
+                if (skip >= 0)
+                {
+                    i += skip;
+                    byte c = b[i];
+                    if (c <= 0x20)
+                    {
+                        throw Irregular();
+                    }
+
+                    _pos = i;
+                    return c;
                 }
 #endif
 
@@ -427,6 +434,9 @@ namespace KnowledgeGraph.Formats.Json
             }
 
             // The text reader's conversion (invariant double.Parse of the number's text), so that a number keeps its value.
+#if NET8_0_OR_GREATER
+            bool parsed = double.TryParse(new ReadOnlySpan<byte>(t, 0, n), NumberStyles.Float, CultureInfo.InvariantCulture, out real);
+#else
             if (_chars.Length < n)
             {
                 _chars = new char[Math.Max(n, _chars.Length * 2)];
@@ -437,9 +447,6 @@ namespace KnowledgeGraph.Formats.Json
                 _chars[k] = (char)t[k];
             }
 
-#if NET8_0_OR_GREATER
-            bool parsed = double.TryParse(new ReadOnlySpan<char>(_chars, 0, n), NumberStyles.Float, CultureInfo.InvariantCulture, out real);
-#else
             bool parsed = double.TryParse(new string(_chars, 0, n), NumberStyles.Float, CultureInfo.InvariantCulture, out real);
 #endif
             if (!parsed || double.IsNaN(real) || double.IsInfinity(real))
