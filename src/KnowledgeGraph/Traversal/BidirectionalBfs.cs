@@ -2,6 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
+#if NET8_0_OR_GREATER
+using System.Runtime.Intrinsics.X86;
+#endif
 
 namespace KnowledgeGraph.Traversal
 {
@@ -24,7 +27,7 @@ namespace KnowledgeGraph.Traversal
         internal static long StatExpanded, StatScanned, StatQueued, StatRowSum, StatDense;
 #endif
 
-        /// <summary>Compile the search loops fully optimized on first use (MethodImplOptions.AggressiveOptimization, which netstandard2.0 does not name; older runtimes ignore it).</summary>
+        /// <summary>Compile the search loops, and what a query runs around them, fully optimized on first use (MethodImplOptions.AggressiveOptimization, which netstandard2.0 does not name; older runtimes ignore it): a finder's first queries then run at full speed, where tiered compilation would run them unoptimized until it recompiles them in the background.</summary>
         internal const MethodImplOptions Hot = (MethodImplOptions)512;
 
         /// <summary>Finds a shortest path by hops from <paramref name="s"/> to <paramref name="t"/>, leaving out <paramref name="blockedNodes"/> and walks between the pairs of <paramref name="blockedPairs"/>.</summary>
@@ -39,6 +42,7 @@ namespace KnowledgeGraph.Traversal
         /// <param name="ct">Cancels the search.</param>
         /// <param name="depthBound">Whether <paramref name="maxDepth"/> cut the search.</param>
         /// <returns>The encoded steps (empty when s == t), or <c>null</c> when there is no path.</returns>
+        [MethodImpl(Hot)]
         public static int[]? Path(GraphView view, Workspace ws, int s, int t, int maxDepth, bool balanceByRelations, IReadOnlyList<int>? blockedNodes, HashSet<long>? blockedPairs, CancellationToken ct, out bool depthBound)
         {
             ct.ThrowIfCancellationRequested();
@@ -92,11 +96,13 @@ namespace KnowledgeGraph.Traversal
         /// <param name="t">The end entity.</param>
         /// <param name="balanceByRelations">Whether each round expands the side with fewer relations to read.</param>
         /// <param name="ct">Cancels the search.</param>
-        /// <returns>The hop count (0 when s == t), or -1 when there is no path.</returns>
-        public static int Hops(GraphView view, Workspace ws, int s, int t, bool balanceByRelations, CancellationToken ct)
+        /// <param name="maxDepth">The most relations on the path.</param>
+        /// <returns>The hop count (0 when s == t), or -1 when there is no path (within <paramref name="maxDepth"/>).</returns>
+        [MethodImpl(Hot)]
+        public static int Hops(GraphView view, Workspace ws, int s, int t, bool balanceByRelations, CancellationToken ct, int maxDepth = int.MaxValue)
         {
             TraversalIndex o = view.Index.Ordered;
-            int meet = Run(view, ws, o.Rank[s], o.Rank[t], int.MaxValue, balanceByRelations, null, null, ct, out int meetFrom, out int meetStep, out _);
+            int meet = Run(view, ws, o.Rank[s], o.Rank[t], maxDepth, balanceByRelations, null, null, ct, out int meetFrom, out int meetStep, out _);
             if (meet < 0)
             {
                 return -1;
@@ -117,6 +123,7 @@ namespace KnowledgeGraph.Traversal
         }
 
         /// <summary>Gets the step by which one side of the last search reached <paramref name="v"/> (-1 at its start), from the table or, when the search outgrew it, the graph-sized marks.</summary>
+        [MethodImpl(Hot)]
         private static int StepOf(Workspace ws, int v, bool backward)
         {
             if (ws.DenseStamp != 0)
@@ -129,6 +136,7 @@ namespace KnowledgeGraph.Traversal
             return backward ? ws.Table.StepB(slot) : ws.Table.StepF(slot);
         }
 
+        [MethodImpl(Hot)]
         private static int Run(GraphView view, Workspace ws, int s, int t, int maxDepth, bool balance, IReadOnlyList<int>? blockedNodes, HashSet<long>? blockedPairs, CancellationToken ct, out int meetFrom, out int meetStep, out bool depthBound)
         {
             int stamp = ws.NextStamp();
@@ -150,6 +158,7 @@ namespace KnowledgeGraph.Traversal
         }
 
         /// <summary>Runs the search on the table sized to it and, when it outgrows the table, goes on with the graph-sized marks.</summary>
+        [MethodImpl(Hot)]
         private static int Run<TFilter>(GraphView view, ref TFilter filter, Workspace ws, int stamp, int s, int t, int maxDepth, bool balance, CancellationToken ct, out int meetFrom, out int meetStep, out bool depthBound)
             where TFilter : struct, IStepFilter
         {
@@ -321,6 +330,24 @@ namespace KnowledgeGraph.Traversal
             while (head < levelEnd)
             {
                 int v = queue[head++];
+#if NET8_0_OR_GREATER
+                // The entities queued next are known: ask the memory for the row starts of the one six ahead and the
+                // slots of the one two ahead (whose starts were asked for four entities ago), so that their cache misses
+                // overlap with this entity's work instead of following it.
+                if (Sse.IsSupported)
+                {
+                    if (head + 5 < tail)
+                    {
+                        Prefetch(ref starts[2 * queue[head + 5]]);
+                    }
+
+                    int at;
+                    if (head + 1 < tail && (at = starts[2 * queue[head + 1]]) < x.Slots.Length)
+                    {
+                        Prefetch(ref x.Slots[at]);
+                    }
+                }
+#endif
                 int a = starts[2 * v], b = starts[(2 * v) + 1], c = starts[(2 * v) + 2];
 #if KG_STATS
                 StatExpanded++;
@@ -344,6 +371,15 @@ namespace KnowledgeGraph.Traversal
             meetStep = -1;
             return -1;
         }
+
+#if NET8_0_OR_GREATER
+        /// <summary>Asks the memory for the cache line that holds <paramref name="at"/>, without waiting for it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static unsafe void Prefetch<T>(ref T at)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref at));
+        }
+#endif
 
         /// <summary>Walks slots <paramref name="from"/> to <paramref name="to"/>-1 of one row of <paramref name="v"/>: marks and queues each entity newly reached, and returns <c>true</c> when a step reaches the other side (<paramref name="meet"/>, by <paramref name="meetStep"/>).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining | Hot)]

@@ -123,17 +123,6 @@ namespace KnowledgeGraph.Traversal
             return ++_stamp;
         }
 
-        /// <summary>Writes to every page of the breadth-first queues now (the graph-sized marks are left until a search outgrows its table), so that the first searches do not pay the operating system's first-touch page faults (tens of milliseconds for a million entities).</summary>
-        public void Touch()
-        {
-            int[] qa = QueueA, qb = QueueB;
-            for (int i = 0; i < _n; i += 1024)
-            {
-                qa[i] = 0;
-                qb[i] = 0;
-            }
-        }
-
         private static void Clear(int[]? array)
         {
             if (array != null)

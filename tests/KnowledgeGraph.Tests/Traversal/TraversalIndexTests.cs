@@ -137,6 +137,20 @@ namespace KnowledgeGraph.Tests.Traversal
         }
 
         [Test]
+        public void BreadthFirstRows_WrittenWhileOrdering_EqualTheRowsBuiltFromTheOrder()
+        {
+            foreach (int seed in new[] { 1, 2, 9 })
+            {
+                Graph g = RandomGraph(seed, 300, 200 * seed);
+                TraversalIndex made = g.Index.Ordered, again = new TraversalIndex(g.Index, TraversalIndex.BreadthFirstOrder(g.Index));
+                made.Order.Should().Equal(again.Order);
+                made.Rank.Should().Equal(again.Rank);
+                made.Starts.Should().Equal(again.Starts);
+                made.Slots.Should().Equal(again.Slots);
+            }
+        }
+
+        [Test]
         public void BreadthFirstOrder_PutsTheEndsOfARelationCloserThanTheInputOrder()
         {
             // A 40 x 40 grid whose entities are added in a shuffled order: in that order the ends of a relation lie about

@@ -70,13 +70,13 @@ namespace KnowledgeGraph.Algorithms.Traversal
             _view = new GraphView(graph, Directions.Of(graph.Index, null), time: time).WithTimeTestedOnce();
             _workspace = new Workspace(graph.VertexCount);
 
-            // A finder is made once and reused: its queries then take the same time from the first one on. So its
-            // buffers are paged in now, and one search of a single level compiles the search loops for its view (a few
-            // milliseconds of compiling that the first query would otherwise pay).
-            _workspace.Touch();
+            // A finder is made once and reused: its queries then take the same time from the first one on. So one search
+            // of a single level, through the entry its hop counts use, compiles the search loops for its view (a few
+            // milliseconds of compiling that the first query would otherwise pay). Its buffers are not paged in: a
+            // point-to-point search touches only the first pages of its queues.
             if (graph.VertexCount >= 2)
             {
-                BidirectionalBfs.Path(_view, _workspace, 0, 1, 1, true, null, null, CancellationToken.None, out _);
+                BidirectionalBfs.Hops(_view, _workspace, 0, 1, true, CancellationToken.None, maxDepth: 1);
             }
         }
 
