@@ -62,8 +62,9 @@ namespace KnowledgeGraph
                     // strings once in their column. Nothing would collect it before the next large allocations ran out of
                     // room, so the indexes built next, and then a workload on the new graph, would stack their arrays on top
                     // of it (1.3 GB of the 10M peer run's peak). One full collection here returns it, and the indexes reuse
-                    // the room: about a second of collection at 10M.
-                    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+                    // the room. It compacts, so that the room the name strings leave becomes whole free regions the indexes'
+                    // large arrays can use, not holes between small objects.
+                    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
                 }
             }
 

@@ -44,6 +44,7 @@ namespace KnowledgeGraph.Algorithms.Centrality
             }
 
             bool bothWays = options.AsUndirected || (options.UndirectedBothWays && index.HasUndirected);
+            var outWeight = new double[n];
             int[] linkOffsets, linkTargets;
             double[] linkWeights;
             if (bothWays)
@@ -59,15 +60,16 @@ namespace KnowledgeGraph.Algorithms.Centrality
                 // their order are those of compact links, at 8 bytes a relation instead of 12 (and no copy of the weights).
                 linkOffsets = index.OutOffsets;
                 linkTargets = index.OutTargets;
+                // outWeight holds, until the sums below, the slot of each target in the current row (slot numbers are exact in a double).
                 linkWeights = SlotWeights(graph, options, index.OutRelations);
-                var slotOf = new int[n];
+                double[] slotOf = outWeight;
                 for (int v = 0; v < n; v++)
                 {
                     int rowStart = linkOffsets[v];
                     for (int i = rowStart; i < linkOffsets[v + 1]; i++)
                     {
                         int target = linkTargets[i];
-                        int at = slotOf[target];
+                        int at = (int)slotOf[target];
                         if (at >= rowStart && at < i && linkTargets[at] == target)
                         {
                             linkWeights[at] = LinkView.Merge(options.ParallelRelations, linkWeights[at], linkWeights[i]);
@@ -81,13 +83,15 @@ namespace KnowledgeGraph.Algorithms.Centrality
                 }
             }
 
-            var outWeight = new double[n];
             for (int v = 0; v < n; v++)
             {
+                double sum = 0;
                 for (int i = linkOffsets[v]; i < linkOffsets[v + 1]; i++)
                 {
-                    outWeight[v] += linkWeights[i];
+                    sum += linkWeights[i];
                 }
+
+                outWeight[v] = sum;
             }
 
             double alpha = options.Damping;
