@@ -68,11 +68,27 @@ namespace KnowledgeGraph
                 }
             }
 
-            _entityById = entityById ?? new EntityIdIndex(entities);
             _sourceById = sourceById ?? sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-            _index = positions == null
-                ? new AdjacencyIndex(entities.Length, store.Sources, store.Targets, store.TypeIds, store.Types)
-                : IndexOfPart(entities.Length, store, positions);
+            if (entityById == null && positions == null && entities.Length >= CompactNamesFrom && Environment.ProcessorCount > 1)
+            {
+                // A large new graph: the id table is built on another core while the index is.
+                System.Threading.Tasks.Task<EntityIdIndex> ids = System.Threading.Tasks.Task.Run(() => new EntityIdIndex(entities));
+                try
+                {
+                    _index = new AdjacencyIndex(entities.Length, store.Sources, store.Targets, store.TypeIds, store.Types);
+                }
+                finally
+                {
+                    _entityById = ids.GetAwaiter().GetResult();
+                }
+            }
+            else
+            {
+                _entityById = entityById ?? new EntityIdIndex(entities);
+                _index = positions == null
+                    ? new AdjacencyIndex(entities.Length, store.Sources, store.Targets, store.TypeIds, store.Types)
+                    : IndexOfPart(entities.Length, store, positions);
+            }
         }
 
         /// <summary>The number of entities from which a new graph (a load or a build) keeps its entities' names in one column (<see cref="EntityNames"/>) rather than as strings.</summary>

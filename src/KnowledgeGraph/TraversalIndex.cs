@@ -32,18 +32,10 @@ namespace KnowledgeGraph
             Sources = x.RelationSources;
             Targets = x.RelationTargets;
             TypeIds = x.RelationTypeIds;
-            if (order == null)
-            {
-                // Breadth-first: the rows are written as the order is made, in one pass over the index.
-                BuildBreadthFirst(x, out int[] o, out int[] r, out int[] st, out Slot[] sl);
-                Order = o;
-                Rank = r;
-                Starts = st;
-                Slots = sl;
-                return;
-            }
-
-            Order = order;
+            // Breadth-first by default. The order is made first (its marks are a bit per entity, which stay in cache), then
+            // the rows are written in it, in parallel parts: each slot then costs one cache miss, for its other end's
+            // position and degree codes side by side, instead of three in a single pass.
+            Order = order ?? BreadthFirstOrder(x);
             Rank = new int[n];
             for (int k = 0; k < n; k++)
             {
@@ -65,26 +57,38 @@ namespace KnowledgeGraph
             Starts[2 * n] = at;
             Slots = new Slot[at];
             byte[] outCodes = x.Degrees.Out, inCodes = x.Degrees.In;
-            int[] outTargets = x.OutTargets, outRels = x.OutRelations, outTypes = x.OutTypes;
-            int[] inSources = x.InSources, inRels = x.InRelations, inTypes = x.InTypes;
-            int s = 0;
-            for (int k = 0; k < n; k++)
+            var ends = new EndInfo[n];
+            for (int v = 0; v < n; v++)
             {
-                int v = Order[k];
-                for (int i = outOffsets[v], end = outOffsets[v + 1]; i < end; i++)
-                {
-                    int w = outTargets[i];
-                    Slots[s++] = new Slot(Rank[w], outRels[i], Meta(outTypes[i], outCodes[w], inCodes[w]));
-                }
-
-                for (int i = inOffsets[v], end = inOffsets[v + 1]; i < end; i++)
-                {
-                    int w = inSources[i];
-                    Slots[s++] = new Slot(Rank[w], inRels[i], Meta(inTypes[i], outCodes[w], inCodes[w]));
-                }
+                ends[v] = new EndInfo(Rank[v], (outCodes[v] << 24) | (inCodes[v] << 16));
             }
 
+            int parts = at >= ParallelFrom && Environment.ProcessorCount > 1 ? Math.Min(Environment.ProcessorCount, 4) : 1;
+            if (parts == 1)
+            {
+                FillRows(x, ends, 0, n);
+                return;
+            }
+
+            // Cut the positions where the slots split evenly; each part writes its own slots, so the rows are the same whatever the parts.
+            var cuts = new int[parts + 1];
+            cuts[parts] = n;
+            for (int p = 1, k = 0; p < parts; p++)
+            {
+                long want = (long)at * p / parts;
+                while (k < n && Starts[2 * k] < want)
+                {
+                    k++;
+                }
+
+                cuts[p] = k;
+            }
+
+            System.Threading.Tasks.Parallel.For(0, parts, p => FillRows(x, ends, cuts[p], cuts[p + 1]));
         }
+
+        /// <summary>The number of slots from which the rows are written by several threads.</summary>
+        internal static int ParallelFrom { get; set; } = 1 << 20;
 
         /// <summary>Gets the entity (<see cref="Entity.Index"/>) at each position.</summary>
         public int[] Order { get; }
@@ -193,93 +197,31 @@ namespace KnowledgeGraph
             return order;
         }
 
-        /// <summary>
-        /// Makes the breadth-first order of <see cref="BreadthFirstOrder"/> and the rows in it together: when an entity
-        /// leaves the queue, every neighbour of it has a position (placed before, or now), so its rows are written at
-        /// once, in order, while the search has them in cache; the graph's rows are read once, in the order the search
-        /// reads them.
-        /// </summary>
-        private static void BuildBreadthFirst(AdjacencyIndex x, out int[] order, out int[] rank, out int[] starts, out Slot[] slots)
+        /// <summary>Writes the rows of positions <paramref name="from"/> to <paramref name="to"/>-1 (their slots are theirs alone).</summary>
+        private void FillRows(AdjacencyIndex x, EndInfo[] ends, int from, int to)
         {
-            int n = x.VertexCount;
-            order = new int[n];
-            rank = new int[n];
-            starts = new int[(2 * n) + 1];
-            int[] outOffsets = x.OutOffsets, inOffsets = x.InOffsets, outTargets = x.OutTargets, inSources = x.InSources;
-            int[] outRels = x.OutRelations, outTypes = x.OutTypes, inRels = x.InRelations, inTypes = x.InTypes;
-            slots = new Slot[outTargets.Length + inSources.Length];
-            if (n == 0)
+            int[] outOffsets = x.OutOffsets, inOffsets = x.InOffsets;
+            int[] outTargets = x.OutTargets, outRels = x.OutRelations, outTypes = x.OutTypes;
+            int[] inSources = x.InSources, inRels = x.InRelations, inTypes = x.InTypes;
+            Slot[] slots = Slots;
+            for (int k = from; k < to; k++)
             {
-                return;
-            }
-
-            // Each entity's two degree codes side by side, so that a slot reads them with one cache miss.
-            byte[] outCodes = x.Degrees.Out, inCodes = x.Degrees.In;
-            var codes = new int[n];
-            int hub = 0, most = -1;
-            for (int v = 0; v < n; v++)
-            {
-                codes[v] = (outCodes[v] << 24) | (inCodes[v] << 16);
-                int d = outOffsets[v + 1] - outOffsets[v] + inOffsets[v + 1] - inOffsets[v];
-                if (d > most)
+                int v = Order[k];
+                int s = Starts[2 * k];
+                for (int i = outOffsets[v], end = outOffsets[v + 1]; i < end; i++)
                 {
-                    most = d;
-                    hub = v;
-                }
-            }
-
-            var placed = new ulong[(n + 63) >> 6];
-            int tail = 0, next = 0, at = 0;
-            placed[hub >> 6] |= 1UL << hub;
-            rank[hub] = tail;
-            order[tail++] = hub;
-            for (int k = 0; k < n; k++)
-            {
-                if (k == tail)
-                {
-                    while ((placed[next >> 6] & (1UL << next)) != 0)
-                    {
-                        next++;
-                    }
-
-                    placed[next >> 6] |= 1UL << next;
-                    rank[next] = tail;
-                    order[tail++] = next;
-                }
-
-                int u = order[k];
-                starts[2 * k] = at;
-                for (int i = outOffsets[u], end = outOffsets[u + 1]; i < end; i++)
-                {
-                    int w = outTargets[i];
-                    if ((placed[w >> 6] & (1UL << w)) == 0)
-                    {
-                        placed[w >> 6] |= 1UL << w;
-                        rank[w] = tail;
-                        order[tail++] = w;
-                    }
-
+                    EndInfo w = ends[outTargets[i]];
                     int type = outTypes[i];
-                    slots[at++] = new Slot(rank[w], outRels[i], codes[w] | (type < TypeEscape ? type : TypeEscape));
+                    slots[s++] = new Slot(w.Rank, outRels[i], w.Codes | (type < TypeEscape ? type : TypeEscape));
                 }
 
-                starts[(2 * k) + 1] = at;
-                for (int i = inOffsets[u], end = inOffsets[u + 1]; i < end; i++)
+                for (int i = inOffsets[v], end = inOffsets[v + 1]; i < end; i++)
                 {
-                    int w = inSources[i];
-                    if ((placed[w >> 6] & (1UL << w)) == 0)
-                    {
-                        placed[w >> 6] |= 1UL << w;
-                        rank[w] = tail;
-                        order[tail++] = w;
-                    }
-
+                    EndInfo w = ends[inSources[i]];
                     int type = inTypes[i];
-                    slots[at++] = new Slot(rank[w], inRels[i], codes[w] | (type < TypeEscape ? type : TypeEscape));
+                    slots[s++] = new Slot(w.Rank, inRels[i], w.Codes | (type < TypeEscape ? type : TypeEscape));
                 }
             }
-
-            starts[2 * n] = at;
         }
 
         /// <summary>Gets the entities in the graph's own order (the identity), to measure what the renumbering gains.</summary>
@@ -296,7 +238,18 @@ namespace KnowledgeGraph
             return order;
         }
 
-        private static int Meta(int type, byte outCode, byte inCode) => (outCode << 24) | (inCode << 16) | (type < TypeEscape ? type : TypeEscape);
+        /// <summary>An entity's position and degree codes side by side, read with one cache miss while the rows are written.</summary>
+        private readonly struct EndInfo
+        {
+            public readonly int Rank;
+            public readonly int Codes;
+
+            public EndInfo(int rank, int codes)
+            {
+                Rank = rank;
+                Codes = codes;
+            }
+        }
 
         /// <summary>One slot of a row: the entity at the other end (a position), the relation, and the relation's type with the other end's degree codes.</summary>
         internal readonly struct Slot

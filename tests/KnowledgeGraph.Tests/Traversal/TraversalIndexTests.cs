@@ -137,16 +137,61 @@ namespace KnowledgeGraph.Tests.Traversal
         }
 
         [Test]
-        public void BreadthFirstRows_WrittenWhileOrdering_EqualTheRowsBuiltFromTheOrder()
+        public void RowsWrittenInParallelParts_EqualTheRowsWrittenByOneThread()
         {
             foreach (int seed in new[] { 1, 2, 9 })
             {
                 Graph g = RandomGraph(seed, 300, 200 * seed);
-                TraversalIndex made = g.Index.Ordered, again = new TraversalIndex(g.Index, TraversalIndex.BreadthFirstOrder(g.Index));
+                TraversalIndex made = g.Index.Ordered;
+                made.Slots.Length.Should().BeLessThan(TraversalIndex.ParallelFrom, "the graph's own index was written by one thread");
+                int before = TraversalIndex.ParallelFrom;
+                TraversalIndex.ParallelFrom = 1;
+                TraversalIndex again;
+                try
+                {
+                    again = new TraversalIndex(g.Index, TraversalIndex.BreadthFirstOrder(g.Index));
+                }
+                finally
+                {
+                    TraversalIndex.ParallelFrom = before;
+                }
+
                 made.Order.Should().Equal(again.Order);
                 made.Rank.Should().Equal(again.Rank);
                 made.Starts.Should().Equal(again.Starts);
                 made.Slots.Should().Equal(again.Slots);
+            }
+        }
+
+        [Test]
+        public void IndexRowsWrittenByTwoThreads_EqualTheRowsWrittenByOne()
+        {
+            foreach (int seed in new[] { 3, 4 })
+            {
+                Graph g = RandomGraph(seed, 300, 500 * seed);
+                AdjacencyIndex one = g.Index;
+                g.EdgeCount.Should().BeLessThan(AdjacencyIndex.ParallelFrom, "the graph's own index was written by one thread");
+                int before = AdjacencyIndex.ParallelFrom;
+                AdjacencyIndex.ParallelFrom = 1;
+                AdjacencyIndex two;
+                try
+                {
+                    two = new AdjacencyIndex(one.VertexCount, one.RelationSources, one.RelationTargets, one.RelationTypeIds, one.Types);
+                }
+                finally
+                {
+                    AdjacencyIndex.ParallelFrom = before;
+                }
+
+                two.OutOffsets.Should().Equal(one.OutOffsets);
+                two.OutTargets.Should().Equal(one.OutTargets);
+                two.OutRelations.Should().Equal(one.OutRelations);
+                two.OutTypes.Should().Equal(one.OutTypes);
+                two.InOffsets.Should().Equal(one.InOffsets);
+                two.InSources.Should().Equal(one.InSources);
+                two.InRelations.Should().Equal(one.InRelations);
+                two.InTypes.Should().Equal(one.InTypes);
+                two.Ordered.Slots.Should().Equal(one.Ordered.Slots);
             }
         }
 
