@@ -276,11 +276,12 @@ namespace KnowledgeGraph.Formats.Json
             _ids = null;
             _relationIds = null;
             _generatedIds = null;
-            if (_tookHelper)
+            if (_tookHelper && (_relations?.Count ?? 0) < Graph.CollectAfterRelations)
             {
                 // The reading's garbage (the two parts' columns, the helper's property table, the id table: about 200 MB at
                 // a million entities) is returned before the index is built, so that two threads need no more memory at
-                // the peak than one (measured: 1M JSON, load json against load json1).
+                // the peak than one (measured: 1M JSON, load json against load json1). From Graph.CollectAfterRelations
+                // relations the new graph runs its own (compacting) collection before its indexes, so not twice.
                 GC.Collect(2, GCCollectionMode.Forced, false, false);
             }
 
