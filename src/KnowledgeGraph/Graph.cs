@@ -95,7 +95,7 @@ namespace KnowledgeGraph
         internal static int CompactNamesFrom { get; set; } = 1_000_000;
 
         /// <summary>The number of relations from which a new graph (a load or a build, not a derived view) starts with a full garbage collection, before its indexes are built.</summary>
-        internal static int CollectAfterRelations { get; set; } = 5_000_000;
+        internal static int CollectAfterRelations { get; set; } = 1_000_000;
 
         /// <summary>Gets the vocabulary the graph was checked against.</summary>
         public Vocabulary Vocabulary { get; }

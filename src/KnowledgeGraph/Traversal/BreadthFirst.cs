@@ -17,16 +17,20 @@ namespace KnowledgeGraph.Traversal
 
         /// <summary>Gets the number of hops from <paramref name="s"/> to every entity.</summary>
         /// <param name="view">The view.</param>
-        /// <param name="ws">The workspace (its forward queue and reached bits are used).</param>
+        /// <param name="ws">The workspace (its queues and reached bits are used).</param>
         /// <param name="s">The start entity.</param>
         /// <param name="ct">Cancels the search.</param>
         /// <returns>The hop distance of each entity; -1 when unreachable; 0 for <paramref name="s"/>.</returns>
         /// <remarks>
-        /// Runs on the renumbered rows (<see cref="TraversalIndex"/>), where the entities a level reaches mostly sit
+        /// <para>Runs on the renumbered rows (<see cref="TraversalIndex"/>), where the entities a level reaches mostly sit
         /// together: reached entities are marked in a bit per entity (which stays in cache), the queue holds positions,
-        /// and each entity's distance is written once, when its level is done.
+        /// and each entity's distance is written once, when its level is done.</para>
+        /// <para>On a view that tests nothing but relation types and directions, a level whose frontier holds many of the
+        /// relations left to explore is searched bottom-up (direction-optimising search, Beamer, Asanović and Patterson
+        /// 2012): every entity not yet reached reads its own row against the walk's direction until it meets a relation
+        /// from the frontier, so the level reads the rows in position order instead of jumping from row to row. Distances
+        /// are unique, so the answer is the same whichever way each level is searched.</para>
         /// </remarks>
-        [MethodImpl(BidirectionalBfs.Hot)]
         public static int[] Distances(GraphView view, Workspace ws, int s, CancellationToken ct)
         {
             TraversalIndex x = view.Index.Ordered;
@@ -50,6 +54,17 @@ namespace KnowledgeGraph.Traversal
 
             bool useOut = (any & Directions.Outgoing) != 0, checkOut = (all & Directions.Outgoing) == 0;
             bool useIn = (any & Directions.Incoming) != 0, checkIn = (all & Directions.Incoming) == 0;
+            return view.IsPlain && n >= 2
+                ? new LevelSearch(x, typeDir, useOut, checkOut, useIn, checkIn).Distances(ws, s, dist, ct)
+                : FilteredDistances(view, ws, s, dist, useOut, checkOut, useIn, checkIn, ct);
+        }
+
+        /// <summary>The hop distances of <see cref="Distances"/> on a view that tests entities, relations or time: one level after another, top-down.</summary>
+        [MethodImpl(BidirectionalBfs.Hot)]
+        private static int[] FilteredDistances(GraphView view, Workspace ws, int s, int[] dist, bool useOut, bool checkOut, bool useIn, bool checkIn, CancellationToken ct)
+        {
+            TraversalIndex x = view.Index.Ordered;
+            byte[] typeDir = view.TypeDirections;
             bool plain = view.IsPlain;
             int[] queue = ws.QueueA, starts = x.Starts, order = x.Order, typeIds = x.TypeIds;
             TraversalIndex.Slot[] slots = x.Slots;

@@ -70,14 +70,42 @@ namespace KnowledgeGraph.Algorithms.Traversal
             _view = new GraphView(graph, Directions.Of(graph.Index, null), time: time).WithTimeTestedOnce();
             _workspace = new Workspace(graph.VertexCount);
 
-            // A finder is made once and reused: its queries then take the same time from the first one on. So one search
-            // of a single level, through the entry its hop counts use, compiles the search loops for its view (a few
-            // milliseconds of compiling that the first query would otherwise pay). Its buffers are not paged in: a
-            // point-to-point search touches only the first pages of its queues.
-            if (graph.VertexCount >= 2)
+            // A finder is made once and reused: its queries then take the same time from the first one on. So the first
+            // finder of each kind in a process has the search loops compiled (a few milliseconds of compiling, at full
+            // optimisation, that the first query would otherwise pay) by one search on a graph of two entities, on a
+            // thread-pool thread, while the caller goes on: a query that comes first compiles them itself, or waits for
+            // the compile under way, as it would have without it.
+            WarmUp(time.IsSet);
+        }
+
+        private static int _plainWarm;
+        private static int _datedWarm;
+
+        /// <summary>Starts compiling the search loops of a plain or a dated finder in the background, once per process.</summary>
+        private static void WarmUp(bool dated)
+        {
+            if (Interlocked.Exchange(ref dated ? ref _datedWarm : ref _plainWarm, 1) != 0)
             {
-                BidirectionalBfs.Hops(_view, _workspace, 0, 1, true, CancellationToken.None, maxDepth: 1);
+                return;
             }
+
+            ThreadPool.QueueUserWorkItem(_ =>
+            {
+                try
+                {
+                    Graph tiny = new GraphBuilder()
+                        .AddEntity("a", "Company", "A").AddEntity("b", "Company", "B")
+                        .AddRelation("r", "SUPPLIES", "a", "b", Validity.Since(PartialDate.Parse("2000-01-01")))
+                        .Build();
+                    TimeWindow time = dated ? TimeWindow.AsOf(PartialDate.Parse("2001-01-01")) : TimeWindow.None;
+                    var view = new GraphView(tiny, Directions.Of(tiny.Index, null), time: time).WithTimeTestedOnce();
+                    BidirectionalBfs.Hops(view, new Workspace(tiny.VertexCount), 0, 1, true, CancellationToken.None, maxDepth: 1);
+                }
+                catch (Exception)
+                {
+                    // Only compiling was at stake: the first query compiles what it runs.
+                }
+            });
         }
 
         /// <summary>Gets the graph.</summary>
