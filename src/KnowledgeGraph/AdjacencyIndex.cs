@@ -57,6 +57,7 @@ namespace KnowledgeGraph
             }
 
             Degrees = new DegreeCodes(OutOffsets, InOffsets);
+            Graph.BuildPhase?.Invoke("graph: index rows");
             Ordered = new TraversalIndex(this, InputOrderForMeasuring ? TraversalIndex.InputOrder(vertexCount) : null);
         }
 

@@ -28,6 +28,12 @@ namespace KnowledgeGraph
         private object _name;
 
         internal Entity(int index, string id, EntityKind kind, string name, IReadOnlyList<string> aliases, string? description, PropertyMap properties, IReadOnlyList<ExternalId> externalIds)
+            : this(index, id, kind, (object)name, aliases, description, properties, externalIds)
+        {
+        }
+
+        /// <summary>Makes an entity whose name is its string or the column (<see cref="EntityNames"/>) that holds it at <paramref name="index"/>.</summary>
+        internal Entity(int index, string id, EntityKind kind, object name, IReadOnlyList<string> aliases, string? description, PropertyMap properties, IReadOnlyList<ExternalId> externalIds)
         {
             Index = index;
             Id = id;
@@ -86,8 +92,20 @@ namespace KnowledgeGraph
         /// <summary>Has the entity read its name from <paramref name="names"/> at <see cref="Index"/> (a new large graph, before it is handed out).</summary>
         internal void ReadNameFrom(EntityNames names) => _name = names;
 
+        /// <summary>Has the entity keep its name as a string again (a reader that started a column for more entities than it kept).</summary>
+        internal void KeepNameAsString()
+        {
+            if (_name is EntityNames names)
+            {
+                _name = names.Get(Index);
+            }
+        }
+
         /// <summary>Gets whether the name is read from a graph's column of names rather than kept as a string.</summary>
         internal bool NameInColumn => _name is EntityNames;
+
+        /// <summary>Gets the column the name is read from, or <c>null</c>; for tests.</summary>
+        internal EntityNames? NameColumn => _name as EntityNames;
 
         /// <summary>Formats the entity as <c>Name (id)</c>.</summary>
         /// <returns>The text.</returns>

@@ -53,6 +53,7 @@ namespace KnowledgeGraph
                 if (entities.Length >= CompactNamesFrom)
                 {
                     EntityNames.Compact(entities);
+                    Graph.BuildPhase?.Invoke("graph: names column");
                 }
 
                 if (store.Count >= CollectAfterRelations)
@@ -65,6 +66,7 @@ namespace KnowledgeGraph
                     // the room. It compacts, so that the room the name strings leave becomes whole free regions the indexes'
                     // large arrays can use, not holes between small objects.
                     GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                    Graph.BuildPhase?.Invoke("graph: collection");
                 }
             }
 
@@ -80,6 +82,7 @@ namespace KnowledgeGraph
                 finally
                 {
                     _entityById = ids.GetAwaiter().GetResult();
+                    Graph.BuildPhase?.Invoke("graph: index and id table");
                 }
             }
             else
@@ -90,6 +93,9 @@ namespace KnowledgeGraph
                     : IndexOfPart(entities.Length, store, positions);
             }
         }
+
+        /// <summary>Called with the name of each step of making a new graph's columns and indexes as it ends; for the benchmarks' breakdown (<c>KG_BENCH_PHASES</c>).</summary>
+        internal static Action<string>? BuildPhase;
 
         /// <summary>The number of entities from which a new graph (a load or a build) keeps its entities' names in one column (<see cref="EntityNames"/>) rather than as strings.</summary>
         internal static int CompactNamesFrom { get; set; } = 1_000_000;

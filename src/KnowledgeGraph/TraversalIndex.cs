@@ -36,6 +36,7 @@ namespace KnowledgeGraph
             // the rows are written in it, in parallel parts: each slot then costs one cache miss, for its other end's
             // position and degree codes side by side, instead of three in a single pass.
             Order = order ?? BreadthFirstOrder(x);
+            Graph.BuildPhase?.Invoke("graph: breadth-first order");
             Rank = new int[n];
             for (int k = 0; k < n; k++)
             {
@@ -56,6 +57,7 @@ namespace KnowledgeGraph
 
             Starts[2 * n] = at;
             Slots = new Slot[at];
+            Graph.BuildPhase?.Invoke("graph: rank and starts");
             byte[] outCodes = x.Degrees.Out, inCodes = x.Degrees.In;
             var ends = new EndInfo[n];
             for (int v = 0; v < n; v++)

@@ -27,6 +27,7 @@ namespace KnowledgeGraph.Benchmarks
                     + Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture) + " s, gc pause " + GC.GetTotalPauseDuration().TotalSeconds.ToString("F2", CultureInfo.InvariantCulture) + " s, rss " + (Environment.WorkingSet >> 20) + " MB, peak "
                     + PeerWorkload.PeakRssMb().ToString("F0", CultureInfo.InvariantCulture) + " MB, heap " + (GC.GetTotalMemory(false) >> 20) + " MB"
                     + (Environment.GetEnvironmentVariable("KG_BENCH_PHASES") == "2" ? ", live " + (GC.GetTotalMemory(true) >> 20) + " MB (a full collection, for the breakdown only)" : string.Empty));
+                Graph.BuildPhase = CsvGraphReader.Phase;
             }
 
             Graph g;

@@ -67,6 +67,70 @@ namespace KnowledgeGraph.Tests.Model
             built.Entities.Select(e => e.Name).Should().Equal("Ünïcode ☃", "B");
         }
 
+        [TestCase(0)]
+        [TestCase(64)]
+        public void Names_OfALargeFile_GoIntoTheColumnAsTheyAreRead_WithBadLinesSkipped(int chunkBytes)
+        {
+            // Files, so that the reader knows how many lines to expect and fills the column as it adds each entity (in
+            // chunks of 64 bytes: every chunk a few lines, parsed on workers and added in order); a bad line (no name,
+            // an unknown kind) is skipped and the names of the entities after it stay theirs.
+            string dir = Path.Combine(Path.GetTempPath(), "kg-names-" + System.Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            try
+            {
+                string nodes = Nodes + "n6,Company,\nn7,Nonsense,Bad kind\nn8,State,Россия\nn9,Company,Entity 9\n";
+                File.WriteAllText(Path.Combine(dir, "nodes.csv"), nodes);
+                File.WriteAllText(Path.Combine(dir, "edges.csv"), Edges);
+                var options = new ImportOptions { Vocabulary = CsvVocabularies.Open, ErrorMode = ImportErrorMode.Skip, CsvChunkBytes = chunkBytes };
+                ImportResult Import() => CsvGraphReader.Import(Path.Combine(dir, "nodes.csv"), Path.Combine(dir, "edges.csv"), options);
+                ImportResult strings = Import();
+                ImportResult column = WithNamesInColumn(Import);
+                strings.Problems.Should().HaveCount(2);
+                column.Problems.Select(p => p.Message).Should().Equal(strings.Problems.Select(p => p.Message));
+                strings.Graph.Entities.Should().OnlyContain(e => !e.NameInColumn);
+                column.Graph.Entities.Should().OnlyContain(e => e.NameInColumn && e.NameColumn!.FilledByReader, "the reader filled the column");
+                WithNamesInColumn(Load).Entities.Should().OnlyContain(e => !e.NameColumn!.FilledByReader, "a text reader does not know how many lines come, and the graph makes the column");
+                column.Graph.Entities.Select(e => e.Id + "=" + e.Name).Should().Equal(strings.Graph.Entities.Select(e => e.Id + "=" + e.Name));
+                column.Graph.GetEntity("n8").Name.Should().Be("Россия");
+                column.Graph.GetEntity("n9").Name.Should().Be("Entity 9");
+                Write(GraphFormats.Get("json"), column.Graph).Should().Be(Write(GraphFormats.Get("json"), strings.Graph));
+
+                // Fewer entities kept than the threshold the lines promised: the names are strings, as in any graph of that size.
+                int before = Graph.CompactNamesFrom;
+                Graph.CompactNamesFrom = 10;
+                try
+                {
+                    ImportResult under = Import();
+                    under.Graph.VertexCount.Should().Be(8);
+                    under.Graph.Entities.Should().OnlyContain(e => !e.NameInColumn);
+                    under.Graph.Entities.Select(e => e.Name).Should().Equal(strings.Graph.Entities.Select(e => e.Name));
+                }
+                finally
+                {
+                    Graph.CompactNamesFrom = before;
+                }
+            }
+            finally
+            {
+                Directory.Delete(dir, true);
+            }
+        }
+
+        [Test]
+        public void Column_FilledNameByName_GrowsAndGivesEveryNameBack()
+        {
+            var names = EntityNames.Growing(1);
+            var expected = Enumerable.Range(0, 3000).Select(i => i % 7 == 0 ? "Имя " + i : i % 11 == 0 ? string.Empty : "Entity " + new string('x', i % 40) + i).ToList();
+            foreach (string name in expected)
+            {
+                names.Append(name).Should().BeTrue();
+            }
+
+            names.Seal();
+            names.Count.Should().Be(expected.Count);
+            Enumerable.Range(0, expected.Count).Select(names.Get).Should().Equal(expected);
+        }
+
         private static string WriteJson(Graph g) => Write(GraphFormats.Get("json"), g);
 
         private static string Write(GraphFormat format, Graph g)

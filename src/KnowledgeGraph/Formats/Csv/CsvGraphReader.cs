@@ -355,6 +355,7 @@ namespace KnowledgeGraph.Formats.Csv
             private readonly RelationStore _relations;
             private readonly int _expectedNodes;
             private readonly int _expectedEdges;
+            private readonly EntityNames? _names; // the names column, when the file holds enough lines for the graph to keep one (Graph.CompactNamesFrom)
             private readonly List<EntityKind> _kindList; // the vocabulary's kinds, by ordinal
             private readonly Dictionary<EntityKind, int> _kindOrdinal = new Dictionary<EntityKind, int>();
             private int[] _kindOf; // the ordinal in _kindList of each entity's kind: relations check their ends' kinds here, not through the entity objects
@@ -366,6 +367,7 @@ namespace KnowledgeGraph.Formats.Csv
                 _expectedNodes = expectedNodes;
                 _expectedEdges = expectedEdges;
                 _entities = new Entity[Math.Max(expectedNodes, 16)];
+                _names = expectedNodes > 0 && expectedNodes >= Graph.CompactNamesFrom ? EntityNames.Growing(expectedNodes) : null;
                 _kindOf = new int[_entities.Length];
                 _entityById = new IdTable(Math.Max(expectedNodes, 512));
                 _relations = new RelationStore(Math.Max(expectedEdges, 16));
@@ -497,7 +499,10 @@ namespace KnowledgeGraph.Formats.Csv
                     return;
                 }
 
-                var entity = new Entity(_entityCount, line.Id, line.Kind!, line.Name!, line.Aliases!, line.Description, properties ?? line.Properties!, Array.Empty<ExternalId>());
+                // A large file's names go into the column as they come (the graph would put them there anyway), so that their
+                // strings die young instead of being promoted and copied by the collector, then read again.
+                object name = _names != null && _names.Count == _entityCount && _names.Append(line.Name!) ? _names : line.Name!;
+                var entity = new Entity(_entityCount, line.Id, line.Kind!, name, line.Aliases!, line.Description, properties ?? line.Properties!, Array.Empty<ExternalId>());
                 if (_entityCount == _entities.Length)
                 {
                     Array.Resize(ref _entities, _entities.Length * 2);
@@ -645,6 +650,16 @@ namespace KnowledgeGraph.Formats.Csv
                 if (_entities.Length != _entityCount)
                 {
                     Array.Resize(ref _entities, _entityCount);
+                }
+
+                _names?.Seal();
+                if (_names != null && _entityCount < Graph.CompactNamesFrom)
+                {
+                    // Fewer entities than the lines promised (bad lines skipped): names stay strings, as in any graph of that size.
+                    foreach (Entity e in _entities)
+                    {
+                        e.KeepNameAsString();
+                    }
                 }
 
                 _relations.Seal(_entities);
