@@ -448,6 +448,34 @@ namespace KnowledgeGraph
             return made;
         }
 
+        /// <summary>
+        /// Gets the store's table of distinct dates when its relations share one (<see cref="ShareTimesFrom"/>) and none has
+        /// rare time parts of its own: each relation's number in the table, and the validity of each number. The arrays are
+        /// the store's: not to be changed.
+        /// </summary>
+        /// <param name="timeOf">Each relation's number in <paramref name="table"/>.</param>
+        /// <param name="table">The validity of each number.</param>
+        /// <returns><c>false</c> when the relations keep their dates each.</returns>
+        internal bool TryTimeTable([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ushort[]? timeOf, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Validity[]? table)
+        {
+            timeOf = _timeOf;
+            table = null;
+            if (timeOf == null || (_validityRare != null && _validityRare.Count > 0))
+            {
+                timeOf = null;
+                return false;
+            }
+
+            TimeParts[] times = _times!;
+            table = new Validity[times.Length];
+            for (int i = 0; i < times.Length; i++)
+            {
+                table[i] = KnowledgeGraph.Validity.FromParts(times[i].From, times[i].To, times[i].Kind, null);
+            }
+
+            return true;
+        }
+
         /// <summary>Gets the id of a relation (a generated one is made on each call).</summary>
         public string Id(int index) => _ids?[index] ?? Relation.GeneratedId(_lines?[index] ?? _firstLine + index);
 

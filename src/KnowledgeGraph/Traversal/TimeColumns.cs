@@ -23,6 +23,27 @@ namespace KnowledgeGraph.Traversal
         {
             int m = graph.EdgeCount;
             _count = m;
+            if (graph.TryTimeTable(out ushort[]? timeOf, out Validity[]? distinct, out int[]? positions) && FromTable(distinct, out Days[]? days))
+            {
+                // The store shares a table of distinct dates: its days are worked out once a table entry, and each relation
+                // keeps the store's number (the store's own array when the graph is the store's, without a copy).
+                _days = days;
+                FromStoreTable = true;
+                if (positions == null)
+                {
+                    _shared = timeOf;
+                }
+                else
+                {
+                    _shared = new ushort[m];
+                    for (int r = 0; r < m; r++)
+                    {
+                        _shared[r] = timeOf[positions[r]];
+                    }
+                }
+
+                return;
+            }
 
             // Relations share few distinct day quadruples in most data (an import's dates are whole years or days of a
             // few decades): then each relation keeps a two-byte number into a table of them (2 bytes a relation instead
@@ -85,6 +106,25 @@ namespace KnowledgeGraph.Traversal
         /// The four day numbers of a relation side by side (16 bytes), so that a test reads one cache line: the table of
         /// the distinct ones that <see cref="_shared"/> numbers, or each relation's own when that is null.
         /// </summary>
+        /// <summary>Gets the days of each validity of a store's table; <c>false</c> when one has more witnesses than a quadruple holds.</summary>
+        private static bool FromTable(Validity[] table, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Days[]? days)
+        {
+            days = new Days[table.Length];
+            for (int i = 0; i < table.Length; i++)
+            {
+                TimeKey k = table[i].Key;
+                if (k.MoreWitnesses != null)
+                {
+                    days = null;
+                    return false;
+                }
+
+                days[i] = new Days(k.Lo, k.Hi, k.WitnessStart, k.WitnessEnd);
+            }
+
+            return true;
+        }
+
         private readonly Days[] _days;
 
         /// <summary>Each relation's number in <see cref="_days"/>, or <c>null</c> when <see cref="_days"/> is indexed by relation.</summary>
@@ -94,6 +134,9 @@ namespace KnowledgeGraph.Traversal
 
         /// <summary>Gets whether the relations share a table of distinct day numbers (two bytes a relation) rather than keep their own (sixteen).</summary>
         internal bool SharesDays => _shared != null;
+
+        /// <summary>Gets whether the columns were read from the store's own table of distinct dates (no relation put to the rule alone); for tests.</summary>
+        internal bool FromStoreTable { get; }
 
         /// <summary>Gets the further witnesses of each relation (<see cref="TimeKey.MoreWitnesses"/>), or <c>null</c> when no relation has any.</summary>
         public int[]?[]? More { get; }
@@ -123,19 +166,21 @@ namespace KnowledgeGraph.Traversal
                 return TimeStatus.Holds;
             }
 
+            TimeStatus status = TestDays(DaysOf(relation), window);
+            return status == TimeStatus.MayHold && More?[relation] != null ? KeyOf(relation).Status(window.FirstDay, window.LastDay) : status;
+        }
+
+        /// <summary>Gets how a quadruple of days stands to a set window (<see cref="TimeStatus.MayHold"/> where only the relation's further witnesses could tell more).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static TimeStatus TestDays(in Days d, in TimeWindow window)
+        {
             int first = window.FirstDay, last = window.LastDay;
-            ref Days d = ref DaysOf(relation);
             if (d.Lo > last || d.Hi < first)
             {
                 return TimeStatus.DoesNotHold;
             }
 
-            if (d.WitnessStart <= last && d.WitnessEnd >= first)
-            {
-                return TimeStatus.Holds;
-            }
-
-            return More?[relation] == null ? TimeStatus.MayHold : KeyOf(relation).Status(first, last);
+            return d.WitnessStart <= last && d.WitnessEnd >= first ? TimeStatus.Holds : TimeStatus.MayHold;
         }
 
         /// <summary>
@@ -149,6 +194,27 @@ namespace KnowledgeGraph.Traversal
         public ulong[] Walkable(in TimeWindow window, TimeStatus floor)
         {
             var bits = new ulong[(_count + 63) >> 6];
+            if (_shared != null && More == null)
+            {
+                // Each distinct quadruple is put to the window once; a relation then reads its entry's answer.
+                var passes = new bool[_days.Length];
+                for (int i = 0; i < passes.Length; i++)
+                {
+                    passes[i] = (window.IsSet ? TestDays(_days[i], window) : TimeStatus.Holds) >= floor;
+                }
+
+                ushort[] shared = _shared;
+                for (int r = 0; r < _count; r++)
+                {
+                    if (passes[shared[r]])
+                    {
+                        bits[r >> 6] |= 1UL << r;
+                    }
+                }
+
+                return bits;
+            }
+
             for (int r = 0; r < _count; r++)
             {
                 if (Test(r, window) >= floor)

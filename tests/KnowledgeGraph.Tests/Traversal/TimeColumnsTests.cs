@@ -110,6 +110,47 @@ namespace KnowledgeGraph.Tests.Traversal
             c.Joint(new[] { 0 }, 1, TimeWindow.AsOf(PartialDate.Parse("1993"))).Should().Be(TimeStatus.MayHold, "unknown is not always");
         }
 
+        [Test]
+        [NonParallelizable]
+        public void Test_FromTheStoresTableOfDates_IsTheModelsRule_ForTheGraphAndWhatDerivesFromIt()
+        {
+            // A store that shares a table of distinct dates hands it to the columns: each table entry is put to the rule once
+            // (a graph whose relations all have plain dates), for the store's graph and for a graph derived from it.
+            int fromTable = 0;
+            Gen.Select(TimeRulePropertyTests.GenValidity.Array[1, 12], GenQueryDate).Sample((xs, day) =>
+            {
+                int before = RelationStore.ShareTimesFrom;
+                RelationStore.ShareTimesFrom = 0;
+                Graph g;
+                try
+                {
+                    g = GraphOf(xs.Select(x => x.Validity).ToList());
+                }
+                finally
+                {
+                    RelationStore.ShareTimesFrom = before;
+                }
+
+                g.Store.SharesTimes.Should().BeTrue();
+                foreach (Graph view in new[] { g, g.Where(r => r.Id != "r0") })
+                {
+                    var c = new TimeColumns(view);
+                    fromTable += c.FromStoreTable ? 1 : 0;
+                    var asOf = TimeWindow.AsOf(day);
+                    ulong[] holds = c.Walkable(asOf, TimeStatus.Holds), may = c.Walkable(asOf, TimeStatus.MayHold);
+                    for (int r = 0; r < view.EdgeCount; r++)
+                    {
+                        Validity v = view.RelationAt(r).Validity;
+                        TimeStatus expected = v.StatusAsOf(day);
+                        c.Test(r, asOf).Should().Be(expected, "{0} as of {1}", v, day);
+                        ((holds[r >> 6] >> r) & 1).Should().Be(expected == TimeStatus.Holds ? 1UL : 0UL, "{0} as of {1}", v, day);
+                        ((may[r >> 6] >> r) & 1).Should().Be(expected != TimeStatus.DoesNotHold ? 1UL : 0UL, "{0} as of {1}", v, day);
+                    }
+                }
+            }, iter: 300, threads: 1);
+            fromTable.Should().BeGreaterThan(30, "about one random graph in eight has plain dates only (70 of 600 views in a trial run)");
+        }
+
         [TestCase(3_000, true)]
         [TestCase(110_000, false)]
         public void Test_WithFewOrManyDistinctDays_IsTheModelsRule(int relations, bool shared)
