@@ -37,23 +37,21 @@ namespace KnowledgeGraph
 
             OutTargets = new int[edgeCount];
             OutRelations = new int[edgeCount];
-            OutTypes = new int[edgeCount];
             InSources = new int[edgeCount];
             InRelations = new int[edgeCount];
-            InTypes = new int[edgeCount];
 
             // The out-rows and the in-rows are independent: from a million relations each side is written by its own
             // thread (the same arrays either way; the fill is bound by cache misses, which two cores overlap).
             if (edgeCount >= ParallelFrom && Environment.ProcessorCount > 1)
             {
                 System.Threading.Tasks.Parallel.Invoke(
-                    () => FillRows(vertexCount, sources, targets, typeIds, OutOffsets, OutTargets, OutRelations, OutTypes),
-                    () => FillRows(vertexCount, targets, sources, typeIds, InOffsets, InSources, InRelations, InTypes));
+                    () => FillRows(vertexCount, sources, targets, OutOffsets, OutTargets, OutRelations),
+                    () => FillRows(vertexCount, targets, sources, InOffsets, InSources, InRelations));
             }
             else
             {
-                FillRows(vertexCount, sources, targets, typeIds, OutOffsets, OutTargets, OutRelations, OutTypes);
-                FillRows(vertexCount, targets, sources, typeIds, InOffsets, InSources, InRelations, InTypes);
+                FillRows(vertexCount, sources, targets, OutOffsets, OutTargets, OutRelations);
+                FillRows(vertexCount, targets, sources, InOffsets, InSources, InRelations);
             }
 
             Degrees = new DegreeCodes(OutOffsets, InOffsets);
@@ -71,7 +69,7 @@ namespace KnowledgeGraph
         internal static int ParallelFrom { get; set; } = 1 << 20;
 
         /// <summary>Writes one side's rows: for each relation in order, <paramref name="other"/>'s end, the relation and its type go to the next slot of <paramref name="from"/>'s row, after the offsets are counted.</summary>
-        private static void FillRows(int vertexCount, int[] from, int[] other, int[] typeIds, int[] offsets, int[] ends, int[] relations, int[] types)
+        private static void FillRows(int vertexCount, int[] from, int[] other, int[] offsets, int[] ends, int[] relations)
         {
             int edgeCount = from.Length;
             for (int i = 0; i < edgeCount; i++)
@@ -91,7 +89,6 @@ namespace KnowledgeGraph
                 int o = offsets[v] + fill[v]++;
                 ends[o] = other[i];
                 relations[o] = i;
-                types[o] = typeIds[i];
             }
         }
 
@@ -113,11 +110,7 @@ namespace KnowledgeGraph
         /// <summary>Gets the relation of each outgoing slot.</summary>
         public int[] OutRelations { get; }
 
-        /// <summary>Gets the type of the relation of each outgoing slot (a copy of <see cref="RelationTypeIds"/> in row order, so that a filtered traversal reads it with the row).</summary>
-        public int[] OutTypes { get; }
 
-        /// <summary>Gets the type of the relation of each incoming slot.</summary>
-        public int[] InTypes { get; }
 
         /// <summary>Gets the start of each entity's row of incoming relations; length <see cref="VertexCount"/> + 1.</summary>
         public int[] InOffsets { get; }

@@ -203,8 +203,8 @@ namespace KnowledgeGraph
         private void FillRows(AdjacencyIndex x, EndInfo[] ends, int from, int to)
         {
             int[] outOffsets = x.OutOffsets, inOffsets = x.InOffsets;
-            int[] outTargets = x.OutTargets, outRels = x.OutRelations, outTypes = x.OutTypes;
-            int[] inSources = x.InSources, inRels = x.InRelations, inTypes = x.InTypes;
+            int[] outTargets = x.OutTargets, outRels = x.OutRelations, typeIds = x.RelationTypeIds;
+            int[] inSources = x.InSources, inRels = x.InRelations;
             Slot[] slots = Slots;
             for (int k = from; k < to; k++)
             {
@@ -213,14 +213,14 @@ namespace KnowledgeGraph
                 for (int i = outOffsets[v], end = outOffsets[v + 1]; i < end; i++)
                 {
                     EndInfo w = ends[outTargets[i]];
-                    int type = outTypes[i];
+                    int type = typeIds[outRels[i]];
                     slots[s++] = new Slot(w.Rank, outRels[i], w.Codes | (type < TypeEscape ? type : TypeEscape));
                 }
 
                 for (int i = inOffsets[v], end = inOffsets[v + 1]; i < end; i++)
                 {
                     EndInfo w = ends[inSources[i]];
-                    int type = inTypes[i];
+                    int type = typeIds[inRels[i]];
                     slots[s++] = new Slot(w.Rank, inRels[i], w.Codes | (type < TypeEscape ? type : TypeEscape));
                 }
             }

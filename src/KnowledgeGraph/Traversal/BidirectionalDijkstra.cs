@@ -160,7 +160,7 @@ namespace KnowledgeGraph.Traversal
                     int[] offsets = outRow ? x.OutOffsets : x.InOffsets;
                     int[] ends = outRow ? x.OutTargets : x.InSources;
                     int[] rels = outRow ? x.OutRelations : x.InRelations;
-                    int[] types = outRow ? x.OutTypes : x.InTypes;
+                    int[] types = x.RelationTypeIds;
                     bool walkedForward = outRow != !forward;
                     byte bit = walkedForward ? Directions.Outgoing : Directions.Incoming;
                     if ((any & bit) == 0)
@@ -171,12 +171,12 @@ namespace KnowledgeGraph.Traversal
                     bool checkTypes = (all & bit) == 0;
                     for (int i = offsets[v], end = offsets[v + 1]; i < end; i++)
                     {
-                        if (checkTypes && (typeDir[types[i]] & bit) == 0)
+                        int r = rels[i];
+                        if (checkTypes && (typeDir[types[r]] & bit) == 0)
                         {
                             continue;
                         }
 
-                        int r = rels[i];
                         int w = ends[i];
                         if (settled[w] == stamp || !filter.Walkable(r))
                         {

@@ -29,6 +29,7 @@ namespace KnowledgeGraph.Traversal
         public const byte Stop = 2;
 
         private readonly byte[] _typeDir;
+        private readonly byte _everyType; // the direction bits every type has: a step along them needs no look-up of its type
         private readonly byte[]? _kindState;
         private readonly bool[]? _relationMask;
         private readonly int[]? _kindOf;
@@ -91,6 +92,12 @@ namespace KnowledgeGraph.Traversal
             Index = graph.Index;
             Cache = TraversalCache.Of(graph);
             _typeDir = typeDirections;
+            _everyType = Directions.Both;
+            foreach (byte d in typeDirections)
+            {
+                _everyType &= d;
+            }
+
             _kindState = kindState;
             _kindOf = kindOf;
             _time = time;
@@ -255,7 +262,8 @@ namespace KnowledgeGraph.Traversal
                 r = x.OutRelations[i];
                 w = x.OutTargets[i];
                 forward = !reverse; // v is the source: walking v->w is forward; reversed, walking w->v is backward
-                if ((_typeDir[x.OutTypes[i]] & (reverse ? Directions.Incoming : Directions.Outgoing)) == 0)
+                byte bit = reverse ? Directions.Incoming : Directions.Outgoing;
+                if ((_everyType & bit) == 0 && (_typeDir[x.RelationTypeIds[r]] & bit) == 0)
                 {
                     step = -1;
                     return -1;
@@ -267,7 +275,8 @@ namespace KnowledgeGraph.Traversal
                 r = x.InRelations[i];
                 w = x.InSources[i];
                 forward = reverse;
-                if ((_typeDir[x.InTypes[i]] & (reverse ? Directions.Outgoing : Directions.Incoming)) == 0)
+                byte bit = reverse ? Directions.Outgoing : Directions.Incoming;
+                if ((_everyType & bit) == 0 && (_typeDir[x.RelationTypeIds[r]] & bit) == 0)
                 {
                     step = -1;
                     return -1;

@@ -122,7 +122,7 @@ namespace KnowledgeGraph.Tests.Traversal
                     int w = x.OutTargets[x.OutOffsets[v] + i];
                     o.Order[slot.End].Should().Be(w);
                     slot.Relation.Should().Be(x.OutRelations[x.OutOffsets[v] + i]);
-                    (slot.Meta & 0xFFFF).Should().Be(x.OutTypes[x.OutOffsets[v] + i]);
+                    (slot.Meta & 0xFFFF).Should().Be(x.RelationTypeIds[x.OutRelations[x.OutOffsets[v] + i]]);
                     ((int)((uint)slot.Meta >> 24)).Should().Be(x.Degrees.Out[w]);
                     ((slot.Meta >> 16) & 0xFF).Should().Be(x.Degrees.In[w]);
                 }
@@ -186,11 +186,9 @@ namespace KnowledgeGraph.Tests.Traversal
                 two.OutOffsets.Should().Equal(one.OutOffsets);
                 two.OutTargets.Should().Equal(one.OutTargets);
                 two.OutRelations.Should().Equal(one.OutRelations);
-                two.OutTypes.Should().Equal(one.OutTypes);
                 two.InOffsets.Should().Equal(one.InOffsets);
                 two.InSources.Should().Equal(one.InSources);
                 two.InRelations.Should().Equal(one.InRelations);
-                two.InTypes.Should().Equal(one.InTypes);
                 two.Ordered.Slots.Should().Equal(one.Ordered.Slots);
             }
         }
