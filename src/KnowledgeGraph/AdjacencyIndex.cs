@@ -72,8 +72,19 @@ namespace KnowledgeGraph
         private static void FillRows(int vertexCount, int[] from, int[] other, int[] offsets, int[] ends, int[] relations)
         {
             int edgeCount = from.Length;
+#if NET8_0_OR_GREATER
+            // The entities of the relations to come are known: their counters and rows are asked of the memory some
+            // relations ahead, so that the cache misses of a large index overlap instead of following each other.
+            bool prefetch = CacheHints.Enabled && edgeCount >= ParallelFrom;
+#endif
             for (int i = 0; i < edgeCount; i++)
             {
+#if NET8_0_OR_GREATER
+                if (prefetch && i + 16 < edgeCount)
+                {
+                    CacheHints.Prefetch(ref offsets[from[i + 16] + 1]);
+                }
+#endif
                 offsets[from[i] + 1]++;
             }
 
@@ -85,6 +96,20 @@ namespace KnowledgeGraph
             int[] fill = new int[vertexCount];
             for (int i = 0; i < edgeCount; i++)
             {
+#if NET8_0_OR_GREATER
+                if (prefetch && i + 16 < edgeCount)
+                {
+                    int ahead = from[i + 16];
+                    CacheHints.Prefetch(ref offsets[ahead]);
+                    CacheHints.Prefetch(ref fill[ahead]);
+                    int soon = from[i + 4], at = offsets[soon] + fill[soon];
+                    if (at < edgeCount)
+                    {
+                        CacheHints.Prefetch(ref ends[at]);
+                        CacheHints.Prefetch(ref relations[at]);
+                    }
+                }
+#endif
                 int v = from[i];
                 int o = offsets[v] + fill[v]++;
                 ends[o] = other[i];

@@ -2,9 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
-#if NET8_0_OR_GREATER
-using System.Runtime.Intrinsics.X86;
-#endif
 
 namespace KnowledgeGraph.Traversal
 {
@@ -334,17 +331,17 @@ namespace KnowledgeGraph.Traversal
                 // The entities queued next are known: ask the memory for the row starts of the one six ahead and the
                 // slots of the one two ahead (whose starts were asked for four entities ago), so that their cache misses
                 // overlap with this entity's work instead of following it.
-                if (Sse.IsSupported)
+                if (CacheHints.Enabled)
                 {
                     if (head + 5 < tail)
                     {
-                        Prefetch(ref starts[2 * queue[head + 5]]);
+                        CacheHints.Prefetch(ref starts[2 * queue[head + 5]]);
                     }
 
                     int at;
                     if (head + 1 < tail && (at = starts[2 * queue[head + 1]]) < x.Slots.Length)
                     {
-                        Prefetch(ref x.Slots[at]);
+                        CacheHints.Prefetch(ref x.Slots[at]);
                     }
                 }
 #endif
@@ -372,14 +369,6 @@ namespace KnowledgeGraph.Traversal
             return -1;
         }
 
-#if NET8_0_OR_GREATER
-        /// <summary>Asks the memory for the cache line that holds <paramref name="at"/>, without waiting for it.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static unsafe void Prefetch<T>(ref T at)
-        {
-            Sse.Prefetch0(Unsafe.AsPointer(ref at));
-        }
-#endif
 
         /// <summary>Walks slots <paramref name="from"/> to <paramref name="to"/>-1 of one row of <paramref name="v"/>: marks and queues each entity newly reached, and returns <c>true</c> when a step reaches the other side (<paramref name="meet"/>, by <paramref name="meetStep"/>).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining | Hot)]
