@@ -117,6 +117,49 @@ namespace KnowledgeGraph
             }
         }
 
+        /// <summary>Asks the memory for entity <paramref name="v"/>'s row offsets (<see cref="CacheHints"/>), for a loop that reaches it some steps later.</summary>
+        /// <param name="v">The entity.</param>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void PrefetchOffsets(int v)
+        {
+            if (CacheHints.Enabled)
+            {
+                CacheHints.Prefetch(ref OutOffsets[v]);
+                CacheHints.Prefetch(ref InOffsets[v]);
+            }
+        }
+
+        /// <summary>Asks the memory for the start of entity <paramref name="v"/>'s out- and in-rows (the other ends, and with <paramref name="relations"/> the relations), for a loop that reads them a few steps later.</summary>
+        /// <param name="v">The entity.</param>
+        /// <param name="relations">Whether the rows' relations are read too.</param>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void PrefetchRows(int v, bool relations)
+        {
+            if (!CacheHints.Enabled)
+            {
+                return;
+            }
+
+            int o = OutOffsets[v], i = InOffsets[v];
+            if (o < OutTargets.Length)
+            {
+                CacheHints.Prefetch(ref OutTargets[o]);
+                if (relations)
+                {
+                    CacheHints.Prefetch(ref OutRelations[o]);
+                }
+            }
+
+            if (i < InSources.Length)
+            {
+                CacheHints.Prefetch(ref InSources[i]);
+                if (relations)
+                {
+                    CacheHints.Prefetch(ref InRelations[i]);
+                }
+            }
+        }
+
         /// <summary>Gets the number of entities.</summary>
         public int VertexCount { get; }
 

@@ -175,33 +175,18 @@ namespace KnowledgeGraph
                 }
 
                 int u = order[head++];
-#if NET8_0_OR_GREATER
                 // The queue says which entities come next: ask the memory for the row offsets of the one eight ahead and
                 // the rows of the one three ahead, so that their cache misses overlap with this entity's work.
-                if (CacheHints.Enabled)
+                if (head + 7 < tail)
                 {
-                    if (head + 7 < tail)
-                    {
-                        int ahead = order[head + 7];
-                        CacheHints.Prefetch(ref outOffsets[ahead]);
-                        CacheHints.Prefetch(ref inOffsets[ahead]);
-                    }
-
-                    if (head + 2 < tail)
-                    {
-                        int soon = order[head + 2], o = outOffsets[soon], j = inOffsets[soon];
-                        if (o < outTargets.Length)
-                        {
-                            CacheHints.Prefetch(ref outTargets[o]);
-                        }
-
-                        if (j < inSources.Length)
-                        {
-                            CacheHints.Prefetch(ref inSources[j]);
-                        }
-                    }
+                    x.PrefetchOffsets(order[head + 7]);
                 }
-#endif
+
+                if (head + 2 < tail)
+                {
+                    x.PrefetchRows(order[head + 2], relations: false);
+                }
+
                 for (int i = outOffsets[u], end = outOffsets[u + 1]; i < end; i++)
                 {
                     int w = outTargets[i];
@@ -238,50 +223,33 @@ namespace KnowledgeGraph
             {
                 int v = order[k];
                 int s = Starts[2 * k];
-#if NET8_0_OR_GREATER
-                // The entities to come are known: ask the memory for the row offsets of the one eight ahead and the rows of
-                // the one three ahead, so that their cache misses overlap with this row's (as in BreadthFirstOrder).
-                if (CacheHints.Enabled)
+                // The entities to come are known: ask the memory for the row offsets of the one eight ahead, the rows of the
+                // one three ahead, and the other ends' positions and degree codes of the next row (about to be in cache), so
+                // that their cache misses overlap with this row's (as in BreadthFirstOrder).
+                if (k + 8 < to)
                 {
-                    if (k + 8 < to)
+                    x.PrefetchOffsets(order[k + 8]);
+                }
+
+                if (k + 3 < to)
+                {
+                    x.PrefetchRows(order[k + 3], relations: true);
+                }
+
+                if (k + 1 < to && CacheHints.Enabled)
+                {
+                    int next = order[k + 1];
+                    for (int i = outOffsets[next], end = Math.Min(outOffsets[next + 1], outOffsets[next] + 8); i < end; i++)
                     {
-                        int ahead = order[k + 8];
-                        CacheHints.Prefetch(ref outOffsets[ahead]);
-                        CacheHints.Prefetch(ref inOffsets[ahead]);
+                        CacheHints.Prefetch(ref ends[outTargets[i]]);
                     }
 
-                    if (k + 3 < to)
+                    for (int i = inOffsets[next], end = Math.Min(inOffsets[next + 1], inOffsets[next] + 8); i < end; i++)
                     {
-                        int soon = order[k + 3], o = outOffsets[soon], j = inOffsets[soon];
-                        if (o < outTargets.Length)
-                        {
-                            CacheHints.Prefetch(ref outTargets[o]);
-                            CacheHints.Prefetch(ref outRels[o]);
-                        }
-
-                        if (j < inSources.Length)
-                        {
-                            CacheHints.Prefetch(ref inSources[j]);
-                            CacheHints.Prefetch(ref inRels[j]);
-                        }
-                    }
-
-                    if (k + 1 < to)
-                    {
-                        // The next row is (about to be) in cache: ask for its other ends' positions and degree codes.
-                        int next = order[k + 1];
-                        for (int i = outOffsets[next], end = Math.Min(outOffsets[next + 1], outOffsets[next] + 8); i < end; i++)
-                        {
-                            CacheHints.Prefetch(ref ends[outTargets[i]]);
-                        }
-
-                        for (int i = inOffsets[next], end = Math.Min(inOffsets[next + 1], inOffsets[next] + 8); i < end; i++)
-                        {
-                            CacheHints.Prefetch(ref ends[inSources[i]]);
-                        }
+                        CacheHints.Prefetch(ref ends[inSources[i]]);
                     }
                 }
-#endif
+
                 for (int i = outOffsets[v], end = outOffsets[v + 1]; i < end; i++)
                 {
                     EndInfo w = ends[outTargets[i]];

@@ -25,8 +25,8 @@ namespace KnowledgeGraph.Traversal
         /// <para>Runs on the renumbered rows (<see cref="TraversalIndex"/>), where the entities a level reaches mostly sit
         /// together: reached entities are marked in a bit per entity (which stays in cache), the queue holds positions,
         /// and each entity's distance is written once, when its level is done.</para>
-        /// <para>On a view that tests nothing but relation types and directions, a level whose frontier holds many of the
-        /// relations left to explore is searched bottom-up (direction-optimising search, Beamer, Asanović and Patterson
+        /// <para>The levels are searched by <see cref="LevelSearch"/>. On a view that tests nothing but relation types and
+        /// directions, a level whose frontier holds many of the relations left to explore is searched bottom-up (direction-optimising search, Beamer, Asanović and Patterson
         /// 2012): every entity not yet reached reads its own row against the walk's direction until it meets a relation
         /// from the frontier, so the level reads the rows in position order instead of jumping from row to row. Distances
         /// are unique, so the answer is the same whichever way each level is searched.</para>
@@ -44,93 +44,7 @@ namespace KnowledgeGraph.Traversal
                 dist[i] = -1;
             }
 #endif
-            byte[] typeDir = view.TypeDirections;
-            int any = 0, all = Directions.Both;
-            foreach (byte d in typeDir)
-            {
-                any |= d;
-                all &= d;
-            }
-
-            bool useOut = (any & Directions.Outgoing) != 0, checkOut = (all & Directions.Outgoing) == 0;
-            bool useIn = (any & Directions.Incoming) != 0, checkIn = (all & Directions.Incoming) == 0;
-            return view.IsPlain && n >= 2
-                ? new LevelSearch(x, typeDir, useOut, checkOut, useIn, checkIn).Distances(ws, s, dist, ct)
-                : FilteredDistances(view, ws, s, dist, useOut, checkOut, useIn, checkIn, ct);
-        }
-
-        /// <summary>The hop distances of <see cref="Distances"/> on a view that tests entities, relations or time: one level after another, top-down.</summary>
-        [MethodImpl(BidirectionalBfs.Hot)]
-        private static int[] FilteredDistances(GraphView view, Workspace ws, int s, int[] dist, bool useOut, bool checkOut, bool useIn, bool checkIn, CancellationToken ct)
-        {
-            TraversalIndex x = view.Index.Ordered;
-            byte[] typeDir = view.TypeDirections;
-            bool plain = view.IsPlain;
-            int[] queue = ws.QueueA, starts = x.Starts, order = x.Order, typeIds = x.TypeIds;
-            TraversalIndex.Slot[] slots = x.Slots;
-            ulong[] reached = ws.Reached();
-            int start = x.Rank[s];
-            int head = 0, tail = 0, level = 0, levelEnd = 1;
-            reached[start >> 6] |= 1UL << start;
-            queue[tail++] = start;
-            while (head < tail)
-            {
-                if (head == levelEnd)
-                {
-                    level++;
-                    levelEnd = tail;
-                }
-
-                int u = queue[head++];
-                dist[order[u]] = level;
-                if ((head & CancelCheckMask) == 0)
-                {
-                    ct.ThrowIfCancellationRequested();
-                }
-
-                if (!plain && u != start && !view.CanPass(order[u]))
-                {
-                    continue;
-                }
-
-                int a = starts[2 * u], b = starts[(2 * u) + 1], c = starts[(2 * u) + 2];
-                if (!useOut)
-                {
-                    a = b;
-                }
-
-                if (!useIn)
-                {
-                    c = b;
-                }
-
-                for (int i = a; i < c; i++)
-                {
-                    int w = slots[i].End;
-                    if ((reached[w >> 6] & (1UL << w)) != 0)
-                    {
-                        continue;
-                    }
-
-                    if (i < b ? checkOut : checkIn)
-                    {
-                        int type = slots[i].Meta & TraversalIndex.TypeEscape;
-                        int bit = i < b ? Directions.Outgoing : Directions.Incoming;
-                        if ((typeDir[type != TraversalIndex.TypeEscape ? type : typeIds[slots[i].Relation]] & bit) == 0)
-                        {
-                            continue;
-                        }
-                    }
-
-                    if (plain || (view.Walkable(slots[i].Relation) && view.CanEnter(order[w])))
-                    {
-                        reached[w >> 6] |= 1UL << w;
-                        queue[tail++] = w;
-                    }
-                }
-            }
-
-            return dist;
+            return new LevelSearch(view).Distances(ws, s, dist, ct);
         }
 
         /// <summary>Finds a shortest path by a breadth-first search from <paramref name="s"/>; ties go to the relation met first.</summary>

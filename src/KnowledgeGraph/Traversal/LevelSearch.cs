@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Traversal
     /// <summary>
     /// Hop distances from one entity by a direction-optimising breadth-first search (Beamer, Asanović and Patterson,
     /// "Direction-Optimizing Breadth-First Search", SC 2012) on the renumbered rows of a <see cref="TraversalIndex"/>,
-    /// for a view that tests nothing but relation types and directions.
+    /// for a view that tests nothing but relation types and directions; on a view that also tests entities, relations or
+    /// time, every level is searched top-down and each step is put to the view's tests.
     /// </summary>
     /// <remarks>
     /// <para>A level is searched top-down (each frontier entity reads its rows along the walk) while the frontier is
@@ -28,22 +29,26 @@ namespace KnowledgeGraph.Traversal
         private readonly bool _checkOut;
         private readonly bool _useIn;
         private readonly bool _checkIn;
+        private readonly GraphView? _filter; // the view when it tests more than types and directions
 
-        /// <summary>Prepares a search of the rows of <paramref name="x"/>.</summary>
-        /// <param name="x">The renumbered rows.</param>
-        /// <param name="typeDir">The direction bits of each relation type.</param>
-        /// <param name="useOut">Whether some type is walked along its direction.</param>
-        /// <param name="checkOut">Whether some type is not walked along its direction (so an outgoing slot's type is tested).</param>
-        /// <param name="useIn">Whether some type is walked against its direction.</param>
-        /// <param name="checkIn">Whether some type is not walked against its direction.</param>
-        public LevelSearch(TraversalIndex x, byte[] typeDir, bool useOut, bool checkOut, bool useIn, bool checkIn)
+        /// <summary>Prepares a search of a view's renumbered rows.</summary>
+        /// <param name="view">The view: its types and directions; on a view that also tests entities, relations or time (not <see cref="GraphView.IsPlain"/>), every level is searched top-down and each step is put to those tests.</param>
+        public LevelSearch(GraphView view)
         {
-            _x = x;
-            _typeDir = typeDir;
-            _useOut = useOut;
-            _checkOut = checkOut;
-            _useIn = useIn;
-            _checkIn = checkIn;
+            _x = view.Index.Ordered;
+            _typeDir = view.TypeDirections;
+            int any = 0, all = Directions.Both;
+            foreach (byte d in _typeDir)
+            {
+                any |= d;
+                all &= d;
+            }
+
+            _useOut = (any & Directions.Outgoing) != 0;
+            _checkOut = (all & Directions.Outgoing) == 0;
+            _useIn = (any & Directions.Incoming) != 0;
+            _checkIn = (all & Directions.Incoming) == 0;
+            _filter = view.IsPlain ? null : view;
         }
 
         /// <summary>Gets or sets Beamer's alpha: a level is searched bottom-up once the frontier's relations exceed 1/alpha of those not yet explored (0: never). Settable for tests.</summary>
@@ -87,7 +92,7 @@ namespace KnowledgeGraph.Traversal
             {
                 ct.ThrowIfCancellationRequested();
                 level++;
-                if (!bottomUp && frontierWork * BottomUpAlpha > unexplored)
+                if (!bottomUp && _filter == null && frontierWork * BottomUpAlpha > unexplored)
                 {
                     // To bits: the frontier as a set the bottom-up level can test.
                     Array.Clear(front, 0, words);
@@ -142,7 +147,7 @@ namespace KnowledgeGraph.Traversal
                 }
                 else
                 {
-                    found = Down(queue, count, level, reached, nextQueue, dist, ct, out frontierWork);
+                    found = Down(queue, count, level, start, reached, nextQueue, dist, ct, out frontierWork);
                     int[] t = queue;
                     queue = nextQueue;
                     nextQueue = t;
@@ -163,10 +168,11 @@ namespace KnowledgeGraph.Traversal
             return (_useOut ? starts[(2 * k) + 1] - starts[2 * k] : 0) + (_useIn ? starts[(2 * k) + 2] - starts[(2 * k) + 1] : 0);
         }
 
-        /// <summary>Searches one level top-down: the frontier's rows along the walk.</summary>
+        /// <summary>Searches one level top-down: the frontier's rows along the walk (on a filtering view, from each entity but the start that may be passed through, along relations that may be walked, into entities that may be entered).</summary>
         [MethodImpl(BidirectionalBfs.Hot)]
-        private int Down(int[] queue, int count, int level, ulong[] reached, int[] nextQueue, int[] dist, CancellationToken ct, out long work)
+        private int Down(int[] queue, int count, int level, int start, ulong[] reached, int[] nextQueue, int[] dist, CancellationToken ct, out long work)
         {
+            GraphView? filter = _filter;
             TraversalIndex x = _x;
             int[] starts = x.Starts, order = x.Order, typeIds = x.TypeIds;
             TraversalIndex.Slot[] slots = x.Slots;
@@ -182,6 +188,11 @@ namespace KnowledgeGraph.Traversal
                 }
 
                 int u = queue[j];
+                if (filter != null && u != start && !filter.CanPass(order[u]))
+                {
+                    continue;
+                }
+
                 int a = starts[2 * u], b = starts[(2 * u) + 1], c = starts[(2 * u) + 2];
                 if (!useOut)
                 {
@@ -202,6 +213,11 @@ namespace KnowledgeGraph.Traversal
                     }
 
                     if ((i < b ? checkOut : checkIn) && !Allows(typeDir, typeIds, slots[i], i < b ? Directions.Outgoing : Directions.Incoming))
+                    {
+                        continue;
+                    }
+
+                    if (filter != null && !(filter.Walkable(slots[i].Relation) && filter.CanEnter(order[w])))
                     {
                         continue;
                     }

@@ -64,8 +64,8 @@ namespace KnowledgeGraph.Tests.Traversal
 
         private static string Id(int i) => "e" + i.ToString(CultureInfo.InvariantCulture);
 
-        /// <summary>Hop distances by a plain breadth-first search over the relations, each walked the way <paramref name="dirs"/> says for its type.</summary>
-        private static int[] Reference(Graph g, byte[] dirs, int s)
+        /// <summary>Hop distances by a plain breadth-first search over the relations (those <paramref name="walk"/> accepts), each walked the way <paramref name="dirs"/> says for its type.</summary>
+        private static int[] Reference(Graph g, byte[] dirs, int s, Func<Relation, bool>? walk = null)
         {
             var next = new List<int>[g.VertexCount];
             for (int v = 0; v < next.Length; v++)
@@ -77,6 +77,11 @@ namespace KnowledgeGraph.Tests.Traversal
             for (int i = 0; i < g.EdgeCount; i++)
             {
                 Relation r = g.RelationAt(i);
+                if (walk != null && !walk(r))
+                {
+                    continue;
+                }
+
                 if ((dirs[typeIds[i]] & Directions.Outgoing) != 0)
                 {
                     next[r.Source.Index].Add(r.Target.Index);
@@ -160,6 +165,36 @@ namespace KnowledgeGraph.Tests.Traversal
                 LevelSearch.BottomUpAlpha = alpha;
                 LevelSearch.TopDownBeta = beta;
                 LevelSearch.ParallelFrom = parallel;
+            }
+        }
+
+        [Test]
+        public void Distances_OnAViewThatFiltersRelations_AreThoseOfThePlainSearchOverWhatItWalks()
+        {
+            // A view with a relation test is searched top-down only, each step put to the test, under every rule.
+            int alpha = LevelSearch.BottomUpAlpha;
+            try
+            {
+                for (int seed = 0; seed < 6; seed++)
+                {
+                    Graph g = HubGraph(seed, 300 + (seed * 50), 2 + (seed % 3), directedOnly: seed % 2 == 0);
+                    Func<Relation, bool> walk = r => r.Id.Length % 3 != 0;
+                    var view = new GraphView(g, Directions.Of(g.Index, null), relations: walk);
+                    view.IsPlain.Should().BeFalse();
+                    foreach (int a in new[] { 14, 1 << 20 })
+                    {
+                        LevelSearch.BottomUpAlpha = a;
+                        for (int s = 0; s < g.VertexCount; s += 41)
+                        {
+                            BreadthFirst.Distances(view, new Workspace(g.VertexCount), s, CancellationToken.None)
+                                .Should().Equal(Reference(g, view.TypeDirections, s, walk), $"seed {seed}, from {g.Entities[s].Id}, alpha {a}");
+                        }
+                    }
+                }
+            }
+            finally
+            {
+                LevelSearch.BottomUpAlpha = alpha;
             }
         }
 
