@@ -174,7 +174,7 @@ namespace KnowledgeGraph.Traversal
             }
 
             TraversalIndex o = view.Index.Ordered;
-            int[] qa = ws.QueueA, qb = ws.QueueB;
+            int[] qa = ws.TableQueueA, qb = ws.TableQueueB;
             qa[0] = s;
             qb[0] = t;
             int cs = o.CodesOf(s), ct2 = o.CodesOf(t);
@@ -198,6 +198,12 @@ namespace KnowledgeGraph.Traversal
 #endif
             table.CopyTo(ws.Marks, stamp);
             ws.DenseStamp = stamp;
+
+            // The queues sized to the table go on in the graph-sized ones (a queue's entries keep their places).
+            Array.Copy(qa, ws.QueueA, state.TailF);
+            Array.Copy(qb, ws.QueueB, state.TailB);
+            qa = ws.QueueA;
+            qb = ws.QueueB;
             var dense = new DenseMarks(ws.Marks, stamp);
             return Search(o, ref filter, view.TypeDirections, ref dense, qa, qb, ref state, maxDepth, balance, ct, out meetFrom, out meetStep, out depthBound);
         }

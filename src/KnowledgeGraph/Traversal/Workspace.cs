@@ -17,7 +17,7 @@ namespace KnowledgeGraph.Traversal
     {
         private readonly int _n;
         private int _stamp;
-        private int[]? _stampA, _stampB, _distA, _distB, _parentA, _parentB, _queueA, _queueB, _block, _settledA, _settledB;
+        private int[]? _stampA, _stampB, _distA, _distB, _parentA, _parentB, _queueA, _queueB, _tableQueueA, _tableQueueB, _block, _settledA, _settledB;
         private double[]? _costA, _costB;
         private SearchMark[]? _marks;
         private ulong[]? _reached;
@@ -36,6 +36,22 @@ namespace KnowledgeGraph.Traversal
 
         /// <summary>Gets the visited set of the bidirectional breadth-first search sized to the search.</summary>
         public SearchTable Table => _table ??= new SearchTable();
+
+        /// <summary>Gets the forward queue of a bidirectional breadth-first search while its marks fit in <see cref="Table"/>: each entity queued is marked first, so it never holds more than the table's most marks.</summary>
+        public int[] TableQueueA => _tableQueueA ??= new int[TableQueueLength];
+
+        /// <summary>Gets the backward queue of a bidirectional breadth-first search while its marks fit in <see cref="Table"/>.</summary>
+        public int[] TableQueueB => _tableQueueB ??= new int[TableQueueLength];
+
+        private int TableQueueLength => Math.Max(1, Math.Min(_n, (SearchTable.MaxCapacity / 2) + 1));
+
+        /// <summary>Makes what a point-to-point search needs (the table and its queues, a few hundred kilobytes), so that a finder's first query does not pay for them.</summary>
+        public void PrepareTableSearch()
+        {
+            GC.KeepAlive(Table);
+            GC.KeepAlive(TableQueueA);
+            GC.KeepAlive(TableQueueB);
+        }
 
         /// <summary>Gets or sets the stamp under which the last bidirectional breadth-first search went on in <see cref="Marks"/> when it outgrew <see cref="Table"/>, or 0 when it stayed in the table.</summary>
         public int DenseStamp { get; set; }

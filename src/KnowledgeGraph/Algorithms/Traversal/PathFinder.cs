@@ -70,6 +70,9 @@ namespace KnowledgeGraph.Algorithms.Traversal
             _view = new GraphView(graph, Directions.Of(graph.Index, null), time: time).WithTimeTestedOnce();
             _workspace = new Workspace(graph.VertexCount);
 
+            // The visited table of the point-to-point searches and its queues are made with the finder, not by its first query.
+            _workspace.PrepareTableSearch();
+
             // A finder is made once and reused: its queries then take the same time from the first one on. So the first
             // finder of a process has the search loops compiled (a few milliseconds of compiling each, at full
             // optimisation, that the first query would otherwise pay), those of a plain finder and then those of a finder
@@ -102,6 +105,14 @@ namespace KnowledgeGraph.Algorithms.Traversal
                         TimeWindow time = dated ? TimeWindow.AsOf(PartialDate.Parse("2001-01-01")) : TimeWindow.None;
                         var view = new GraphView(tiny, Directions.Of(tiny.Index, null), time: time).WithTimeTestedOnce();
                         BidirectionalBfs.Hops(view, new Workspace(tiny.VertexCount), 0, 1, true, CancellationToken.None, maxDepth: 1);
+                    }
+
+                    // A search that marks more entities than the smallest table holds has the table grow: compile that too.
+                    var table = new SearchTable();
+                    table.Start();
+                    for (int v = 0; v <= SearchTable.MinCapacity / 2; v++)
+                    {
+                        table.Mark(table.Find(v), v, false, -1);
                     }
                 }
                 catch (Exception)
