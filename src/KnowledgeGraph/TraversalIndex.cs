@@ -44,7 +44,7 @@ namespace KnowledgeGraph
             }
 
             int[] outOffsets = x.OutOffsets, inOffsets = x.InOffsets;
-            Starts = new int[(2 * n) + 1];
+            Starts = HugePages.NewArray<int>((2 * n) + 1);
             int at = 0;
             for (int k = 0; k < n; k++)
             {
@@ -56,7 +56,7 @@ namespace KnowledgeGraph
             }
 
             Starts[2 * n] = at;
-            Slots = new Slot[at];
+            Slots = HugePages.NewArray<Slot>(at);
             Graph.BuildPhase?.Invoke("graph: rank and starts");
             byte[] outCodes = x.Degrees.Out, inCodes = x.Degrees.In;
             var ends = new EndInfo[n];

@@ -18,6 +18,12 @@ namespace KnowledgeGraph.Benchmarks
     {
         public static int Main(string[] args)
         {
+            // KG_HUGE_PAGES=0 keeps the search rows on small pages, to measure what the huge pages gain.
+            if (Environment.GetEnvironmentVariable("KG_HUGE_PAGES") == "0")
+            {
+                HugePages.Enabled = false;
+            }
+
             if (args.Length >= 2 && args[0] == "peers")
             {
                 int pairs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000;

@@ -1,0 +1,87 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace KnowledgeGraph.Tests.Model
+{
+    /// <summary>The search rows are asked of Linux on huge pages: the arrays are ordinary ones to their readers, and where the system gives huge pages on request, they are mapped on them.</summary>
+    [NonParallelizable]
+    public class HugePagesTests
+    {
+        [Test]
+        public void NewArray_HasTheLengthAndHoldsWhatIsWritten_OnOrOff()
+        {
+            bool was = HugePages.Enabled;
+            try
+            {
+                foreach (bool on in new[] { true, false })
+                {
+                    HugePages.Enabled = on;
+                    foreach (int length in new[] { 0, 1, 1000, 3 << 20 })
+                    {
+                        int[] a = HugePages.NewArray<int>(length);
+                        a.Length.Should().Be(length);
+                        for (int i = 0; i < a.Length; i++)
+                        {
+                            a[i] = i ^ 0x5A5A;
+                        }
+
+                        Enumerable.Range(0, length).All(i => a[i] == (i ^ 0x5A5A)).Should().BeTrue();
+                    }
+                }
+            }
+            finally
+            {
+                HugePages.Enabled = was;
+            }
+        }
+
+        [Test]
+        public void IndexRows_WhereTheSystemGivesHugePagesOnRequest_AreMappedOnThem()
+        {
+            string mode = File.Exists("/sys/kernel/mm/transparent_hugepage/enabled") ? File.ReadAllText("/sys/kernel/mm/transparent_hugepage/enabled") : string.Empty;
+            if (!RuntimeInformation.IsOSPlatform(OSPlatform.Linux) || !(mode.Contains("[madvise]") || mode.Contains("[always]")))
+            {
+                Assert.Ignore($"transparent huge pages are not given on request here ('{mode.Trim()}')");
+            }
+
+            HugePages.Enabled.Should().BeTrue();
+
+            // 64 MB: well over the two huge pages an array needs to be advised, and written through, so that it is mapped.
+            int[] a = HugePages.NewArray<int>(16 << 20);
+            Array.Fill(a, 7);
+            long huge = HugeKilobytesAround(a);
+            huge.Should().BeGreaterThanOrEqualTo(2048, "a 64 MB array asked for on huge pages and written through should sit on at least one");
+            GC.KeepAlive(a);
+        }
+
+        /// <summary>The AnonHugePages of the mapping that holds the array's first element, from /proc/self/smaps.</summary>
+        private static long HugeKilobytesAround(int[] array)
+        {
+            GCHandle pin = GCHandle.Alloc(array, GCHandleType.Pinned);
+            ulong at = (ulong)pin.AddrOfPinnedObject().ToInt64() + (ulong)(array.Length * 2L);
+            pin.Free();
+            bool inside = false;
+            foreach (string line in File.ReadLines("/proc/self/smaps"))
+            {
+                int dash = line.IndexOf('-');
+                int space = line.IndexOf(' ');
+                if (dash > 0 && space > dash && ulong.TryParse(line.AsSpan(0, dash), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out ulong from)
+                    && ulong.TryParse(line.AsSpan(dash + 1, space - dash - 1), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out ulong to))
+                {
+                    inside = from <= at && at < to;
+                }
+                else if (inside && line.StartsWith("AnonHugePages:", StringComparison.Ordinal))
+                {
+                    return long.Parse(line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+                }
+            }
+
+            return 0;
+        }
+    }
+}
