@@ -35,11 +35,10 @@ namespace KnowledgeGraph
                 HasUndirected |= !type.IsDirected;
             }
 
-            // Every slot of the rows is written below: they come uncleared, on huge pages where the system gives them.
-            OutTargets = HugePages.NewArray<int>(edgeCount);
-            OutRelations = HugePages.NewArray<int>(edgeCount);
-            InSources = HugePages.NewArray<int>(edgeCount);
-            InRelations = HugePages.NewArray<int>(edgeCount);
+            OutTargets = new int[edgeCount];
+            OutRelations = new int[edgeCount];
+            InSources = new int[edgeCount];
+            InRelations = new int[edgeCount];
 
             // The out-rows and the in-rows are independent: from a million relations each side is written by its own
             // thread (the same arrays either way; the fill is bound by cache misses, which two cores overlap).
