@@ -73,11 +73,24 @@ namespace KnowledgeGraph
             try
             {
                 // Refused (an old kernel, huge pages set to never): the array stays on small pages.
-                _ = madvise((IntPtr)from, (UIntPtr)(ulong)(to - from), MadvHugePage);
+                if (madvise((IntPtr)from, (UIntPtr)(ulong)(to - from), MadvHugePage) != 0)
+                {
+                    return;
+                }
             }
             catch (Exception e) when (e is DllNotFoundException || e is EntryPointNotFoundException)
             {
                 _failed = true;
+                return;
+            }
+
+            // Each huge page is mapped here, by one thread, a byte written in each: the rows are then written by several
+            // threads, and huge pages first written by two threads at once took ten times as long on this machine (a
+            // virtual one: 0.5 s for 80 MB instead of 0.05 s), where pages mapped first cost the writers nothing.
+            byte* p = (byte*)from;
+            for (long at = 0; at < to - from; at += HugePageSize)
+            {
+                p[at] = 0;
             }
         }
 

@@ -131,11 +131,13 @@ def machine():
 
 
 def fmt_time(op, secs):
-    return f"{secs:.0f} MB" if op == "peak_rss_mb" else f"{secs:.3f}"
+    # Times under a tenth of a second keep four decimals (the workloads print four), so that a ratio can be checked.
+    return f"{secs:.0f} MB" if op == "peak_rss_mb" else (f"{secs:.4f}" if secs < 0.1 else f"{secs:.3f}")
 
 
 def ratio(a, b):
-    return f"{a / b:.2f}" if b > 0 else "–"
+    # Ratios under a tenth keep three decimals: 0.05 rounded from 0.054 is not "at most 0.05".
+    return "–" if b <= 0 else (f"{a / b:.3f}" if a / b < 0.1 else f"{a / b:.2f}")
 
 
 def table(d, results, pairs):
