@@ -5,8 +5,8 @@ using System.Runtime.InteropServices;
 namespace KnowledgeGraph
 {
     /// <summary>
-    /// Large arrays that searches read at random (the search rows of TraversalIndex and their starts) asked of Linux on huge pages (2 MB
-    /// instead of 4 KB): a point-to-point search reads a hundred rows scattered over tens or hundreds of megabytes, and on
+    /// Large arrays that searches read at random (the search rows of <see cref="TraversalIndex"/> and their starts) asked of
+    /// Linux on huge pages (2 MB instead of 4 KB): a point-to-point search reads a hundred rows scattered over tens or hundreds of megabytes, and on
     /// small pages nearly each of them first misses the processor's table of page addresses, a walk through the page tables
     /// before the row's own cache miss. The request is advice (<c>madvise</c> with <c>MADV_HUGEPAGE</c>, which the kernel
     /// honours when its transparent huge pages are set to <c>madvise</c> or <c>always</c>, Debian's default being the first);
@@ -20,10 +20,10 @@ namespace KnowledgeGraph
         private const int MadvHugePage = 14;
 
         /// <summary>
-        /// The largest array asked for on huge pages: 256 MB (the search rows of about three million entities). Beyond it the
-        /// kernel's work to map 2 MB blocks as the array is first written cost a ten-million-entity load about 3–6 s of its
-        /// 31–40 in our runs, more than its searches gained (10M: p2p 0.070 → 0.063 s, hub distances 0.59 → 0.48 s), and
-        /// pinned arrays of that size did not reuse the heap's free space (450 MB more at the peak).
+        /// The largest array asked for on huge pages: 256 MB (the search rows of about three million entities). With the
+        /// 720 MB rows of ten million entities on them too, our loads of that graph read 43.5–45.4 s against 36–40 s, and
+        /// pinned there the rows did not reuse the heap's free space (up to 450 MB more at the peak); its searches gained
+        /// little (p2p 0.070 → 0.063 s, hub distances 0.59 → 0.48 s).
         /// </summary>
         private const long MaxBytes = 256L << 20;
 
