@@ -68,7 +68,7 @@ namespace KnowledgeGraph
         /// <summary>Gets or sets the number of relations from which the out-rows and in-rows are written by two threads.</summary>
         internal static int ParallelFrom { get; set; } = 1 << 20;
 
-        /// <summary>Writes one side's rows: for each relation in order, <paramref name="other"/>'s end, the relation and its type go to the next slot of <paramref name="from"/>'s row, after the offsets are counted.</summary>
+        /// <summary>Writes one side's rows: for each relation in order, <paramref name="other"/>'s end and the relation go to the next slot of <paramref name="from"/>'s row, after the offsets are counted.</summary>
         private static void FillRows(int vertexCount, int[] from, int[] other, int[] offsets, int[] ends, int[] relations)
         {
             int edgeCount = from.Length;
@@ -177,8 +177,6 @@ namespace KnowledgeGraph
 
         /// <summary>Gets the relation of each outgoing slot.</summary>
         public int[] OutRelations { get; }
-
-
 
         /// <summary>Gets the start of each entity's row of incoming relations; length <see cref="VertexCount"/> + 1.</summary>
         public int[] InOffsets { get; }

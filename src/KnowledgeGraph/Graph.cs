@@ -469,7 +469,6 @@ namespace KnowledgeGraph
         /// <summary>Gets a numeric property of the relations at the given positions of <see cref="Relations"/> (an index row order, say), read from the columns without making relations.</summary>
         internal double[] RelationNumbers(string key, double missing, int[] at) => _store.Numbers(key, missing, _positions, at.Length, at);
 
-        /// <summary>Gets the validity of the relation at a position of <see cref="Relations"/>, read from the columns without making the relation.</summary>
         /// <summary>Gets the store's table of distinct dates (<see cref="RelationStore.TryTimeTable"/>) and, for a derived graph, the store position of each of its relations.</summary>
         internal bool TryTimeTable([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ushort[]? timeOf, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Validity[]? table, out int[]? positions)
         {
@@ -477,6 +476,7 @@ namespace KnowledgeGraph
             return _store.TryTimeTable(out timeOf, out table);
         }
 
+        /// <summary>Gets the validity of the relation at a position of <see cref="Relations"/>, read from the columns without making the relation.</summary>
         internal Validity ValidityAt(int index) => _store.Validity(_positions?[index] ?? index);
 
         /// <summary>Gets the relations at the positions that satisfy <paramref name="keep"/>, in order (only those are made).</summary>

@@ -187,7 +187,7 @@ namespace KnowledgeGraph.Traversal
                 OutB = DegreeCodes.Decode[(int)((uint)ct2 >> 24)],
                 InB = DegreeCodes.Decode[(ct2 >> 16) & 0xFF],
             };
-            int meet = Search(o, ref filter, view.TypeDirections, ref marks, qa, qb, ref state, maxDepth, balance, ct, out meetFrom, out meetStep, out depthBound);
+            int meet = Search(o, ref filter, view, ref marks, qa, qb, ref state, maxDepth, balance, ct, out meetFrom, out meetStep, out depthBound);
             if (meet != NeedsDense)
             {
                 return meet;
@@ -205,7 +205,7 @@ namespace KnowledgeGraph.Traversal
             qa = ws.QueueA;
             qb = ws.QueueB;
             var dense = new DenseMarks(ws.Marks, stamp);
-            return Search(o, ref filter, view.TypeDirections, ref dense, qa, qb, ref state, maxDepth, balance, ct, out meetFrom, out meetStep, out depthBound);
+            return Search(o, ref filter, view, ref dense, qa, qb, ref state, maxDepth, balance, ct, out meetFrom, out meetStep, out depthBound);
         }
 
         /// <summary>
@@ -220,7 +220,7 @@ namespace KnowledgeGraph.Traversal
         private static int Search<TFilter, TMarks>(
             TraversalIndex x,
             ref TFilter filter,
-            byte[] typeDir,
+            GraphView view,
             ref TMarks marks,
             int[] queueF,
             int[] queueB,
@@ -239,12 +239,8 @@ namespace KnowledgeGraph.Traversal
             depthBound = false;
 
             // Rows that no type may be walked along are skipped, and the type check is skipped when every type may be.
-            int any = 0, all = Directions.Both;
-            foreach (byte d in typeDir)
-            {
-                any |= d;
-                all &= d;
-            }
+            byte[] typeDir = view.TypeDirections;
+            int any = view.AnyTypeDirections, all = view.EveryTypeDirections;
 
             // The rows each side reads: forward, the outgoing rows when some type is walked along its direction and the
             // incoming rows when some type is walked against it; backward, the other way round.

@@ -75,11 +75,11 @@ namespace KnowledgeGraph.Traversal
             if (view.IsPlain && blockedNodes == null && (blockedPairs == null || blockedPairs.Count == 0))
             {
                 var plain = new PlainFilter(view);
-                return Search(view.Index, ref plain, view.TypeDirections, ws, stamp, s, t, balance, ct, out meetFrom, out meetTo, out meetStep);
+                return Search(view.Index, ref plain, view, ws, stamp, s, t, balance, ct, out meetFrom, out meetTo, out meetStep);
             }
 
             var filter = new ViewFilter(view, ws, stamp, blockedNodes, blockedPairs);
-            return Search(view.Index, ref filter, view.TypeDirections, ws, stamp, s, t, balance, ct, out meetFrom, out meetTo, out meetStep);
+            return Search(view.Index, ref filter, view, ws, stamp, s, t, balance, ct, out meetFrom, out meetTo, out meetStep);
         }
 
         /// <summary>
@@ -94,7 +94,7 @@ namespace KnowledgeGraph.Traversal
         private static double Search<TFilter>(
             AdjacencyIndex x,
             ref TFilter filter,
-            byte[] typeDir,
+            GraphView view,
             Workspace buffers,
             int stamp,
             int s,
@@ -129,12 +129,8 @@ namespace KnowledgeGraph.Traversal
             heapB.Push(0, t);
             double best = double.PositiveInfinity;
             int work = 0;
-            int any = 0, all = Directions.Both;
-            foreach (byte d in typeDir)
-            {
-                any |= d;
-                all &= d;
-            }
+            byte[] typeDir = view.TypeDirections;
+            int any = view.AnyTypeDirections, all = view.EveryTypeDirections;
 
             while (heapA.Count > 0 && heapB.Count > 0)
             {

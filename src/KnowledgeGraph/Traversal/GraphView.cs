@@ -29,7 +29,7 @@ namespace KnowledgeGraph.Traversal
         public const byte Stop = 2;
 
         private readonly byte[] _typeDir;
-        private readonly byte _everyType; // the direction bits every type has: a step along them needs no look-up of its type
+        private readonly byte _anyType, _everyType;
         private readonly byte[]? _kindState;
         private readonly bool[]? _relationMask;
         private readonly int[]? _kindOf;
@@ -95,6 +95,7 @@ namespace KnowledgeGraph.Traversal
             _everyType = Directions.Both;
             foreach (byte d in typeDirections)
             {
+                _anyType |= d;
                 _everyType &= d;
             }
 
@@ -119,6 +120,12 @@ namespace KnowledgeGraph.Traversal
 
         /// <summary>Gets the direction bits per relation type id.</summary>
         public byte[] TypeDirections => _typeDir;
+
+        /// <summary>Gets the direction bits some type has (<see cref="Directions"/>): a row kind no type may be walked along is not read at all.</summary>
+        public int AnyTypeDirections => _anyType;
+
+        /// <summary>Gets the direction bits every type has: a step along them needs no look-up of its type.</summary>
+        public int EveryTypeDirections => _everyType;
 
         /// <summary>Gets the time asked about.</summary>
         public TimeWindow Time => _time;

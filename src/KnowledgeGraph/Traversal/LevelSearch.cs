@@ -37,13 +37,7 @@ namespace KnowledgeGraph.Traversal
         {
             _x = view.Index.Ordered;
             _typeDir = view.TypeDirections;
-            int any = 0, all = Directions.Both;
-            foreach (byte d in _typeDir)
-            {
-                any |= d;
-                all &= d;
-            }
-
+            int any = view.AnyTypeDirections, all = view.EveryTypeDirections;
             _useOut = (any & Directions.Outgoing) != 0;
             _checkOut = (all & Directions.Outgoing) == 0;
             _useIn = (any & Directions.Incoming) != 0;

@@ -102,10 +102,6 @@ namespace KnowledgeGraph.Traversal
             _days = own ?? table.ToArray();
         }
 
-        /// <summary>
-        /// The four day numbers of a relation side by side (16 bytes), so that a test reads one cache line: the table of
-        /// the distinct ones that <see cref="_shared"/> numbers, or each relation's own when that is null.
-        /// </summary>
         /// <summary>Gets the days of each validity of a store's table; <c>false</c> when one has more witnesses than a quadruple holds.</summary>
         private static bool FromTable(Validity[] table, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Days[]? days)
         {
@@ -125,6 +121,10 @@ namespace KnowledgeGraph.Traversal
             return true;
         }
 
+        /// <summary>
+        /// The four day numbers of a relation side by side (16 bytes), so that a test reads one cache line: the table of
+        /// the distinct ones that <see cref="_shared"/> numbers, or each relation's own when that is null.
+        /// </summary>
         private readonly Days[] _days;
 
         /// <summary>Each relation's number in <see cref="_days"/>, or <c>null</c> when <see cref="_days"/> is indexed by relation.</summary>
