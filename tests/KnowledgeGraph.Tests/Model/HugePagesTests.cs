@@ -47,18 +47,50 @@ namespace KnowledgeGraph.Tests.Model
         {
             RequireHugePagesOnRequest();
 
-            // 64 MB: well over the two huge pages an array needs to be advised, and written through, so that it is mapped.
-            int[] a = HugePages.NewArray<int>(16 << 20);
-            Array.Fill(a, 7);
-            long huge = HugeKilobytesAround(a);
-            huge.Should().BeGreaterThanOrEqualTo(2048, "a 64 MB array asked for on huge pages and written through should sit on at least one");
-            GC.KeepAlive(a);
+            using (Unlimited())
+            {
+                // 64 MB: well over the two huge pages an array needs to be advised, and written through, so that it is mapped.
+                int[] a = HugePages.NewArray<int>(16 << 20);
+                Array.Fill(a, 7);
+                long huge = HugeKilobytesAround(a);
+                huge.Should().BeGreaterThanOrEqualTo(2048, "a 64 MB array asked for on huge pages and written through should sit on at least one");
+                GC.KeepAlive(a);
+            }
+        }
+
+        [Test]
+        public void NewArray_WhenMappingHugePagesOverrunsTheBudget_LeavesTheRestOnSmallPages()
+        {
+            RequireHugePagesOnRequest();
+
+            long perPage = HugePages.BudgetPerPage, basis = HugePages.BudgetBase;
+            HugePages.BudgetPerPage = 0;
+            HugePages.BudgetBase = 0;
+            try
+            {
+                // No time at all: the first huge page is mapped, the rest of the 64 MB (its middle included) is advised back
+                // to small pages, and the array is whole.
+                int[] a = HugePages.NewArray<int>(16 << 20);
+                for (int i = 0; i < a.Length; i++)
+                {
+                    a[i] = i * 3;
+                }
+
+                HugeKilobytesAround(a).Should().Be(0, "past its budget, the rest of an array is left on small pages");
+                Enumerable.Range(0, a.Length).All(i => a[i] == i * 3).Should().BeTrue();
+            }
+            finally
+            {
+                HugePages.BudgetPerPage = perPage;
+                HugePages.BudgetBase = basis;
+            }
         }
 
         [Test]
         public void SearchRows_OfAGraphWithMillionsOfSlots_AreMappedOnHugePages()
         {
             RequireHugePagesOnRequest();
+            using IDisposable unlimited = Unlimited();
 
             // 100,000 entities in a ring with chords: 400,000 relations, 800,000 slots of 12 bytes in the search rows (9 MB).
             var b = new GraphBuilder(CsvVocabularies.Open);
@@ -81,6 +113,19 @@ namespace KnowledgeGraph.Tests.Model
             TraversalIndex rows = g.Index.Ordered;
             rows.Slots.Length.Should().Be(2 * 4 * n);
             HugeKilobytesAround(rows.Slots).Should().BeGreaterThanOrEqualTo(2048, "the search rows (9 MB) are asked for on huge pages");
+        }
+
+        /// <summary>No time budget while the huge pages are mapped, until disposed: these tests check the mapping, whatever the machine's memory costs to map.</summary>
+        private static IDisposable Unlimited()
+        {
+            long perPage = HugePages.BudgetPerPage, basis = HugePages.BudgetBase;
+            HugePages.BudgetPerPage = 0;
+            HugePages.BudgetBase = long.MaxValue;
+            return new Restore(() =>
+            {
+                HugePages.BudgetPerPage = perPage;
+                HugePages.BudgetBase = basis;
+            });
         }
 
         private static void RequireHugePagesOnRequest()
@@ -118,6 +163,15 @@ namespace KnowledgeGraph.Tests.Model
             }
 
             return 0;
+        }
+
+        private sealed class Restore : IDisposable
+        {
+            private readonly Action _undo;
+
+            public Restore(Action undo) => _undo = undo;
+
+            public void Dispose() => _undo();
         }
     }
 }
