@@ -205,7 +205,22 @@ namespace KnowledgeGraph.Benchmarks
                 // full collection (which lowers the later peaks: for finding what is kept, not for measuring the peak).
                 long heap = GC.GetTotalMemory(false);
                 string live = mem == "2" ? $", live {GC.GetTotalMemory(true) >> 20} MiB" : string.Empty;
-                Console.Error.WriteLine($"{op}: peak {PeakRssMb():F0} MiB, heap {heap >> 20} MiB{live}");
+                Console.Error.WriteLine($"{op}: peak {PeakRssMb():F0} MiB, heap {heap >> 20} MiB{live}, page faults so far {PageFaults()}");
+            }
+        }
+
+        /// <summary>The process's page faults so far (minor, then major), from /proc/self/stat; empty elsewhere.</summary>
+        private static string PageFaults()
+        {
+            try
+            {
+                string stat = File.ReadAllText("/proc/self/stat");
+                string[] fields = stat.Substring(stat.LastIndexOf(')') + 2).Split(' ');
+                return $"{fields[7]} minor, {fields[9]} major";
+            }
+            catch (IOException)
+            {
+                return string.Empty;
             }
         }
 
