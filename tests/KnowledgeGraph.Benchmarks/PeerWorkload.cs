@@ -205,7 +205,7 @@ namespace KnowledgeGraph.Benchmarks
                 // full collection (which lowers the later peaks: for finding what is kept, not for measuring the peak).
                 long heap = GC.GetTotalMemory(false);
                 string live = mem == "2" ? $", live {GC.GetTotalMemory(true) >> 20} MiB" : string.Empty;
-                Console.Error.WriteLine($"{op}: peak {PeakRssMb():F0} MiB, heap {heap >> 20} MiB{live}, page faults so far {PageFaults()}");
+                Console.Error.WriteLine($"{op}: peak {PeakRssMb():F0} MiB, heap {heap >> 20} MiB{live}, page faults so far {PageFaults()}, huge pages {HugePages.MappedBytes >> 20} of {HugePages.AdvisedBytes >> 20} MiB advised");
             }
         }
 
