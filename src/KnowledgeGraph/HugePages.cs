@@ -44,7 +44,7 @@ namespace KnowledgeGraph
         /// <summary>Gets the bytes advised onto huge pages so far in this process (for the benchmarks' figures).</summary>
         internal static long AdvisedBytes => System.Threading.Interlocked.Read(ref _advised);
 
-        /// <summary>Gets the bytes of those mapped on huge pages within the budget; the rest were advised back to small pages.</summary>
+        /// <summary>Gets the bytes of those whose huge pages were first written within the budget (the kernel may still have given small pages where it had no huge one free); the rest were advised back to small pages.</summary>
         internal static long MappedBytes => System.Threading.Interlocked.Read(ref _mapped);
 
         private static long _advised;

@@ -138,7 +138,6 @@ namespace KnowledgeGraph.Formats.Csv
             return true;
         }
 
-        /// <summary>Finds the slot of an id (its hash and packed form given), or -1.</summary>
         /// <summary>The number of a numbered id of this table's prefix, below the table's bound; otherwise -1 (the id belongs in the hash table).</summary>
         private int NumberOf(ReadOnlySpan<char> id)
         {
@@ -176,6 +175,7 @@ namespace KnowledgeGraph.Formats.Csv
             return true;
         }
 
+        /// <summary>Finds the slot of an id (its hash and packed form given), or -1.</summary>
         private int Find(int hash, bool inline, long a, long b, ReadOnlySpan<char> id)
         {
             long[] slots = _slots;
