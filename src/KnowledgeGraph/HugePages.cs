@@ -34,6 +34,9 @@ namespace KnowledgeGraph
         private static bool _failed;
 #endif
 
+        private static long _advised;
+        private static long _mapped;
+
         /// <summary>
         /// Gets or sets the time the huge pages of one array may take to map beyond <see cref="BudgetPerPage"/> for each, in
         /// <see cref="Stopwatch"/> ticks: 2 ms. The first huge page is always mapped; tests set both budgets to zero or to
@@ -41,17 +44,14 @@ namespace KnowledgeGraph
         /// </summary>
         internal static long BudgetBase { get; set; } = Stopwatch.Frequency / 500;
 
+        /// <summary>Gets or sets the time allowed for each huge page of an array, in <see cref="Stopwatch"/> ticks: 0.5 ms, over twice what one took here while the host still backed the memory (0.2 ms), and well under its 512 small pages (1.2–1.9 ms).</summary>
+        internal static long BudgetPerPage { get; set; } = Stopwatch.Frequency / 2000;
+
         /// <summary>Gets the bytes advised onto huge pages so far in this process (for the benchmarks' figures).</summary>
         internal static long AdvisedBytes => System.Threading.Interlocked.Read(ref _advised);
 
         /// <summary>Gets the bytes of those whose huge pages were first written within the budget (the kernel may still have given small pages where it had no huge one free); the rest were advised back to small pages.</summary>
         internal static long MappedBytes => System.Threading.Interlocked.Read(ref _mapped);
-
-        private static long _advised;
-        private static long _mapped;
-
-        /// <summary>Gets or sets the time allowed for each huge page of an array, in <see cref="Stopwatch"/> ticks: 0.5 ms, about what its 512 small pages cost to map here.</summary>
-        internal static long BudgetPerPage { get; set; } = Stopwatch.Frequency / 2000;
 
         /// <summary>Gets or sets whether arrays are asked for on huge pages (on by default on Linux; the benchmarks turn it off to measure what it gains).</summary>
         internal static bool Enabled { get; set; } = RuntimeInformation.IsOSPlatform(OSPlatform.Linux)
@@ -107,11 +107,11 @@ namespace KnowledgeGraph
             }
 
             // Each huge page is mapped here, by one thread, a byte written in each, while mapping them stays cheap. A huge page
-            // normally costs what its 512 small ones would (0.2 ms here), but on a virtual machine whose host has taken back
-            // the free memory, each new one stopped this machine for 25-40 ms (0.9 s for 80 MB, against 0.05 s on small
-            // pages). So the mapping stops once it has taken longer than the budget, and the rest of the array is advised
-            // back to small pages: the writers then map those as for an ordinary array, and no load pays more than about
-            // the budget for pages that only speed its searches up.
+            // took 0.2 ms here (less than its 512 small ones), but on a virtual machine whose host has taken back the free
+            // memory, each new one stopped this machine for 25-40 ms (0.9 s for 80 MB, against 0.05 s on small pages). So
+            // the mapping stops once it has taken longer than the budget, and the rest of the array is advised back to small
+            // pages: the writers then map those as for an ordinary array, and no load pays more than the budget and one
+            // slow page for pages that only speed its searches up.
             byte* p = (byte*)from;
             long pages = (to - from) / HugePageSize;
             long budget = BudgetPerPage > 0 && pages > (long.MaxValue - BudgetBase) / BudgetPerPage ? long.MaxValue : BudgetBase + (pages * BudgetPerPage);

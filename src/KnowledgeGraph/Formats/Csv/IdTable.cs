@@ -103,15 +103,17 @@ namespace KnowledgeGraph.Formats.Csv
 
             if (_slots.Length == 0)
             {
-                // The first id that is not numbered: the hash table, sized for all the ids expected.
+                // The first id that is not numbered: the hash table, sized for the ids expected but those already added
+                // (numbered, in the array), so that a file of numbered ids with a few others does not get one for them all.
+                int room = Math.Max(512, _expected - _count);
                 _capacity = 1 << 10;
-                while ((long)_capacity * 3 < (long)_expected * 4 && _capacity < (1 << 29))
+                while ((long)_capacity * 3 < (long)room * 4 && _capacity < (1 << 29))
                 {
                     _capacity <<= 1;
                 }
 
                 _slots = new long[_capacity * Stride];
-                _keys = new string[_expected];
+                _keys = new string[room];
             }
 
             int hash = Hash(chars);
